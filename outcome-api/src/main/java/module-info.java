@@ -1,0 +1,14 @@
+/**
+ * The outcome API: vocabulary, instrument model, samples, result contract, plugin interfaces and
+ * registries. Depends on nothing but the JDK.
+ */
+module org.outcome.api {
+  exports org.outcome.api;
+  exports org.outcome.api.instrument;
+  exports org.outcome.api.sample;
+  exports org.outcome.api.result;
+  exports org.outcome.api.plugin;
+
+  uses org.outcome.api.plugin.InstrumentProvider;
+  uses org.outcome.api.plugin.AnalysisProvider;
+}

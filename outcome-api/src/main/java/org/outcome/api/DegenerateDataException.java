@@ -1,0 +1,34 @@
+package org.outcome.api;
+
+/**
+ * The input is valid but an analysis cannot give a meaningful number on it: fewer than two
+ * observations, zero variance, a group with no members, no events, collinear covariates. The
+ * message says what is degenerate and what to do about it; the two parts are also available
+ * separately for reports.
+ */
+public final class DegenerateDataException extends OutcomeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String problem;
+  private final String remedy;
+
+  /**
+   * @param problem what is degenerate, for example {@code "all 12 differences are zero"}
+   * @param remedy what the user can do, for example {@code "there is no change to test"}
+   */
+  public DegenerateDataException(String problem, String remedy) {
+    super(problem + " (" + remedy + ")");
+    this.problem = problem;
+    this.remedy = remedy;
+  }
+
+  /** What is degenerate about the data. */
+  public String problem() {
+    return problem;
+  }
+
+  /** What the user can do about it. */
+  public String remedy() {
+    return remedy;
+  }
+}

@@ -1,0 +1,90 @@
+package org.outcome.api.plugin;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.outcome.api.InstrumentId;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.api.internal.ProviderLoading;
+import org.outcome.api.internal.ProviderLoading.Registered;
+
+/**
+ * The instruments installed: loaded once from {@link InstrumentProvider}s, then immutable and
+ * thread-safe. Create one at start-up and pass it where it is needed.
+ *
+ * <pre>{@code
+ * InstrumentRegistry instruments = InstrumentRegistry.load();
+ * Instrument es = instruments.require(InstrumentId.of("empowerment-scale"));
+ * }</pre>
+ */
+public final class InstrumentRegistry {
+  private static final String KIND = "instrument provider";
+
+  private final Map<InstrumentId, Registered<Instrument>> byId;
+
+  private InstrumentRegistry(List<ProviderLoading.Named<InstrumentProvider>> providers) {
+    this.byId = ProviderLoading.register(
+        providers, InstrumentProvider::instruments, Instrument::id, KIND, "instrument");
+  }
+
+  /** Loads the providers visible to the thread's context class loader (class path and module path). */
+  public static InstrumentRegistry load() {
+    return load(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** Loads the providers visible to a class loader. */
+  public static InstrumentRegistry load(ClassLoader loader) {
+    return new InstrumentRegistry(
+        ProviderLoading.instantiate(ServiceLoader.load(InstrumentProvider.class, loader), KIND));
+  }
+
+  /** Loads the providers in a module layer and its parents. */
+  public static InstrumentRegistry load(ModuleLayer layer) {
+    return new InstrumentRegistry(
+        ProviderLoading.instantiate(ServiceLoader.load(layer, InstrumentProvider.class), KIND));
+  }
+
+  /** A registry of exactly these providers (for tests and embedding without service loading). */
+  public static InstrumentRegistry of(Collection<? extends InstrumentProvider> providers) {
+    return new InstrumentRegistry(ProviderLoading.named(providers));
+  }
+
+  /** The instrument with this id, if installed. */
+  public Optional<Instrument> find(InstrumentId id) {
+    return Optional.ofNullable(byId.get(id)).map(Registered::item);
+  }
+
+  /**
+   * The instrument with this id.
+   *
+   * @throws InvalidInputException naming the id and listing the installed instruments
+   */
+  public Instrument require(InstrumentId id) {
+    return find(id).orElseThrow(() -> InvalidInputException.of("unknown instrument",
+        Violation.at("instrument", "no instrument '" + id + "' is installed; installed: " + ids())));
+  }
+
+  /** Every installed instrument, ordered by id. */
+  public List<Instrument> all() {
+    return byId.values().stream().map(Registered::item).toList();
+  }
+
+  /** The ids of the installed instruments, ordered. */
+  public List<InstrumentId> ids() {
+    return List.copyOf(byId.keySet());
+  }
+
+  /** The class name of the provider that contributed an instrument. */
+  public Optional<String> providerOf(InstrumentId id) {
+    return Optional.ofNullable(byId.get(id)).map(Registered::provider);
+  }
+
+  @Override
+  public String toString() {
+    return "InstrumentRegistry" + ids();
+  }
+}

@@ -1,0 +1,161 @@
+package org.outcome.api.sample;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * A categorical column (group, stratum, cluster): one level per row, coded as the index of the
+ * row's level in {@link #levels()}. Immutable.
+ *
+ * <p>{@link #of(String...)} orders the levels as R's {@code factor()} does for the data the
+ * library meets: numerically when every level is a number, otherwise by Unicode code point (R
+ * sorts by the locale's collation, which agrees for ASCII letters of one case and digits).
+ */
+public final class Factor {
+  private final List<String> levels;
+  private final int[] codes;
+
+  private Factor(List<String> levels, int[] codes) {
+    this.levels = levels;
+    this.codes = codes;
+  }
+
+  /** A factor with levels sorted as R sorts them (see the class documentation). */
+  public static Factor of(String... values) {
+    TreeSet<String> distinct = new TreeSet<>(Factor::compareLevels);
+    for (String v : values) {
+      distinct.add(requireLevel(v));
+    }
+    return withLevels(values, new ArrayList<>(distinct));
+  }
+
+  /** A factor whose levels are ordered as first seen in the data. */
+  public static Factor inOrderOfAppearance(String... values) {
+    LinkedHashSet<String> distinct = new LinkedHashSet<>();
+    for (String v : values) {
+      distinct.add(requireLevel(v));
+    }
+    return withLevels(values, new ArrayList<>(distinct));
+  }
+
+  /**
+   * A factor with an explicit level order. Levels with no rows are kept (an empty group).
+   *
+   * @throws org.outcome.api.InvalidInputException if a value is not one of the levels
+   */
+  public static Factor withLevels(String[] values, List<String> levels) {
+    List<String> lv = List.copyOf(levels);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < lv.size(); i++) {
+      if (index.put(requireLevel(lv.get(i)), i) != null) {
+        throw new IllegalArgumentException("level '" + lv.get(i) + "' is listed twice");
+      }
+    }
+    int[] codes = new int[values.length];
+    Checks checks = new Checks("factor");
+    for (int i = 0; i < values.length; i++) {
+      Integer code = index.get(values[i]);
+      if (code == null) {
+        checks.add(org.outcome.api.Violation.atRow(i + 1L, "level '" + values[i]
+            + "' is not one of " + lv));
+      } else {
+        codes[i] = code;
+      }
+    }
+    checks.throwIfAny();
+    return new Factor(lv, codes);
+  }
+
+  private static String requireLevel(String v) {
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException("factor levels must not be blank");
+    }
+    return v;
+  }
+
+  /** Numeric order when both are numbers, else code-point order; numbers before text. */
+  static int compareLevels(String a, String b) {
+    Double x = parse(a);
+    Double y = parse(b);
+    if (x != null && y != null) {
+      int c = Double.compare(x, y);
+      return c != 0 ? c : a.compareTo(b);
+    }
+    if (x != null) {
+      return -1;
+    }
+    if (y != null) {
+      return 1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static Double parse(String s) {
+    try {
+      double d = Double.parseDouble(s);
+      return Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The levels, in order. */
+  public List<String> levels() {
+    return levels;
+  }
+
+  /** The number of levels. */
+  public int levelCount() {
+    return levels.size();
+  }
+
+  /** The number of rows. */
+  public int size() {
+    return codes.length;
+  }
+
+  /** The code (level index) of a row. */
+  public int code(int row) {
+    return codes[row];
+  }
+
+  /** The level of a row. */
+  public String level(int row) {
+    return levels.get(codes[row]);
+  }
+
+  /** A copy of the codes. */
+  public int[] codes() {
+    return codes.clone();
+  }
+
+  /** The number of rows at each level, in level order. */
+  public int[] counts() {
+    int[] counts = new int[levels.size()];
+    for (int c : codes) {
+      counts[c]++;
+    }
+    return counts;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Factor f && levels.equals(f.levels) && Arrays.equals(codes, f.codes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(levels, Arrays.hashCode(codes));
+  }
+
+  @Override
+  public String toString() {
+    return "Factor" + levels + " (" + codes.length + " rows)";
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The {@code outcome} command-line tool. An application: it exports nothing and opens its command
+ * and output packages to picocli and Jackson for reflection.
+ */
+module org.outcome.cli {
+  requires org.outcome.api;
+  requires org.outcome.instruments;
+  requires org.outcome.stats;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+
+  opens org.outcome.cli to info.picocli, com.fasterxml.jackson.databind;
+  opens org.outcome.cli.io to info.picocli, com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,9 @@
+/**
+ * Analyses whose numbers match R: before-and-after, comparison group and survival. Distribution
+ * functions, special functions and linear algebra come from Hipparchus.
+ */
+module org.outcome.stats {
+  requires transitive org.outcome.api;
+  requires hipparchus.core;
+  requires hipparchus.stat;
+}
