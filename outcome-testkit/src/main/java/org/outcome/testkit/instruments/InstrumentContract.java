@@ -1,7 +1,5 @@
 package org.outcome.testkit.instruments;
 
-import static org.quicktheories.QuickTheory.qt;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,9 +27,7 @@ import org.outcome.api.instrument.Subscale;
 import org.outcome.api.instrument.SubscaleScore;
 import org.outcome.api.instrument.Transform;
 import org.outcome.testkit.Generator;
-import org.outcome.testkit.quicktheories.QtGenerators;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.core.Gen;
+import org.outcome.testkit.internal.PropertyRunner;
 
 /**
  * The scoring contract every {@link Instrument} must meet, checked against the instrument's own
@@ -105,28 +101,17 @@ public final class InstrumentContract {
    * @throws AssertionError naming every failing check and its counterexample
    */
   public void verify() {
-    Map<String, Runnable> checks = new java.util.LinkedHashMap<>();
-    checks.put("structure", this::verifyStructure);
-    checks.put("range", this::verifyRange);
-    checks.put("monotonicity", this::verifyMonotonicity);
-    checks.put("keying direction", this::verifyKeyingDirection);
-    checks.put("proration", this::verifyProration);
-    checks.put("missing-item rule", this::verifyMissingRule);
-    checks.put("lookup tables", this::verifyLookupTables);
-    checks.put("determinism", this::verifyDeterminism);
-    checks.put("invalid inputs", this::verifyInvalidInputs);
-    List<String> failures = new ArrayList<>();
-    checks.forEach((name, check) -> {
-      try {
-        check.run();
-      } catch (AssertionError e) {
-        failures.add(name + ": " + compact(e.getMessage()));
-      }
-    });
-    if (!failures.isEmpty()) {
-      throw new AssertionError("instrument " + definition.id() + " breaks the scoring contract in "
-          + failures.size() + " check(s):\n\n" + String.join("\n\n", failures));
-    }
+    new PropertyRunner(examples, seed)
+        .check("structure", this::verifyStructure)
+        .check("range", this::verifyRange)
+        .check("monotonicity", this::verifyMonotonicity)
+        .check("keying direction", this::verifyKeyingDirection)
+        .check("proration", this::verifyProration)
+        .check("missing-item rule", this::verifyMissingRule)
+        .check("lookup tables", this::verifyLookupTables)
+        .check("determinism", this::verifyDeterminism)
+        .check("invalid inputs", this::verifyInvalidInputs)
+        .verifyAll("instrument " + definition.id());
   }
 
   // ---------------------------------------------------------------- checks
@@ -354,22 +339,6 @@ public final class InstrumentContract {
 
   // ---------------------------------------------------------------- machinery
 
-  /**
-   * The essence of a QuickTheories failure: the shrunk counterexample's own assertion message,
-   * without QuickTheories' preamble and the stack trace.
-   */
-  static String compact(String message) {
-    if (message == null) {
-      return "(no message)";
-    }
-    String marker = "Cause was :-";
-    int cause = message.indexOf(marker);
-    String text = cause < 0 ? message : message.substring(cause + marker.length()).strip();
-    text = text.replaceFirst("^java\\.lang\\.AssertionError: ", "");
-    int trace = text.indexOf("\n\tat ");
-    return (trace < 0 ? text : text.substring(0, trace)).strip();
-  }
-
   private record Change(ResponseSet responses, Item item, int from) {
     @Override
     public String toString() {
@@ -387,12 +356,7 @@ public final class InstrumentContract {
   private record Direction(int sign, boolean strict) {}
 
   private <T> void forAll(Generator<T> generator, Consumer<T> check) {
-    QuickTheory theory = qt().withExamples(examples).withShrinkCycles(500);
-    if (seed.isPresent()) {
-      theory = theory.withFixedSeed(seed.getAsLong());
-    }
-    Gen<T> gen = QtGenerators.gen(generator).describedAs(Object::toString);
-    theory.forAll(gen).checkAssert(check);
+    new PropertyRunner(examples, seed).forAll(generator, check);
   }
 
   private Score scoreValid(ResponseSet responses) {
