@@ -70,6 +70,43 @@ public record InstrumentDefinition(
     }
   }
 
+  /**
+   * This definition with a different missing-item rule for one subscale, everything else
+   * unchanged, and checked again (so a rule asking for more items than the subscale has is
+   * rejected). This is how a documented alternative rule is applied, for example the WHOQOL-BREF
+   * manual's "at most two items missing per domain" instead of its SPSS syntax's rule:
+   *
+   * <pre>{@code
+   * InstrumentDefinition manual = whoqol.definition()
+   *     .withMissingRule(SubscaleId.of("physical"), new MissingItemRule(5))
+   *     .withMaxMissingItems(OptionalInt.of(5));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the instrument has no such subscale
+   * @throws InvalidInputException if the rule breaks a cross-field rule
+   */
+  public InstrumentDefinition withMissingRule(SubscaleId subscaleId, MissingItemRule rule) {
+    if (subscale(subscaleId).isEmpty()) {
+      throw new IllegalArgumentException("no subscale " + subscaleId + " in " + id);
+    }
+    List<Subscale> changed = subscales.stream()
+        .map(s -> s.id().equals(subscaleId) ? s.withMissingRule(rule) : s)
+        .toList();
+    return new InstrumentDefinition(id, version, name, construct, citation, licence, items, changed,
+        primary, maxMissingItems, provenance);
+  }
+
+  /**
+   * This definition with a different whole-administration limit on missing items (empty: no
+   * limit), everything else unchanged, and checked again.
+   *
+   * @throws InvalidInputException if the limit is not below the item count
+   */
+  public InstrumentDefinition withMaxMissingItems(OptionalInt maxMissing) {
+    return new InstrumentDefinition(id, version, name, construct, citation, licence, items, subscales,
+        primary, maxMissing, provenance);
+  }
+
   /** The item with this number, if the instrument has one. */
   public Optional<Item> item(int number) {
     return items.stream().filter(i -> i.number() == number).findFirst();
