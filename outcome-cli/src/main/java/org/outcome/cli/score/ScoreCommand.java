@@ -9,6 +9,7 @@ import org.outcome.cli.io.Format;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.instruments.io.CsvRecords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,15 +59,17 @@ public final class ScoreCommand implements Runnable {
     BatchScorer scorer = BatchScorer.of(chosen);
     PrintWriter err = commandLine.getErr();
     BatchSummary summary;
-    try (PrintWriter out = output.open(commandLine)) {
-      if (format == Format.JSON) {
-        try (JsonScoreWriter writer = new JsonScoreWriter(out, chosen)) {
-          summary = scorer.score(input, writer);
-          writer.finish(summary);
+    try (CsvRecords records = CsvRecords.open(input)) {
+      scorer.checkHeader(records); // before --output is created, so a bad file leaves none behind
+      try (PrintWriter out = output.open(commandLine)) {
+        if (format == Format.JSON) {
+          try (JsonScoreWriter writer = new JsonScoreWriter(out, chosen)) {
+            summary = scorer.score(records, writer);
+            writer.finish(summary);
+          }
+        } else {
+          summary = scorer.score(records, new CsvScoreWriter(out, err, chosen));
         }
-      } else {
-        CsvScoreWriter writer = new CsvScoreWriter(out, err, chosen);
-        summary = scorer.score(input, writer);
       }
     }
     err.printf("score: %s: read %d rows, scored %d, rejected %d%n", chosen.id(), summary.read(), summary.scored(),

@@ -119,9 +119,11 @@ class ScoreCommandTest {
   void aBadHeaderIsInvalidInputNamingEveryColumn() throws Exception {
     Path file = dir.resolve("h.csv");
     Files.writeString(file, "subject,q1,q2\nA,1,1\n");
-    CliRunner r = CliRunner.run("score", "--instrument", "gse", "--input", file.toString());
+    Path output = dir.resolve("never.csv");
+    CliRunner r = CliRunner.run("score", "--instrument", "gse", "--input", file.toString(), "--output", output.toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(output).doesNotExist();
     assertThat(r.err()).contains("column timepoint: missing from the header", "column q10: missing from the header");
   }
 

@@ -93,7 +93,7 @@ public final class BatchScorer {
    */
   public BatchSummary score(CsvRecords records, BatchSink sink) {
     Objects.requireNonNull(sink, "sink");
-    int[] columns = checkHeader(records);
+    int[] columns = columns(records);
     int subjectColumn = records.columnIndex("subject");
     int timepointColumn = records.columnIndex("timepoint");
     int width = records.header().size();
@@ -158,7 +158,17 @@ public final class BatchScorer {
     return new BatchSummary(read, scored, read - scored);
   }
 
-  private int[] checkHeader(CsvRecords records) {
+  /**
+   * Checks a file's header without reading any row, so that a caller can fail before it opens
+   * its output. {@link #score} checks it again.
+   *
+   * @throws InvalidInputException naming every missing or unknown column
+   */
+  public void checkHeader(CsvRecords records) {
+    columns(records);
+  }
+
+  private int[] columns(CsvRecords records) {
     List<Violation> violations = new ArrayList<>();
     for (String required : List.of("subject", "timepoint")) {
       if (!records.hasColumn(required)) {
