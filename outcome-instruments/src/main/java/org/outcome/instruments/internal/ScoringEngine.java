@@ -28,6 +28,10 @@ import org.outcome.api.instrument.Transform;
  */
 public final class ScoringEngine implements Instrument {
   private static final List<Integer> NONE = List.of();
+  /** Marks an item with no entry in the response set. */
+  private static final double NOT_SEEN = Double.NEGATIVE_INFINITY;
+  /** Marks an item that is not answered (no entry, or a missing mark); NaN never equals itself. */
+  private static final double MISSING = Double.NaN;
 
   private final InstrumentDefinition definition;
   private final String version;
@@ -136,9 +140,9 @@ public final class ScoringEngine implements Instrument {
       violations = add(violations, Violation.at("version", "answers are for version '" + stated.get()
           + "' of " + definition.id() + ", which scores version '" + version + "'"));
     }
+    // keyed[n]: NOT_SEEN until item n's entry is read, MISSING for a missing mark, else the keyed answer.
     double[] keyed = new double[known.length];
-    Arrays.fill(keyed, Double.NaN);
-    boolean[] seen = new boolean[known.length];
+    Arrays.fill(keyed, NOT_SEEN);
     int size = responses.size();
     for (int i = 0; i < size; i++) {
       int item = responses.item(i);
@@ -148,11 +152,11 @@ public final class ScoringEngine implements Instrument {
             + " (items are numbered 1 to " + (known.length - 1) + ")"));
         continue;
       }
-      if (seen[item]) {
+      if (keyed[item] != NOT_SEEN) {
         violations = add(violations, Violation.atItem(item, "answered more than once"));
         continue;
       }
-      seen[item] = true;
+      keyed[item] = MISSING;
       if (Double.isNaN(value)) {
         continue;
       }
@@ -172,6 +176,11 @@ public final class ScoringEngine implements Instrument {
   }
 
   private Score aggregate(double[] keyed) {
+    for (int n = 1; n < keyed.length; n++) {
+      if (keyed[n] == NOT_SEEN) {
+        keyed[n] = MISSING; // left out is the same as marked missing
+      }
+    }
     String discarded = null;
     if (maxMissing != Integer.MAX_VALUE) {
       int missing = 0;
