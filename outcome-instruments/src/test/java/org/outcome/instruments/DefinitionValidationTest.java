@@ -152,6 +152,14 @@ class DefinitionValidationTest {
   }
 
   @Test
+  void lookupTableKeysMustLieInsideTheReachableRange() {
+    assertThat(violations(replace("{\"3\": 0,", "{\"2\": -1, \"3\": 0,"))).singleElement().satisfies(v -> {
+      assertThat(v.location()).isEqualTo("subscales[0].transforms[0]");
+      assertThat(v.message()).contains("entries for raw score(s) [2] outside the reachable 3 to 12");
+    });
+  }
+
+  @Test
   void lookupTablesNeedACompleteSum() {
     assertThat(violations(replace("\"minAnswered\": 3", "\"minAnswered\": 2"))).singleElement()
         .satisfies(v -> assertThat(v.message()).contains("a lookup table must be the first step after a sum"));

@@ -22,7 +22,8 @@ import org.outcome.api.Violation;
  * <p>Construction checks every cross-field rule and reports all violations at once in an
  * {@link InvalidInputException}: item numbers unique; every subscale item exists and appears once;
  * each missing-item rule asks for no more items than the subscale has; the primary score exists;
- * a lookup table follows a complete sum and covers every reachable raw score;
+ * a lookup table follows a complete sum, covers every reachable raw score and has no key outside
+ * the reachable range;
  * {@code maxMissingItems} is below the item count. A constructed definition is therefore always
  * scorable.
  *
@@ -258,6 +259,14 @@ public record InstrumentDefinition(
       if (!uncovered.isEmpty()) {
         violations.add(Violation.at(where, "subscale '" + sub.id() + "': lookup table has no entry"
             + " for reachable raw score(s) " + uncovered + " (reachable: " + lo + " to " + hi + ")"));
+      }
+      final int low = lo;
+      final int high = hi;
+      List<Integer> unreachable = lookup.table().keySet().stream().filter(k -> k < low || k > high).toList();
+      if (!unreachable.isEmpty()) {
+        violations.add(Violation.at(where, "subscale '" + sub.id() + "': lookup table has entries for"
+            + " raw score(s) " + unreachable + " outside the reachable " + lo + " to " + hi
+            + " (keys must lie inside the scale)"));
       }
     }
   }
