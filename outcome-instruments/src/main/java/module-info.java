@@ -7,7 +7,15 @@ module org.outcome.instruments {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires jakarta.validation;
+  requires org.hibernate.validator;
   requires org.slf4j;
 
+  exports org.outcome.instruments;
+  exports org.outcome.instruments.batch;
   exports org.outcome.instruments.io;
+
+  // The JSON definition records are read by Jackson and validated by Hibernate Validator.
+  opens org.outcome.instruments.internal to com.fasterxml.jackson.databind, org.hibernate.validator;
+
+  provides org.outcome.api.plugin.InstrumentProvider with org.outcome.instruments.BuiltInInstruments;
 }

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       PluginsCommand.class,
+      org.outcome.cli.score.InstrumentsCommand.class,
+      org.outcome.cli.score.ScoreCommand.class,
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;

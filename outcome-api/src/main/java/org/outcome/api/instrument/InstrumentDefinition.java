@@ -22,7 +22,8 @@ import org.outcome.api.Violation;
  * <p>Construction checks every cross-field rule and reports all violations at once in an
  * {@link InvalidInputException}: item numbers unique; every subscale item exists and appears once;
  * each missing-item rule asks for no more items than the subscale has; the primary score exists;
- * a lookup table follows a complete sum and covers every reachable raw score;
+ * a lookup table follows a complete sum, covers every reachable raw score and has no key outside
+ * the reachable range;
  * {@code maxMissingItems} is below the item count. A constructed definition is therefore always
  * scorable.
  *
@@ -68,6 +69,43 @@ public record InstrumentDefinition(
     if (!violations.isEmpty()) {
       throw new InvalidInputException("invalid definition of instrument " + id, violations);
     }
+  }
+
+  /**
+   * This definition with a different missing-item rule for one subscale, everything else
+   * unchanged, and checked again (so a rule asking for more items than the subscale has is
+   * rejected). This is how a documented alternative rule is applied, for example the WHOQOL-BREF
+   * manual's "at most two items missing per domain" instead of its SPSS syntax's rule:
+   *
+   * <pre>{@code
+   * InstrumentDefinition manual = whoqol.definition()
+   *     .withMissingRule(SubscaleId.of("physical"), new MissingItemRule(5))
+   *     .withMaxMissingItems(OptionalInt.of(5));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the instrument has no such subscale
+   * @throws InvalidInputException if the rule breaks a cross-field rule
+   */
+  public InstrumentDefinition withMissingRule(SubscaleId subscaleId, MissingItemRule rule) {
+    if (subscale(subscaleId).isEmpty()) {
+      throw new IllegalArgumentException("no subscale " + subscaleId + " in " + id);
+    }
+    List<Subscale> changed = subscales.stream()
+        .map(s -> s.id().equals(subscaleId) ? s.withMissingRule(rule) : s)
+        .toList();
+    return new InstrumentDefinition(id, version, name, construct, citation, licence, items, changed,
+        primary, maxMissingItems, provenance);
+  }
+
+  /**
+   * This definition with a different whole-administration limit on missing items (empty: no
+   * limit), everything else unchanged, and checked again.
+   *
+   * @throws InvalidInputException if the limit is not below the item count
+   */
+  public InstrumentDefinition withMaxMissingItems(OptionalInt maxMissing) {
+    return new InstrumentDefinition(id, version, name, construct, citation, licence, items, subscales,
+        primary, maxMissing, provenance);
   }
 
   /** The item with this number, if the instrument has one. */
@@ -221,6 +259,14 @@ public record InstrumentDefinition(
       if (!uncovered.isEmpty()) {
         violations.add(Violation.at(where, "subscale '" + sub.id() + "': lookup table has no entry"
             + " for reachable raw score(s) " + uncovered + " (reachable: " + lo + " to " + hi + ")"));
+      }
+      final int low = lo;
+      final int high = hi;
+      List<Integer> unreachable = lookup.table().keySet().stream().filter(k -> k < low || k > high).toList();
+      if (!unreachable.isEmpty()) {
+        violations.add(Violation.at(where, "subscale '" + sub.id() + "': lookup table has entries for"
+            + " raw score(s) " + unreachable + " outside the reachable " + lo + " to " + hi
+            + " (keys must lie inside the scale)"));
       }
     }
   }

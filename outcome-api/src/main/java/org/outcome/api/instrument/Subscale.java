@@ -38,4 +38,12 @@ public record Subscale(
       throw new IllegalArgumentException("subscale " + id + " has no items");
     }
   }
+
+  /**
+   * This subscale with another missing-item rule, everything else unchanged. Used to apply an
+   * alternative published rule (for example the WHOQOL-BREF manual's rule instead of its syntax's).
+   */
+  public Subscale withMissingRule(MissingItemRule rule) {
+    return new Subscale(id, label, items, aggregation, transforms, rule, polarity, psychometrics);
+  }
 }

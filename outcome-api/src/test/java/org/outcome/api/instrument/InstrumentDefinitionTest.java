@@ -155,4 +155,28 @@ class InstrumentDefinitionTest {
     assertThat(ResponseSet.complete(InstrumentId.of("test"), 1, 2))
         .isEqualTo(ResponseSet.builder(InstrumentId.of("test")).answer(1, 1).answer(2, 2).build());
   }
+
+  @Test
+  void withMissingRuleReplacesOneRuleAndChecksAgain() {
+    InstrumentDefinition d = definition(items(4, 1, 4), List.of(
+        subscale("a", List.of(1, 2), Aggregation.MEAN, 2), subscale("b", List.of(3, 4), Aggregation.SUM, 2)), "a");
+
+    InstrumentDefinition relaxed = d.withMissingRule(SubscaleId.of("a"), new MissingItemRule(1));
+    assertThat(relaxed.subscale(SubscaleId.of("a")).orElseThrow().missingRule().minAnswered()).isEqualTo(1);
+    assertThat(relaxed.subscale(SubscaleId.of("b")).orElseThrow()).isEqualTo(d.subscale(SubscaleId.of("b")).orElseThrow());
+    assertThat(d.subscale(SubscaleId.of("a")).orElseThrow().missingRule().minAnswered()).isEqualTo(2);
+    assertThatThrownBy(() -> d.withMissingRule(SubscaleId.of("a"), new MissingItemRule(3)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("requires 3 answered items but has only 2");
+    assertThatThrownBy(() -> d.withMissingRule(SubscaleId.of("zz"), new MissingItemRule(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void withMaxMissingItemsReplacesTheLimitAndChecksAgain() {
+    InstrumentDefinition d = definition(items(4, 1, 4), List.of(subscale("a", List.of(1, 2), Aggregation.MEAN, 1)), "a");
+
+    assertThat(d.withMaxMissingItems(OptionalInt.of(2)).maxMissingItems()).hasValue(2);
+    assertThat(d.withMaxMissingItems(OptionalInt.of(2)).withMaxMissingItems(OptionalInt.empty()).maxMissingItems()).isEmpty();
+    assertThatThrownBy(() -> d.withMaxMissingItems(OptionalInt.of(4))).isInstanceOf(InvalidInputException.class);
+  }
 }

@@ -39,6 +39,19 @@ public final class CsvRecord {
     return index < cells.length ? cells[index] : "";
   }
 
+  /**
+   * The cell at a header position (see {@link CsvRecords#columnIndex}), trimmed; empty if the row
+   * is short. The fast path for readers that look the column up once.
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is negative
+   */
+  public String get(int index) {
+    if (index < 0) {
+      throw new IndexOutOfBoundsException("column index " + index);
+    }
+    return index < cells.length ? cells[index] : "";
+  }
+
   /** The cell in a column when the header has the column and the cell is not empty. */
   public Optional<String> optional(String column) {
     Integer index = columns.get(column);

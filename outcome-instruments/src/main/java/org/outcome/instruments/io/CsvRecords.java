@@ -36,8 +36,8 @@ import org.outcome.api.Violation;
  *
  * <p>A record with more cells than the header, or malformed quoting, throws
  * {@link InvalidInputException} naming the row; a record with fewer cells reads the missing
- * cells as empty. Batch readers that must account for every row check {@link CsvRecord#width()}
- * themselves.
+ * cells as empty. Batch readers that must account for every row call {@link #acceptWideRecords()}
+ * and check {@link CsvRecord#width()} themselves.
  */
 public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -52,6 +52,7 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   private final List<String> header;
   private final Map<String, Integer> columns;
   private boolean iterated;
+  private boolean acceptWide;
 
   private CsvRecords(String source, Reader reader) {
     this.source = source;
@@ -146,6 +147,21 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
     return this;
   }
 
+  /**
+   * Makes the iterator return a record with more cells than the header instead of throwing, so
+   * that a batch reader can reject that one row and go on. Call before iterating.
+   */
+  public CsvRecords acceptWideRecords() {
+    this.acceptWide = true;
+    return this;
+  }
+
+  /** The position of a column in the header, from 0, or -1 if the header has no such column. */
+  public int columnIndex(String name) {
+    Integer index = columns.get(name);
+    return index == null ? -1 : index;
+  }
+
   /** The records, in file order. May be called once. */
   @Override
   public Iterator<CsvRecord> iterator() {
@@ -177,7 +193,7 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
           throw readFailure(source, row + 1, e);
         }
         row++;
-        if (cells.length > header.size()) {
+        if (cells.length > header.size() && !acceptWide) {
           throw InvalidInputException.of("invalid " + source, Violation.atRow(row,
               "has " + cells.length + " cells but the header has " + header.size() + " columns"));
         }

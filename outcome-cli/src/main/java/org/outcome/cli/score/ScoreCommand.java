@@ -1,0 +1,79 @@
+package org.outcome.cli.score;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.outcome.api.InstrumentId;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.cli.io.Format;
+import org.outcome.cli.io.OutputOptions;
+import org.outcome.instruments.batch.BatchScorer;
+import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.instruments.io.CsvRecords;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outcome score}: scores a CSV file of administrations of one instrument, streaming, and
+ * writes one record per scored row as it goes (CSV by default, or one JSON document).
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = {
+      "Score a CSV file of questionnaire answers, one administration per row.",
+      "Columns: subject, timepoint, then q1 ... qN numbered as on the instrument's own form;",
+      "an empty cell is a missing answer. Every row is scored or rejected with its row number",
+      "and every reason: scored + rejected = read. In CSV output rejected rows go to standard",
+      "error; JSON output lists them under \"rejected\". The file is never held in memory."
+    })
+public final class ScoreCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--instrument", required = true, paramLabel = "ID",
+      description = "The instrument, for example empowerment-scale or whoqol-bref (see: outcome instruments).")
+  String instrument;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The answers, CSV with a header row (UTF-8).")
+  Path input;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public void run() {
+    CommandLine commandLine = spec.commandLine();
+    boolean formatGiven = commandLine.getParseResult().hasMatchedOption("--format");
+    if (formatGiven) {
+      output.requireOneOf(commandLine, Format.CSV, Format.JSON);
+    }
+    Format format = formatGiven ? output.format() : Format.CSV;
+    InstrumentId id;
+    try {
+      id = InstrumentId.of(instrument);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, "--instrument: " + e.getMessage());
+    }
+    Instrument chosen = InstrumentRegistry.load().require(id);
+    BatchScorer scorer = BatchScorer.of(chosen);
+    PrintWriter err = commandLine.getErr();
+    BatchSummary summary;
+    try (CsvRecords records = CsvRecords.open(input)) {
+      scorer.checkHeader(records); // before --output is created, so a bad file leaves none behind
+      try (PrintWriter out = output.open(commandLine)) {
+        if (format == Format.JSON) {
+          try (JsonScoreWriter writer = new JsonScoreWriter(out, chosen)) {
+            summary = scorer.score(records, writer);
+            writer.finish(summary);
+          }
+        } else {
+          summary = scorer.score(records, new CsvScoreWriter(out, err, chosen));
+        }
+      }
+    }
+    err.printf("score: %s: read %d rows, scored %d, rejected %d%n", chosen.id(), summary.read(), summary.scored(),
+        summary.rejected());
+    err.flush();
+  }
+}

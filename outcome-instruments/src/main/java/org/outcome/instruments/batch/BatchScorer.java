@@ -1,0 +1,233 @@
+package org.outcome.instruments.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.RejectedRow;
+import org.outcome.api.SubjectId;
+import org.outcome.api.Violation;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.api.instrument.InstrumentDefinition;
+import org.outcome.api.instrument.Item;
+import org.outcome.api.instrument.ResponseSet;
+import org.outcome.api.instrument.Score;
+import org.outcome.instruments.io.CsvRecord;
+import org.outcome.instruments.io.CsvRecords;
+
+/**
+ * Scores a CSV file of administrations of one instrument, streaming.
+ *
+ * <h2>Input</h2>
+ * A UTF-8 CSV file with a header row holding {@code subject}, {@code timepoint} and one column
+ * {@code q1} ... {@code qN} per item of the instrument, numbered as on the instrument's own form;
+ * other columns are ignored. An empty item cell is a missing answer. The header is checked before
+ * any row: a missing column, or a {@code q} column for an item the instrument does not have, fails
+ * the whole file with an {@link InvalidInputException} naming every such column.
+ *
+ * <h2>Rows</h2>
+ * Each data row is scored or rejected. A row is rejected, with every reason, when it has more
+ * cells than the header, an empty {@code subject} or {@code timepoint}, an item cell that is not a
+ * number, not a whole number or outside the item's scale, or when the instrument rejects the
+ * answers. Reasons name the row and column and quote the cell; they never contain the subject.
+ * A row with valid answers is scored even when a missing-item rule leaves a score absent: the
+ * score carries the reason. Malformed CSV quoting fails the whole file (its rows cannot be told
+ * apart any more).
+ *
+ * <p>Immutable and thread-safe; each call reads its own file.
+ */
+public final class BatchScorer {
+  private static final Pattern ITEM_COLUMN = Pattern.compile("q([0-9]+)");
+
+  private final Instrument instrument;
+  private final int[] itemNumbers;
+  private final String[] itemColumns;
+  private final int[] min;
+  private final int[] max;
+
+  private BatchScorer(Instrument instrument) {
+    this.instrument = instrument;
+    InstrumentDefinition definition = instrument.definition();
+    List<Item> items = definition.items();
+    this.itemNumbers = new int[items.size()];
+    this.itemColumns = new String[items.size()];
+    this.min = new int[items.size()];
+    this.max = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      itemNumbers[i] = item.number();
+      itemColumns[i] = "q" + item.number();
+      min[i] = item.scale().min();
+      max[i] = item.scale().max();
+    }
+  }
+
+  /** A batch scorer for an instrument (built in or from a plugin). */
+  public static BatchScorer of(Instrument instrument) {
+    return new BatchScorer(Objects.requireNonNull(instrument, "instrument"));
+  }
+
+  /** The instrument this batch scores. */
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  /**
+   * Scores a CSV file.
+   *
+   * @throws InvalidInputException if the file cannot be read, its header is invalid, or its CSV is malformed
+   */
+  public BatchSummary score(Path csv, BatchSink sink) {
+    try (CsvRecords records = CsvRecords.open(csv)) {
+      return score(records, sink);
+    }
+  }
+
+  /**
+   * Scores the records of an open CSV reader (which the caller closes), handing each row to the
+   * sink as soon as it is done.
+   *
+   * @throws InvalidInputException if the header is invalid or the CSV is malformed
+   */
+  public BatchSummary score(CsvRecords records, BatchSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    int[] columns = columns(records);
+    int subjectColumn = records.columnIndex("subject");
+    int timepointColumn = records.columnIndex("timepoint");
+    int width = records.header().size();
+    long read = 0;
+    long scored = 0;
+    records.acceptWideRecords();
+    for (CsvRecord record : records) {
+      read++;
+      long row = record.row();
+      List<Violation> reasons = null;
+      if (record.width() > width) {
+        reasons = add(reasons, Violation.atRow(row, "has " + record.width() + " cells but the header has "
+            + width + " columns"));
+      }
+      String subject = record.get(subjectColumn);
+      if (subject.isEmpty()) {
+        reasons = add(reasons, Violation.atCell(row, "subject", "is empty"));
+      }
+      String timepoint = record.get(timepointColumn);
+      if (timepoint.isEmpty()) {
+        reasons = add(reasons, Violation.atCell(row, "timepoint", "is empty"));
+      }
+      ResponseSet.Builder answers = ResponseSet.builder(instrument.id());
+      for (int i = 0; i < columns.length; i++) {
+        String cell = record.get(columns[i]);
+        if (cell.isEmpty()) {
+          answers.missing(itemNumbers[i]);
+          continue;
+        }
+        double value = parse(cell);
+        String problem = null;
+        if (Double.isNaN(value)) {
+          problem = "'" + cell + "' is not a number";
+        } else if (value != Math.rint(value)) {
+          problem = "'" + cell + "' is not a whole number";
+        } else if (value < min[i] || value > max[i]) {
+          problem = "'" + cell + "' is outside the scale " + min[i] + "-" + max[i];
+        }
+        if (problem != null) {
+          reasons = add(reasons, Violation.atCell(row, itemColumns[i], problem));
+        } else {
+          answers.answer(itemNumbers[i], value);
+        }
+      }
+      Score score = null;
+      if (reasons == null) {
+        try {
+          score = instrument.score(answers.build());
+        } catch (InvalidInputException e) {
+          for (Violation v : e.violations()) {
+            reasons = add(reasons, located(row, v));
+          }
+        }
+      }
+      if (reasons != null) {
+        sink.rejected(new RejectedRow(row, reasons));
+      } else {
+        sink.scored(new ScoredRow(row, SubjectId.of(subject), timepoint, score));
+        scored++;
+      }
+    }
+    return new BatchSummary(read, scored, read - scored);
+  }
+
+  /**
+   * Checks a file's header without reading any row, so that a caller can fail before it opens
+   * its output. {@link #score} checks it again.
+   *
+   * @throws InvalidInputException naming every missing or unknown column
+   */
+  public void checkHeader(CsvRecords records) {
+    columns(records);
+  }
+
+  private int[] columns(CsvRecords records) {
+    List<Violation> violations = new ArrayList<>();
+    for (String required : List.of("subject", "timepoint")) {
+      if (!records.hasColumn(required)) {
+        violations.add(Violation.at("column " + required, "missing from the header"));
+      }
+    }
+    int[] columns = new int[itemColumns.length];
+    for (int i = 0; i < itemColumns.length; i++) {
+      columns[i] = records.columnIndex(itemColumns[i]);
+      if (columns[i] < 0) {
+        violations.add(Violation.at("column " + itemColumns[i], "missing from the header: " + instrument.id()
+            + " has item " + itemNumbers[i]));
+      }
+    }
+    for (String name : records.header()) {
+      var m = ITEM_COLUMN.matcher(name);
+      if (m.matches() && instrument.definition().item(parseItemNumber(m.group(1))).isEmpty()) {
+        violations.add(Violation.at("column " + name, instrument.id() + " has no item " + m.group(1)));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("cannot score " + instrument.id() + " from this file", violations);
+    }
+    return columns;
+  }
+
+  private static int parseItemNumber(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** Whole numbers 0-9 without allocation; anything else through {@link Double#parseDouble}; NaN if not a finite number. */
+  private static double parse(String cell) {
+    if (cell.length() == 1) {
+      char c = cell.charAt(0);
+      return c >= '0' && c <= '9' ? c - '0' : Double.NaN;
+    }
+    try {
+      double v = Double.parseDouble(cell);
+      return Double.isFinite(v) ? v : Double.NaN;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** An instrument's violation at {@code item N} becomes one at column {@code qN} of this row. */
+  private static Violation located(long row, Violation v) {
+    if (v.location().startsWith("item ")) {
+      return Violation.atCell(row, "q" + v.location().substring(5), v.message());
+    }
+    return Violation.atRow(row, v.toString());
+  }
+
+  private static List<Violation> add(List<Violation> list, Violation v) {
+    List<Violation> out = list == null ? new ArrayList<>() : list;
+    out.add(v);
+    return out;
+  }
+}
