@@ -1,6 +1,7 @@
 /**
  * Runnable service evaluations and sample third-party plugins: the {@code sign-test} analysis
- * ({@link org.outcome.examples.signtest.SignTestProvider}).
+ * ({@link org.outcome.examples.signtest.SignTestProvider}) and the {@code peer-contact} instrument
+ * ({@link org.outcome.examples.localinstrument.PeerContactInstruments}).
  */
 module org.outcome.examples {
   requires transitive org.outcome.api;
@@ -8,6 +9,12 @@ module org.outcome.examples {
   requires org.outcome.stats;
 
   exports org.outcome.examples.signtest;
+  exports org.outcome.examples.localinstrument;
+
+  // Instruments.fromResource reads the definition from this module's package.
+  opens org.outcome.examples.localinstrument to org.outcome.instruments;
 
   provides org.outcome.api.plugin.AnalysisProvider with org.outcome.examples.signtest.SignTestProvider;
+  provides org.outcome.api.plugin.InstrumentProvider
+      with org.outcome.examples.localinstrument.PeerContactInstruments;
 }
