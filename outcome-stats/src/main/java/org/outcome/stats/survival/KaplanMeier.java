@@ -213,14 +213,14 @@ public final class KaplanMeier {
         KaplanMeierCurve.present(SurvivalSummaries.medianTime(lower, time)),
         KaplanMeierCurve.present(SurvivalSummaries.medianTime(upper, time)), confLevel);
     double[] rm = SurvivalSummaries.restrictedMean(time, survival, cell.atRisk, cell.events, end);
-    List<SurvivalAt> at = readAt(cell, z, survival, stdErr, lower, upper);
+    List<SurvivalAt> at = readAt(cell, survival, stdErr, lower, upper);
     Optional<String> group = counts.groupLevels().map(l -> l.get(cell.group()));
     Optional<String> stratum = counts.strataLevels().map(l -> l.get(cell.stratum()));
     return new KaplanMeierCurve(group, stratum, time.clone(), cell.atRisk.clone(), cell.events.clone(),
         cell.censored.clone(), survival, stdErr, lower, upper, median, new RestrictedMean(end, rm[0], rm[1]), at);
   }
 
-  private List<SurvivalAt> readAt(SurvivalCounts.Cell cell, double zValue, double[] survival, double[] stdErr, double[] lower,
+  private List<SurvivalAt> readAt(SurvivalCounts.Cell cell, double[] survival, double[] stdErr, double[] lower,
       double[] upper) {
     List<SurvivalAt> out = new ArrayList<>(times.length);
     int m = cell.size();
@@ -243,10 +243,9 @@ public final class KaplanMeier {
         out.add(new SurvivalAt(t, risk, events, censored, OptionalDouble.empty(), OptionalDouble.empty(),
             OptionalDouble.empty(), OptionalDouble.empty()));
       } else if (i < 0) {
-        // before the first time: S = 1 with standard error 0
+        // before the first time R reads the row survfit0 adds at time 0: S = 1, se = 0, limits 1
         out.add(new SurvivalAt(t, risk, events, censored, OptionalDouble.of(1), OptionalDouble.of(0),
-            KaplanMeierCurve.present(ConfidenceLimits.lower(confType, zValue, 1, 0)),
-            KaplanMeierCurve.present(ConfidenceLimits.upper(confType, zValue, 1, 0))));
+            OptionalDouble.of(1), OptionalDouble.of(1)));
       } else {
         out.add(new SurvivalAt(t, risk, events, censored, OptionalDouble.of(survival[i]), OptionalDouble.of(stdErr[i]),
             KaplanMeierCurve.present(lower[i]), KaplanMeierCurve.present(upper[i])));

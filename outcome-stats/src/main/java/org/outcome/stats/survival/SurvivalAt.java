@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
  * and its limits are those of the last step at or before {@code t}; {@code nRisk} counts the rows
  * whose time is at or after {@code t} (the numbers at risk printed under a plot); {@code nEvent}
  * and {@code nCensor} count the events and censorings after the previous chosen time and up to
- * {@code t}.
+ * {@code t}. Before the curve's first time the survival is 1 with standard error 0 and limits
+ * (1, 1), as R reads the row {@code survfit0} adds at time 0.
  *
  * <p>When {@code t} lies after the curve's last observed time R leaves the row out
  * ({@code extend = FALSE}); here the row is kept with its counts, and the estimates are absent.
