@@ -205,8 +205,9 @@ public final class LogRank {
   }
 
   private static DegenerateDataException singular() {
-    return new DegenerateDataException("the variance of observed minus expected events is singular",
-        "some groups are never at risk together at an event time; merge or drop them");
+    return new DegenerateDataException("the variance of observed minus expected events is zero or singular"
+        + " (as when every event happens at a time after which no one is at risk, or groups are never at risk together)",
+        "there is no information to compare the groups; check the data, or merge or drop groups");
   }
 
   private static double total(double[] x) {
