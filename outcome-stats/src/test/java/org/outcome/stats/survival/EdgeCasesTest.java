@@ -18,6 +18,7 @@ import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.fixtures.RFixture;
 
 /** Degenerate data, time matching, validation of aggregated counts, registration, the fixture helper. */
 class EdgeCasesTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.fixtures.RFixture;
 
 /** Every R fixture of kinds {@code kaplan-meier} and {@code log-rank}, through the Java API. */
 class SurvivalFixturesTest {

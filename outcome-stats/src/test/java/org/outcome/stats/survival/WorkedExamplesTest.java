@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.fixtures.RFixture;
 
 /**
  * Small data worked by hand, each value also checked against R (survival 3.5-3); the R call is
