@@ -74,8 +74,9 @@ public final class LogRankCommand implements Runnable {
         }
         t.print(out);
         out.println();
-        out.println("Chisq = " + TextTable.number(json.chisq()) + " on " + json.df() + " degrees of freedom, p = "
-            + TextTable.pValue(json.p()));
+        String p = TextTable.pValue(json.p());
+        out.println("Chisq = " + TextTable.number(json.chisq()) + " on " + json.df() + " degrees of freedom, p "
+            + (p.startsWith("<") ? p : "= " + p));
         KmCommand.printWarnings(out, json.warnings());
       }
     }, timing);
