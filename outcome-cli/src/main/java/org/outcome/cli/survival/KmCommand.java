@@ -137,7 +137,7 @@ public final class KmCommand implements Runnable {
   }
 
   static void printText(PrintWriter out, KmJson json) {
-    out.println(json.method() + ", " + TextTable.number(json.confLevel() * 100) + "% limits");
+    out.println(json.method() + " at " + TextTable.number(json.confLevel() * 100) + "%");
     out.println();
     String l = level(json.confLevel());
     TextTable summary = new TextTable("curve", "n", "events", "median", l + "LCL", l + "UCL", "rmean", "se(rmean)");
