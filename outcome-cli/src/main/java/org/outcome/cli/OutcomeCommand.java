@@ -1,5 +1,8 @@
 package org.outcome.cli;
 
+import org.outcome.cli.score.InstrumentsCommand;
+import org.outcome.cli.score.ScoreCommand;
+import org.outcome.cli.survival.SurvivalCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -24,8 +27,9 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       PluginsCommand.class,
-      org.outcome.cli.score.InstrumentsCommand.class,
-      org.outcome.cli.score.ScoreCommand.class,
+      InstrumentsCommand.class,
+      ScoreCommand.class,
+      SurvivalCommand.class,
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;

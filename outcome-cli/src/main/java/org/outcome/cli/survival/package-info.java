@@ -1,0 +1,5 @@
+/**
+ * The {@code outcome survival} commands: {@code km}, {@code logrank} and {@code rmst}. JSON field
+ * names follow the R reference fixtures; group labels are R's {@code column=level}.
+ */
+package org.outcome.cli.survival;

@@ -1,0 +1,178 @@
+package org.outcome.stats.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.survival.internal.Normal;
+
+/**
+ * Restricted mean survival time (RMST) up to {@code τ} per group — in tenure terms, the mean days
+ * in the community within {@code τ} — and the difference and ratio of each group against a
+ * reference group. Per-group values equal R's {@code print(survfit, rmean = τ)}; contrasts follow
+ * survRM2's {@code rmst2} (see {@link RmstContrast} for the formulas).
+ *
+ * <pre>{@code
+ * RmstResult r = Rmst.withDefaults().withTau(365).compare(sample);
+ * }</pre>
+ *
+ * <p>Defaults: {@code τ} is the smallest of the groups' last observed times (survRM2's default,
+ * so no curve is extrapolated), 95% intervals, the reference is the first group in R's level
+ * order. Immutable.
+ */
+public final class Rmst {
+  private static final Rmst DEFAULTS =
+      new Rmst(RmeanHorizon.smallestLast(), 0.95, Optional.empty(), TimeMatching.R_TOLERANCE);
+
+  private final RmeanHorizon horizon;
+  private final double confLevel;
+  private final Optional<String> reference;
+  private final TimeMatching matching;
+
+  private Rmst(RmeanHorizon horizon, double confLevel, Optional<String> reference, TimeMatching matching) {
+    this.horizon = horizon;
+    this.confLevel = confLevel;
+    this.reference = reference;
+    this.matching = matching;
+  }
+
+  /** τ = smallest last observed time, 95%, first group as reference, R's time matching. */
+  public static Rmst withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The same restricted to a fixed {@code τ}.
+   *
+   * @throws IllegalArgumentException unless {@code tau} is positive and finite
+   */
+  public Rmst withTau(double tau) {
+    return withHorizon(RmeanHorizon.at(tau));
+  }
+
+  /** The same with another restriction rule. */
+  public Rmst withHorizon(RmeanHorizon h) {
+    return new Rmst(Objects.requireNonNull(h, "horizon"), confLevel, reference, matching);
+  }
+
+  /**
+   * The same with another confidence level.
+   *
+   * @throws IllegalArgumentException unless {@code level} is in (0, 1)
+   */
+  public Rmst withConfLevel(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+    }
+    return new Rmst(horizon, level, reference, matching);
+  }
+
+  /** The same with this group level as the reference. */
+  public Rmst withReference(String level) {
+    return new Rmst(horizon, confLevel, Optional.of(Objects.requireNonNull(level, "level")), matching);
+  }
+
+  /** The same with another rule for matching near-equal times. */
+  public Rmst withTimeMatching(TimeMatching m) {
+    return new Rmst(horizon, confLevel, reference, Objects.requireNonNull(m, "matching"));
+  }
+
+  /** The restriction rule. */
+  public RmeanHorizon horizon() {
+    return horizon;
+  }
+
+  /** The confidence level. */
+  public double confLevel() {
+    return confLevel;
+  }
+
+  /** The reference group, when chosen (else the first group). */
+  public Optional<String> reference() {
+    return reference;
+  }
+
+  /**
+   * Restricted means of a sample's groups (one group when it has no group column).
+   *
+   * @throws InvalidInputException if the sample is stratified or the reference level is unknown
+   * @throws DegenerateDataException if there are no rows, or neither compared group has an event before τ
+   */
+  public RmstResult compare(SurvivalSample sample) {
+    return compare(SurvivalCounts.of(sample, matching));
+  }
+
+  /**
+   * Restricted means from counts.
+   *
+   * @throws InvalidInputException if the counts are stratified or the reference level is unknown
+   * @throws DegenerateDataException if there are no rows, or neither compared group has an event before τ
+   */
+  public RmstResult compare(SurvivalCounts counts) {
+    if (counts.strataLevels().isPresent()) {
+      throw InvalidInputException.of("restricted mean survival time is not stratified",
+          Violation.at("strata", "remove the strata column, or compare within each stratum separately"));
+    }
+    KaplanMeierResult km = KaplanMeier.withDefaults().withConfLevel(confLevel).withRmeanHorizon(horizon)
+        .withTimeMatching(matching).fit(counts);
+    double z = Normal.quantile(1 - (1 - confLevel) / 2);
+    List<RmstGroup> groups = new ArrayList<>();
+    for (KaplanMeierCurve c : km.curves()) {
+      RestrictedMean rm = c.restrictedMean();
+      groups.add(new RmstGroup(c.group().orElse("all"), c.n(), c.events(), rm.mean(), rm.stdErr(),
+          new ConfidenceInterval(rm.mean() - z * rm.stdErr(), rm.mean() + z * rm.stdErr(), confLevel)));
+    }
+    double tau = km.curves().get(0).restrictedMean().tau();
+    List<RmstContrast> contrasts = new ArrayList<>();
+    if (groups.size() > 1) {
+      int ref = 0;
+      if (reference.isPresent()) {
+        ref = -1;
+        for (int i = 0; i < groups.size(); i++) {
+          if (groups.get(i).group().equals(reference.get())) {
+            ref = i;
+          }
+        }
+        if (ref < 0) {
+          throw InvalidInputException.of("unknown reference group",
+              Violation.at("reference", "'" + reference.get() + "' is not a group with rows"));
+        }
+      }
+      for (int i = 0; i < groups.size(); i++) {
+        if (i != ref) {
+          contrasts.add(contrast(groups.get(i), groups.get(ref), z));
+        }
+      }
+    }
+    return new RmstResult(tau, confLevel, groups, contrasts, km.rows(), km.warnings());
+  }
+
+  private RmstContrast contrast(RmstGroup g, RmstGroup ref, double z) {
+    double diff = g.rmean() - ref.rmean();
+    double se = Math.sqrt(g.stdErr() * g.stdErr() + ref.stdErr() * ref.stdErr());
+    if (!(se > 0)) {
+      throw new DegenerateDataException("neither group " + g.group() + " nor group " + ref.group()
+          + " has an event before the restriction time, so their difference has no variance",
+          "choose a later restriction time (tau)");
+    }
+    double logRatio = Math.log(g.rmean()) - Math.log(ref.rmean());
+    double seLog = Math.sqrt(g.stdErr() * g.stdErr() / (g.rmean() * g.rmean())
+        + ref.stdErr() * ref.stdErr() / (ref.rmean() * ref.rmean()));
+    return new RmstContrast(g.group(), ref.group(), diff, se,
+        new ConfidenceInterval(diff - z * se, diff + z * se, confLevel), Normal.twoSidedP(diff / se),
+        Math.exp(logRatio), seLog,
+        new ConfidenceInterval(Math.exp(logRatio - z * seLog), Math.exp(logRatio + z * seLog), confLevel),
+        Normal.twoSidedP(logRatio / seLog));
+  }
+
+  @Override
+  public String toString() {
+    return "Rmst[horizon=" + horizon + ", confLevel=" + confLevel + ", reference=" + reference + "]";
+  }
+}

@@ -1,0 +1,38 @@
+package org.outcome.stats.survival;
+
+import java.util.Objects;
+import org.outcome.api.result.ConfidenceInterval;
+
+/**
+ * A group's restricted mean survival time compared with the reference group's, as the survRM2
+ * package's {@code rmst2} (Uno et al. 2014; Royston and Parmar 2013) computes it from the two
+ * independent estimates {@code μ₁ ± se₁} (group) and {@code μ₀ ± se₀} (reference):
+ * <ul>
+ *   <li>difference {@code μ₁ - μ₀} with {@code se = sqrt(se₁² + se₀²)}, interval
+ *       {@code difference ± z·se} and two-sided p from {@code z = difference / se};
+ *   <li>ratio {@code μ₁ / μ₀} on the log scale by the delta method:
+ *       {@code se(log ratio) = sqrt(se₁²/μ₁² + se₀²/μ₀²)}, interval
+ *       {@code exp(log ratio ± z·se)} and p from {@code z = log ratio / se}.
+ * </ul>
+ *
+ * @param group the compared group's level
+ * @param reference the reference group's level
+ * @param difference {@code μ₁ - μ₀}
+ * @param differenceStdErr its standard error
+ * @param differenceInterval its confidence interval
+ * @param differenceP its two-sided p-value
+ * @param ratio {@code μ₁ / μ₀}
+ * @param logRatioStdErr the standard error of {@code log(μ₁ / μ₀)}
+ * @param ratioInterval the confidence interval of the ratio
+ * @param ratioP the two-sided p-value of the ratio
+ */
+public record RmstContrast(String group, String reference, double difference, double differenceStdErr,
+    ConfidenceInterval differenceInterval, double differenceP, double ratio, double logRatioStdErr,
+    ConfidenceInterval ratioInterval, double ratioP) {
+  public RmstContrast {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(differenceInterval, "differenceInterval");
+    Objects.requireNonNull(ratioInterval, "ratioInterval");
+  }
+}

@@ -1,0 +1,182 @@
+package org.outcome.stats.survival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.AnalysisSettings;
+import org.outcome.api.plugin.Design;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.fixtures.RFixture;
+
+/** Degenerate data, time matching, validation of aggregated counts, registration, the fixture helper. */
+class EdgeCasesTest {
+  private static SurvivalSample sample(double[] t, boolean[] e, String... groups) {
+    SurvivalSample.Builder b = SurvivalSample.builder(t, e);
+    if (groups.length > 0) {
+      b.group(Factor.of(groups));
+    }
+    return b.build();
+  }
+
+  @Test
+  void nearEqualTimesAreTiedAsRDoes() {
+    // R: f <- survfit(Surv(c(1, 1+1e-10, 2, 3, 3*(1+1e-9)), c(1,1,0,1,0)) ~ 1)
+    //    f$time 1 2 3; f$n.event 2 0 1; f$surv 0.6 0.6 0.3
+    double[] t = {1, 1 + 1e-10, 2, 3, 3 * (1 + 1e-9)};
+    boolean[] e = {true, true, false, true, false};
+    KaplanMeierCurve c = KaplanMeier.withDefaults().fit(SurvivalSample.of(t, e)).curves().get(0);
+    assertThat(c.time()).containsExactly(1, 2, 3);
+    assertThat(c.nEvent()).containsExactly(2, 0, 1);
+    assertThat(c.survival()).containsExactly(0.6, 0.6, 0.3);
+
+    KaplanMeierCurve exact = KaplanMeier.withDefaults().withTimeMatching(TimeMatching.EXACT)
+        .fit(SurvivalSample.of(t, e)).curves().get(0);
+    assertThat(exact.size()).isEqualTo(5);
+  }
+
+  @Test
+  void allCensoredGivesAFlatCurveWithAWarningNotAnError() {
+    KaplanMeierResult r = KaplanMeier.withDefaults()
+        .fit(SurvivalSample.of(new double[] {3, 1, 2}, new boolean[] {false, false, false}));
+    KaplanMeierCurve c = r.curves().get(0);
+    assertThat(c.survival()).containsOnly(1.0);
+    assertThat(c.median().median()).isEmpty();
+    assertThat(c.restrictedMean().mean()).isEqualTo(3);
+    assertThat(c.restrictedMean().stdErr()).isZero();
+    assertThat(r.warnings()).extracting(Warning::code).containsExactly("no-events");
+    assertThat(r.estimate()).isEmpty();
+  }
+
+  @Test
+  void anEmptyGroupLevelIsLeftOutWithAWarning() {
+    SurvivalSample s = SurvivalSample.builder(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, false})
+        .group(Factor.withLevels(new String[] {"a", "a", "c", "c"}, List.of("a", "b", "c"))).build();
+
+    KaplanMeierResult km = KaplanMeier.withDefaults().fit(s);
+    assertThat(km.curves()).extracting(c -> c.group().orElseThrow()).containsExactly("a", "c");
+    assertThat(km.warnings()).extracting(Warning::code).contains("empty-curve");
+
+    LogRankResult lr = LogRank.withDefaults().test(s);
+    assertThat(lr.groups()).containsExactly("a", "c");
+    assertThat(lr.df()).isEqualTo(1);
+    assertThat(lr.warnings()).extracting(Warning::code).contains("empty-group");
+  }
+
+  @Test
+  void logRankNeedsTwoGroupsAndEvents() {
+    assertThatThrownBy(() -> LogRank.withDefaults().test(sample(new double[] {1, 2}, new boolean[] {true, true})))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("no group column");
+    assertThatThrownBy(() -> LogRank.withDefaults()
+        .test(sample(new double[] {1, 2}, new boolean[] {true, true}, "x", "x")))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("only one group (x)");
+    assertThatThrownBy(() -> LogRank.withDefaults()
+        .test(sample(new double[] {1, 2, 3}, new boolean[] {false, false, false}, "x", "y", "y")))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("no events");
+  }
+
+  @Test
+  void aGroupNeverAtRiskAtAnEventTimeAddsNoDegreeOfFreedom() {
+    // group z's only row is censored before the first event: expected 0, as R's survdiff drops it from df.
+    // R: survdiff(Surv(c(5,6,7,8,1), c(1,0,1,1,0)) ~ c("x","x","y","y","z")) -> 1 degree of freedom
+    SurvivalSample s = sample(new double[] {5, 6, 7, 8, 1}, new boolean[] {true, false, true, true, false},
+        "x", "x", "y", "y", "z");
+    LogRankResult r = LogRank.withDefaults().test(s);
+    assertThat(r.df()).isEqualTo(1);
+    assertThat(r.expected()[2]).isZero();
+    assertThat(r.warnings()).extracting(Warning::code).contains("no-expected-events");
+  }
+
+  @Test
+  void aSampleWithNoRowsIsDegenerate() {
+    SurvivalSample empty = SurvivalSample.of(new double[0], new boolean[0]);
+    assertThatThrownBy(() -> KaplanMeier.withDefaults().fit(empty)).isInstanceOf(DegenerateDataException.class);
+  }
+
+  @Test
+  void rmstRejectsStrataAndUnknownReferencesAndNoVariance() {
+    SurvivalSample stratified = SurvivalSample.builder(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, true})
+        .group(Factor.of("a", "b", "a", "b")).strata(Factor.of("s", "s", "t", "t")).build();
+    assertThatThrownBy(() -> Rmst.withDefaults().compare(stratified)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("strata");
+    SurvivalSample two = sample(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, true}, "a", "b", "a", "b");
+    assertThatThrownBy(() -> Rmst.withDefaults().withReference("zz").compare(two))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Rmst.withDefaults().withTau(0.5).compare(two))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("later restriction time");
+  }
+
+  @Test
+  void rmstWarnsWhenTauIsAfterAGroupsLastTime() {
+    SurvivalSample two = sample(new double[] {1, 2, 3, 9}, new boolean[] {true, true, true, false}, "a", "b", "a", "b");
+    RmstResult r = Rmst.withDefaults().withTau(5).compare(two);
+    assertThat(r.warnings()).extracting(Warning::code).containsExactly("rmean-extrapolated");
+    // the default tau is the smaller of the last times (3 and 9)
+    assertThat(Rmst.withDefaults().compare(two).tau()).isEqualTo(3);
+  }
+
+  @Test
+  void aggregatedCountsAreValidatedEntryByEntry() {
+    SurvivalCounts.Builder b = SurvivalCounts.builder(Optional.of(List.of("a", "b")), Optional.empty());
+    b.add(0, 0, 1, 1, 0).add(0, 2, 1, 1, 0).add(1, 0, 1, 1, 0).add(0, 1, -1, 1, 0).add(0, 1, 2, -1, 0);
+    assertThatThrownBy(b::build).isInstanceOf(InvalidInputException.class).satisfies(e -> {
+      InvalidInputException invalid = (InvalidInputException) e;
+      assertThat(invalid.violations()).hasSize(4);
+      assertThat(invalid.violations().get(0).toString()).contains("entry 2", "group index 2");
+    });
+  }
+
+  @Test
+  void mergingRequiresTheSameLevels() {
+    SurvivalCounts a = SurvivalCounts.of(sample(new double[] {1}, new boolean[] {true}, "a"));
+    SurvivalCounts b = SurvivalCounts.of(sample(new double[] {1}, new boolean[] {true}, "b"));
+    assertThatThrownBy(() -> a.merge(b)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theAnalysesAreRegistered() {
+    AnalysisRegistry registry = AnalysisRegistry.load();
+    assertThat(registry.ids()).contains(AnalysisId.of("kaplan-meier"), AnalysisId.of("log-rank"), AnalysisId.of("rmst"));
+    SurvivalSample two = sample(new double[] {1, 2, 3, 4, 5, 6}, new boolean[] {true, true, true, true, false, true},
+        "a", "b", "a", "b", "a", "b");
+    for (String id : List.of("kaplan-meier", "log-rank", "rmst")) {
+      var analysis = registry.require(AnalysisId.of(id));
+      assertThat(analysis.design()).isEqualTo(Design.SURVIVAL);
+      assertThat(analysis.sampleType()).isEqualTo(SurvivalSample.class);
+    }
+    @SuppressWarnings("unchecked")
+    var logRank = (org.outcome.api.plugin.Analysis<SurvivalSample>) registry.require(AnalysisId.of("log-rank"));
+    AnalysisResult r = logRank.run(two, AnalysisSettings.defaults());
+    assertThat(r.test()).isPresent();
+    assertThat(r.nUsed()).isEqualTo(6);
+  }
+
+  @Test
+  void theFixtureHelperReportsEveryKindOfMismatch() {
+    RFixture f = RFixture.ofKind("log-rank").get(0);
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode actual = m.createObjectNode();
+    actual.set("groups", f.expected().get("groups"));
+    actual.set("n", f.expected().get("n"));
+    actual.set("observed", m.createArrayNode().add(1)); // wrong length
+    actual.set("expected", f.expected().get("expected"));
+    actual.put("chisq", f.expected().get("chisq").asDouble() * (1 + 1e-6)); // outside 1e-9
+    actual.putNull("df"); // null where R has a value
+    // p missing
+    assertThat(f.mismatches(actual)).hasSize(4).anySatisfy(s -> assertThat(s).contains("expected.chisq"))
+        .anySatisfy(s -> assertThat(s).contains("expected.p: missing"));
+    assertThat(f.close(1 + 1e-10, 1)).isTrue();
+    assertThat(f.close(1 + 1e-8, 1)).isFalse();
+  }
+}

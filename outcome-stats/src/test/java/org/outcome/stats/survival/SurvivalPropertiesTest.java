@@ -1,0 +1,353 @@
+package org.outcome.stats.survival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
+import org.outcome.testkit.analyses.SurvivalContracts;
+import org.outcome.testkit.analyses.SurvivalCurve;
+import org.outcome.testkit.quicktheories.QtGenerators;
+import org.outcome.testkit.samples.SurvivalSamples;
+import org.outcome.testkit.samples.SurvivalShape;
+import org.quicktheories.core.Gen;
+
+/**
+ * Invariants of the survival analyses on generated samples (the testkit's generators, with ties,
+ * censoring at event times, single events, tiny groups and all-censored samples forced in).
+ */
+class SurvivalPropertiesTest {
+  private static final int EXAMPLES = 200;
+
+  private static Gen<SurvivalSample> samples(int groups, int strata, SurvivalShape... shapes) {
+    int min = Math.max(Math.max(groups, strata), 1) + 1;
+    return QtGenerators.survival(SurvivalSamples.builder().size(min, 60).groups(groups).strata(strata)
+        .shapes(shapes).build());
+  }
+
+  @Test
+  void kaplanMeierMeetsTheTestkitContract() {
+    SurvivalContracts.kaplanMeier(s -> {
+      KaplanMeierCurve c = KaplanMeier.withDefaults().fit(s).curves().get(0);
+      return new SurvivalCurve(c.time(), c.survival());
+    }).verify();
+  }
+
+  @Test
+  void logRankMeetsTheTestkitContract() {
+    SurvivalContracts.logRank(s -> LogRank.withDefaults().test(s)).verify();
+  }
+
+  @Test
+  void countsMergedFromTwoPartsEqualCountsOfTheWhole() {
+    qt().withExamples(EXAMPLES).forAll(samples(2, 2)).check(s -> {
+      int cut = s.size() / 2;
+      SurvivalCounts merged = SurvivalCounts.of(rows(s, 0, cut)).merge(SurvivalCounts.of(rows(s, cut, s.size())));
+      SurvivalCounts whole = SurvivalCounts.of(s);
+      return merged.equals(whole)
+          && curvesEqual(KaplanMeier.withDefaults().fit(merged), KaplanMeier.withDefaults().fit(whole));
+    });
+  }
+
+  @Test
+  void countsBuiltFromAggregatesEqualCountsOfTheRows() {
+    qt().withExamples(EXAMPLES).forAll(samples(3, 2)).check(s -> {
+      SurvivalCounts.Builder b = SurvivalCounts.builder(Optional.of(s.group().orElseThrow().levels()),
+          Optional.of(s.strata().orElseThrow().levels()));
+      for (int i = s.size() - 1; i >= 0; i--) { // any order, one entry per row
+        b.add(s.strata().get().code(i), s.group().get().code(i), s.time(i), s.event(i) ? 1 : 0, s.event(i) ? 0 : 1);
+      }
+      return b.build().equals(SurvivalCounts.of(s));
+    });
+  }
+
+  @Test
+  void rowOrderChangesNothing() {
+    qt().withExamples(EXAMPLES).forAll(samples(2, 0)).check(s -> {
+      SurvivalSample reversed = reversed(s);
+      return curvesEqual(KaplanMeier.withDefaults().fit(s), KaplanMeier.withDefaults().fit(reversed))
+          && sameTest(s, reversed);
+    });
+  }
+
+  @Test
+  void confidenceLimitsEncloseTheSurvival() {
+    qt().withExamples(EXAMPLES).forAll(samples(2, 0)).check(s -> {
+      for (ConfType type : ConfType.values()) {
+        for (KaplanMeierCurve c : KaplanMeier.withDefaults().withConfType(type).fit(s).curves()) {
+          double[] surv = c.survival();
+          double[] lo = c.lower();
+          double[] hi = c.upper();
+          double[] se = c.stdErrCumHazard();
+          for (int i = 0; i < surv.length; i++) {
+            boolean undefined = surv[i] == 0 || (type == ConfType.LOG_LOG && surv[i] == 1);
+            if (undefined != (Double.isNaN(lo[i]) || Double.isNaN(hi[i]))) {
+              return false;
+            }
+            if (!undefined && !(lo[i] <= surv[i] + 1e-12 && surv[i] <= hi[i] + 1e-12 && lo[i] >= 0 && hi[i] <= 1)) {
+              return false;
+            }
+            if (i > 0 && se[i] < se[i - 1]) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
+  void theMedianIsWhereTheCurveFirstReachesOneHalf() {
+    qt().withExamples(EXAMPLES).forAll(samples(0, 0)).check(s -> {
+      KaplanMeierCurve c = KaplanMeier.withDefaults().fit(s).curves().get(0);
+      double[] surv = c.survival();
+      double[] t = c.time();
+      double tolerance = TimeMatching.TOLERANCE; // R's "equal to one half"
+      int first = -1;
+      for (int i = 0; i < surv.length && first < 0; i++) {
+        if (surv[i] < 0.5 + tolerance) {
+          first = i;
+        }
+      }
+      if (first < 0) {
+        return c.median().median().isEmpty();
+      }
+      double m = c.median().median().orElseThrow();
+      // at t[first], or (one half on a flat segment) between it and the next lower step
+      return Math.abs(surv[first] - 0.5) < tolerance ? m >= t[first] && m <= c.lastTime() : m == t[first];
+    });
+  }
+
+  @Test
+  void restrictedMeanLiesBetweenZeroAndTauAndGrowsWithTau() {
+    qt().withExamples(EXAMPLES).forAll(samples(0, 0)).check(s -> {
+      KaplanMeierCurve c = KaplanMeier.withDefaults().fit(s).curves().get(0);
+      double tau = c.lastTime();
+      double previous = 0;
+      for (double f : new double[] {0.25, 0.5, 1, 1.5}) {
+        RestrictedMean rm = KaplanMeier.withDefaults().withRmeanHorizon(RmeanHorizon.at(tau * f)).fit(s)
+            .curves().get(0).restrictedMean();
+        if (!(rm.mean() > 0 && rm.mean() <= tau * f + 1e-9 && rm.mean() >= previous - 1e-9 && rm.stdErr() >= 0)) {
+          return false;
+        }
+        previous = rm.mean();
+      }
+      return true;
+    });
+  }
+
+  @Test
+  void withoutCensoringTheRestrictedMeanToTheLastTimeIsTheSampleMean() {
+    qt().withExamples(EXAMPLES).forAll(samples(0, 0, SurvivalShape.NO_CENSORING)).check(s -> {
+      double mean = Arrays.stream(s.times()).average().orElseThrow();
+      double rmean = KaplanMeier.withDefaults().fit(s).curves().get(0).restrictedMean().mean();
+      return Math.abs(rmean - mean) <= 1e-9 * Math.max(1, mean);
+    });
+  }
+
+  @Test
+  void observedAndExpectedEventsHaveTheSameTotal() {
+    qt().withExamples(EXAMPLES).forAll(samples(3, 2, SurvivalShape.withEvents())).check(s -> {
+      LogRankResult r = test(s).orElse(null);
+      if (r == null) {
+        return true;
+      }
+      double[][] o = r.observedByStratum();
+      double[][] e = r.expectedByStratum();
+      for (int k = 0; k < o.length; k++) {
+        double so = Arrays.stream(o[k]).sum();
+        double se = Arrays.stream(e[k]).sum();
+        if (Math.abs(so - se) > 1e-9 * Math.max(1, so)) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
+  void stratifiedTestAddsTheStrataOfSeparateTests() {
+    qt().withExamples(EXAMPLES).forAll(samples(2, 2, SurvivalShape.withEvents())).check(s -> {
+      LogRankResult all = test(s).orElse(null);
+      if (all == null) {
+        return true;
+      }
+      double[][] variance = new double[2][2];
+      for (String level : s.strata().orElseThrow().levels()) {
+        SurvivalSample part = stratum(s, level);
+        if (part.group().orElseThrow().levelCount() < 2) {
+          continue; // a stratum with one group adds nothing to O - E nor to V
+        }
+        LogRankResult one = test(part.toBuilder().strata(null).build()).orElse(null);
+        if (one != null) {
+          double[][] v = one.variance();
+          for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+              variance[a][b] += v[a][b];
+            }
+          }
+        }
+      }
+      double[][] v = all.variance();
+      for (int a = 0; a < 2; a++) {
+        for (int b = 0; b < 2; b++) {
+          if (Math.abs(v[a][b] - variance[a][b]) > 1e-9 * Math.max(1, Math.abs(v[a][b]))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
+  void aSingleStratumIsTheUnstratifiedTest() {
+    qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
+      String[] one = new String[s.size()];
+      Arrays.fill(one, "all");
+      SurvivalSample stratified = s.toBuilder().strata(Factor.of(one)).build();
+      Optional<LogRankResult> a = test(s);
+      Optional<LogRankResult> b = test(stratified);
+      return a.isPresent() == b.isPresent()
+          && (a.isEmpty() || (a.get().chisq() == b.get().chisq() && Arrays.equals(a.get().expected(), b.get().expected())));
+    });
+  }
+
+  @Test
+  void withTwoGroupsTheStatisticIsTheSquaredStandardisedDifference() {
+    qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
+      for (double rho : new double[] {0, 1}) {
+        LogRankResult r;
+        try {
+          r = LogRank.withDefaults().withRho(rho).test(s);
+        } catch (DegenerateDataException e) {
+          continue; // no variance, e.g. every event at one time with no one left at risk; R errors too
+        }
+        double d = r.observed()[0] - r.expected()[0];
+        double v = r.variance()[0][0];
+        if (Math.abs(r.chisq() - d * d / v) > 1e-9 * Math.max(1, r.chisq())) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  @Test
+  void aSingleGroupOrNoEventsIsDegenerateForLogRank() {
+    qt().withExamples(50).forAll(samples(2, 0, SurvivalShape.ALL_CENSORED)).check(s -> {
+      try {
+        LogRank.withDefaults().test(s);
+        return false;
+      } catch (DegenerateDataException e) {
+        return e.problem().contains("no events");
+      }
+    });
+    qt().withExamples(50).forAll(samples(0, 0)).check(s -> {
+      try {
+        LogRank.withDefaults().test(s);
+        return false;
+      } catch (DegenerateDataException e) {
+        return e.problem().contains("no group column");
+      }
+    });
+  }
+
+  @Test
+  void rmstDifferenceIsMinusTheReverseDifference() {
+    qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
+      Rmst rmst = Rmst.withDefaults();
+      RmstResult ab;
+      try {
+        ab = rmst.compare(s);
+      } catch (DegenerateDataException e) {
+        return true;
+      }
+      RmstResult ba = rmst.withReference("g2").compare(s);
+      RmstContrast x = ab.contrasts().get(0);
+      RmstContrast y = ba.contrasts().get(0);
+      return Math.abs(x.difference() + y.difference()) <= 1e-9 * Math.max(1, Math.abs(x.difference()))
+          && Math.abs(x.ratio() * y.ratio() - 1) <= 1e-9 && x.differenceP() == y.differenceP()
+          && Math.abs(x.ratioP() - y.ratioP()) <= 1e-12;
+    });
+  }
+
+  @Test
+  void keepsTheGeneratorsHonest() {
+    // the generators do produce ties, censoring at event times and several groups and strata
+    SurvivalSample s = SurvivalSamples.builder().size(30, 30).groups(2).strata(2)
+        .shapes(SurvivalShape.CENSORED_AT_EVENT_TIMES).build().next(new java.util.Random(7));
+    assertThat(SurvivalCounts.of(s).cells()).hasSize(4);
+  }
+
+  private static Optional<LogRankResult> test(SurvivalSample s) {
+    try {
+      return Optional.of(LogRank.withDefaults().test(s));
+    } catch (DegenerateDataException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean sameTest(SurvivalSample a, SurvivalSample b) {
+    Optional<LogRankResult> x = test(a);
+    Optional<LogRankResult> y = test(b);
+    return x.isPresent() == y.isPresent() && (x.isEmpty() || (x.get().chisq() == y.get().chisq()
+        && Arrays.equals(x.get().observed(), y.get().observed())));
+  }
+
+  static boolean curvesEqual(KaplanMeierResult a, KaplanMeierResult b) {
+    if (a.curves().size() != b.curves().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.curves().size(); i++) {
+      KaplanMeierCurve x = a.curves().get(i);
+      KaplanMeierCurve y = b.curves().get(i);
+      if (!Arrays.equals(x.time(), y.time()) || !Arrays.equals(x.survival(), y.survival())
+          || !Arrays.equals(x.stdErrCumHazard(), y.stdErrCumHazard()) || !Arrays.equals(x.nRisk(), y.nRisk())
+          || !x.median().equals(y.median()) || !x.restrictedMean().equals(y.restrictedMean())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static SurvivalSample rows(SurvivalSample s, int from, int to) {
+    return select(s, java.util.stream.IntStream.range(from, to).toArray());
+  }
+
+  static SurvivalSample reversed(SurvivalSample s) {
+    return select(s, java.util.stream.IntStream.range(0, s.size()).map(i -> s.size() - 1 - i).toArray());
+  }
+
+  static SurvivalSample stratum(SurvivalSample s, String level) {
+    Factor strata = s.strata().orElseThrow();
+    return select(s, java.util.stream.IntStream.range(0, s.size()).filter(i -> strata.level(i).equals(level)).toArray());
+  }
+
+  /** The chosen rows, keeping every factor's full level list (so merged parts share levels). */
+  static SurvivalSample select(SurvivalSample s, int[] rows) {
+    double[] t = new double[rows.length];
+    boolean[] e = new boolean[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      t[i] = s.time(rows[i]);
+      e[i] = s.event(rows[i]);
+    }
+    SurvivalSample.Builder b = SurvivalSample.builder(t, e);
+    s.group().ifPresent(f -> b.group(sub(f, rows)));
+    s.strata().ifPresent(f -> b.strata(sub(f, rows)));
+    return b.build();
+  }
+
+  private static Factor sub(Factor f, int[] rows) {
+    String[] v = new String[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      v[i] = f.level(rows[i]);
+    }
+    return Factor.withLevels(v, f.levels());
+  }
+}
