@@ -10,4 +10,5 @@ module org.outcome.instruments {
   requires org.slf4j;
 
   exports org.outcome.instruments.io;
+  exports org.outcome.instruments.tenure;
 }
