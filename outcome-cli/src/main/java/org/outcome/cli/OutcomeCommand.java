@@ -1,5 +1,6 @@
 package org.outcome.cli;
 
+import org.outcome.cli.tenure.TenureCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       PluginsCommand.class,
+      TenureCommand.class,
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;
