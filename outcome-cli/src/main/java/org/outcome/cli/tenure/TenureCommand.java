@@ -185,7 +185,7 @@ public final class TenureCommand implements Runnable {
   static void printRejections(PrintWriter err, TenureResults results, boolean counts) {
     List<Rejection> rejected = results.rejected();
     if (!rejected.isEmpty()) {
-      err.println("tenure: " + rejected.size() + " rows rejected:");
+      err.println("tenure: " + rejected.size() + (rejected.size() == 1 ? " row" : " rows") + " rejected:");
       rejected.stream().limit(LISTED_REJECTIONS).forEach(r -> r.reasons().forEach(v ->
           err.println("  " + r.file().label() + " file, " + v)));
       if (rejected.size() > LISTED_REJECTIONS) {

@@ -145,7 +145,9 @@ record TenureReport(TenureResults results, TenureSummary summary, Optional<BedDa
     input.row("episodes", summary.episodes().read(), summary.episodes().accepted(), summary.episodes().rejected());
     input.print(out);
     if (summary.episodesOutsideSettings() > 0) {
-      out.println(summary.episodesOutsideSettings() + " accepted episodes are in settings not counted and were ignored.");
+      long n = summary.episodesOutsideSettings();
+      out.println(n + (n == 1 ? " accepted episode is in a setting" : " accepted episodes are in settings")
+          + " not counted, and ignored.");
     }
     out.println();
     TextTable t = new TextTable("measure", "value");
