@@ -1,6 +1,8 @@
 package org.outcome.instruments.tenure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.outcome.api.InvalidInputException;
@@ -25,15 +27,23 @@ import org.outcome.instruments.tenure.internal.Rules;
  */
 public record Episode(SubjectId subject, LocalDate admission, Optional<LocalDate> discharge, Setting setting) {
 
-  /** @throws InvalidInputException if the discharge date is before the admission date */
+  /**
+   * @throws InvalidInputException if the discharge date is before the admission date, or a date is
+   *     outside the years 0001 to 9999
+   */
   public Episode {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(admission, "admission");
     Objects.requireNonNull(discharge, "discharge");
     Objects.requireNonNull(setting, "setting");
-    discharge.flatMap(d -> Rules.dischargeBeforeAdmission(admission, d)).ifPresent(m -> {
-      throw InvalidInputException.of("invalid episode", Violation.at("discharge_date", m));
-    });
+    List<Violation> violations = new ArrayList<>();
+    Rules.outOfRange("admission", admission).ifPresent(m -> violations.add(Violation.at("admission_date", m)));
+    discharge.flatMap(d -> Rules.outOfRange("discharge", d)).ifPresent(m -> violations.add(Violation.at("discharge_date", m)));
+    discharge.flatMap(d -> Rules.dischargeBeforeAdmission(admission, d))
+        .ifPresent(m -> violations.add(Violation.at("discharge_date", m)));
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("invalid episode", violations);
+    }
   }
 
   /** A closed psychiatric episode. */

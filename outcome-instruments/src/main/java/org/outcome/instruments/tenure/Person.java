@@ -30,7 +30,8 @@ public record Person(
 
   /**
    * @throws InvalidInputException listing every broken rule: the index date after the end of
-   *     observation, the death date before the index date, a blank group
+   *     observation, the death date before the index date, a date outside the years 0001 to
+   *     9999, a blank group
    */
   public Person {
     Objects.requireNonNull(subject, "subject");
@@ -39,6 +40,9 @@ public record Person(
     Objects.requireNonNull(death, "death");
     Objects.requireNonNull(group, "group");
     List<Violation> violations = new ArrayList<>();
+    Rules.outOfRange("index", indexDate).ifPresent(m -> violations.add(Violation.at("index_date", m)));
+    endOfObservation.flatMap(d -> Rules.outOfRange("end", d)).ifPresent(m -> violations.add(Violation.at("end_date", m)));
+    death.flatMap(d -> Rules.outOfRange("death", d)).ifPresent(m -> violations.add(Violation.at("death_date", m)));
     endOfObservation.flatMap(end -> Rules.indexAfterEnd(indexDate, end))
         .ifPresent(m -> violations.add(Violation.at("end_date", m)));
     death.flatMap(d -> Rules.deathBeforeIndex(indexDate, d))

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.instruments.tenure.internal.Rules;
 
 /**
  * How community tenure is derived: an immutable configuration. Start from {@link #withDefaults()}
@@ -93,8 +94,15 @@ public final class TenureOptions {
     return new TenureOptions(windowDays, days, extractionDate, EnumSet.copyOf(settings));
   }
 
-  /** The date the data were extracted: follow-up ends by then, and open episodes run to it. */
+  /**
+   * The date the data were extracted: follow-up ends by then, and open episodes run to it.
+   *
+   * @throws InvalidInputException if the date is outside the years 0001 to 9999
+   */
   public TenureOptions withExtractionDate(LocalDate date) {
+    Rules.outOfRange("extraction", Objects.requireNonNull(date, "date")).ifPresent(m -> {
+      throw InvalidInputException.of("invalid tenure options", Violation.at("extraction date", m));
+    });
     return new TenureOptions(windowDays, gapDays, Optional.of(Objects.requireNonNull(date, "date")),
         EnumSet.copyOf(settings));
   }

@@ -569,6 +569,16 @@ class TenureRulesTest {
     }
 
     @Test
+    void datesOutsideFourDigitYearsAreRefused() {
+      assertThatThrownBy(() -> Person.of(ID, LocalDate.MAX)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("outside the years 0001 to 9999");
+      assertThatThrownBy(() -> Episode.psychiatric(ID, LocalDate.of(0, 12, 31), INDEX)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("admission_date");
+      assertThatThrownBy(() -> TenureOptions.withDefaults().withExtractionDate(LocalDate.of(10_000, 1, 1)))
+          .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void optionsAreValidatedAndImmutable() {
       TenureOptions defaults = TenureOptions.withDefaults();
 

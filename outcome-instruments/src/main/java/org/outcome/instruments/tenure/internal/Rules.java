@@ -8,7 +8,19 @@ import java.util.Optional;
  * the batch readers. Messages quote dates, never a subject identifier.
  */
 public final class Rules {
+  /** The earliest date accepted: 0001-01-01. */
+  public static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+  /** The latest date accepted: 9999-12-31, the last with a four-digit year. */
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   private Rules() {}
+
+  /** Dates must have a four-digit year (0001 to 9999), as in the files. */
+  public static Optional<String> outOfRange(String what, LocalDate date) {
+    return date.isBefore(EARLIEST) || date.isAfter(LATEST)
+        ? Optional.of("the " + what + " date " + date + " is outside the years 0001 to 9999")
+        : Optional.empty();
+  }
 
   /** The index date must not be after the end of observation. */
   public static Optional<String> indexAfterEnd(LocalDate index, LocalDate end) {
