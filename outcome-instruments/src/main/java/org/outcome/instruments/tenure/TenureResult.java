@@ -73,13 +73,19 @@ public record TenureResult(
     require(readmissions >= 0 && mergedStays >= 0, "counts are non-negative");
     require(firstReadmission.isPresent() == readmissions > 0,
         "there is a first readmission exactly when there are readmissions");
-    boolean excluded = flags.stream().anyMatch(TenureFlag::excludesFromTimeToReadmission);
+    boolean excluded = false;
+    for (TenureFlag f : flags) {
+      excluded |= f.excludesFromTimeToReadmission();
+    }
     require(timeToReadmission.isEmpty() == excluded,
         "time to readmission is empty exactly when a flag excludes the person");
     require(!excluded || (readmitted30.isEmpty() && readmitted90.isEmpty()),
         "an excluded person has no 30/90-day readmission flags");
-    timeToReadmission.ifPresent(t -> require(t.days() <= daysFollowed && t.event() == readmissions > 0,
-        "time to readmission is within follow-up and is an event exactly when there are readmissions"));
+    if (timeToReadmission.isPresent()) {
+      TimeToReadmission t = timeToReadmission.get();
+      require(t.days() <= daysFollowed && t.event() == readmissions > 0,
+          "time to readmission is within follow-up and is an event exactly when there are readmissions");
+    }
   }
 
   private static void require(boolean condition, String rule) {

@@ -79,10 +79,14 @@ public final class Assembler {
     FollowUp followUp = null;
     Person person = null;
     if (index != null) {
-      end.flatMap(e -> Rules.indexAfterEnd(index, e)).ifPresent(m -> reasons.add(Violation.atCell(row, "end_date", m)));
-      death.flatMap(d -> Rules.deathBeforeIndex(index, d)).ifPresent(m -> reasons.add(Violation.atCell(row, "death_date", m)));
+      if (end.isPresent()) {
+        add(reasons, row, "end_date", Rules.indexAfterEnd(index, end.get()));
+      }
+      if (death.isPresent()) {
+        add(reasons, row, "death_date", Rules.deathBeforeIndex(index, death.get()));
+      }
       if (extraction != null) {
-        Rules.indexAfterExtraction(index, extraction).ifPresent(m -> reasons.add(Violation.atCell(row, "index_date", m)));
+        add(reasons, row, "index_date", Rules.indexAfterExtraction(index, extraction));
       }
       if (reasons.isEmpty()) {
         person = new Person(SubjectId.of(subject), index, end, death, group);
@@ -110,15 +114,19 @@ public final class Assembler {
     }
   }
 
+  private static void add(List<Violation> reasons, long row, String column, Optional<String> problem) {
+    if (problem.isPresent()) {
+      reasons.add(Violation.atCell(row, column, problem.get()));
+    }
+  }
+
   /** Ends the people: rejects every row of a subject that appears more than once. */
   public void closePeople() {
     peopleClosed = true;
-    Map<Long, List<Long>> repeatedRows = new HashMap<>();
-    repeatedSubjects.values().forEach(rows -> rows.forEach(r -> repeatedRows.put(r, rows)));
     for (int i = 0; i < candidates.size(); i++) {
       long row = candidateRows[i];
       Person person = candidates.get(i);
-      List<Long> repeated = repeatedRows.get(row);
+      List<Long> repeated = repeatedSubjects.isEmpty() ? null : repeatedSubjects.get(person.subject().value());
       if (repeated == null) {
         personBySubject.put(person.subject().value(), people.size());
         people.add(person);
@@ -133,7 +141,7 @@ public final class Assembler {
     firstRowBySubject.clear();
     peopleRejected.sort(Comparator.comparingLong(Pending::row));
     for (Pending p : peopleRejected) {
-      List<Long> repeated = repeatedRows.get(p.row());
+      List<Long> repeated = repeatedSubjects.get(p.subject());
       List<Violation> reasons = new ArrayList<>(p.reasons());
       if (repeated != null) {
         reasons.add(duplicate(p.row(), repeated));
@@ -181,20 +189,17 @@ public final class Assembler {
       }
     }
     if (admission != null && discharge != null) {
-      Rules.dischargeBeforeAdmission(admission, discharge)
-          .ifPresent(m -> reasons.add(Violation.atCell(row, "discharge_date", m)));
+      add(reasons, row, "discharge_date", Rules.dischargeBeforeAdmission(admission, discharge));
     }
     if (open && extraction == null) {
       reasons.add(Violation.atCell(row, "discharge_date", Rules.openWithoutExtraction()));
     }
     if (extraction != null) {
       if (admission != null) {
-        Rules.afterExtraction("admission", admission, extraction)
-            .ifPresent(m -> reasons.add(Violation.atCell(row, "admission_date", m)));
+        add(reasons, row, "admission_date", Rules.afterExtraction("admission", admission, extraction));
       }
       if (discharge != null) {
-        Rules.afterExtraction("discharge", discharge, extraction)
-            .ifPresent(m -> reasons.add(Violation.atCell(row, "discharge_date", m)));
+        add(reasons, row, "discharge_date", Rules.afterExtraction("discharge", discharge, extraction));
       }
     }
     if (!reasons.isEmpty()) {

@@ -49,7 +49,7 @@ public final class PersonTenure {
     if (m.afterDeath()) {
       flags.add(TenureFlag.EPISODE_AFTER_DEATH);
     }
-    boolean excluded = flags.stream().anyMatch(TenureFlag::excludesFromTimeToReadmission);
+    boolean excluded = m.inHospitalOnIndex() || daysFollowed == 0 || rejectedEpisodes;
 
     Optional<LocalDate> first = m.readmissions() > 0
         ? Optional.of(LocalDate.ofEpochDay(m.firstReadmission())) : Optional.empty();
@@ -75,8 +75,11 @@ public final class PersonTenure {
    */
   static Optional<Boolean> readmittedWithin(int horizon, TimeToReadmission t, int daysFollowed) {
     if (t.event() && t.days() <= horizon) {
-      return Optional.of(true);
+      return YES;
     }
-    return daysFollowed >= horizon ? Optional.of(false) : Optional.empty();
+    return daysFollowed >= horizon ? NO : Optional.empty();
   }
+
+  private static final Optional<Boolean> YES = Optional.of(true);
+  private static final Optional<Boolean> NO = Optional.of(false);
 }
