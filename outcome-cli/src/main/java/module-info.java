@@ -14,4 +14,5 @@ module org.outcome.cli {
   opens org.outcome.cli.io to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.score to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.survival to info.picocli, com.fasterxml.jackson.databind;
+  opens org.outcome.cli.tenure to info.picocli, com.fasterxml.jackson.databind;
 }

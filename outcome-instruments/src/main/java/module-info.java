@@ -13,6 +13,7 @@ module org.outcome.instruments {
   exports org.outcome.instruments;
   exports org.outcome.instruments.batch;
   exports org.outcome.instruments.io;
+  exports org.outcome.instruments.tenure;
 
   // The JSON definition records are read by Jackson and validated by Hibernate Validator.
   opens org.outcome.instruments.internal to com.fasterxml.jackson.databind, org.hibernate.validator;

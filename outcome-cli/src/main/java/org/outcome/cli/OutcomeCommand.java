@@ -3,6 +3,7 @@ package org.outcome.cli;
 import org.outcome.cli.score.InstrumentsCommand;
 import org.outcome.cli.score.ScoreCommand;
 import org.outcome.cli.survival.SurvivalCommand;
+import org.outcome.cli.tenure.TenureCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       InstrumentsCommand.class,
       ScoreCommand.class,
       SurvivalCommand.class,
+      TenureCommand.class,
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -59,9 +59,10 @@ class ModuleLayerTest {
     Object primary = score.getClass().getMethod("primaryScore").invoke(score);
     assertThat(primary.getClass().getMethod("value").invoke(primary).toString()).isEqualTo("OptionalDouble[30.0]");
 
-    // The internal package stays hidden from other modules.
+    // The internal packages (scoring engine, tenure engine) stay hidden from other modules.
     assertThat(layer.findModule("org.outcome.instruments").orElseThrow().getDescriptor().exports())
         .extracting(e -> e.source())
-        .containsExactlyInAnyOrder("org.outcome.instruments", "org.outcome.instruments.batch", "org.outcome.instruments.io");
+        .containsExactlyInAnyOrder("org.outcome.instruments", "org.outcome.instruments.batch",
+            "org.outcome.instruments.io", "org.outcome.instruments.tenure");
   }
 }

@@ -1,0 +1,35 @@
+package org.outcome.instruments.tenure;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person's time to first psychiatric readmission, as one row of a survival analysis.
+ *
+ * @param days with an event, the first readmission's admission date − index date; without one,
+ *     the end of follow-up − index date. At least 1 (a readmission is after the index date, and a
+ *     person with no follow-up gets no time)
+ * @param event whether the person was readmitted within follow-up
+ * @param censorReason why follow-up ended, when there was no event; empty with an event
+ */
+public record TimeToReadmission(int days, boolean event, Optional<CensorReason> censorReason) {
+  public TimeToReadmission {
+    Objects.requireNonNull(censorReason, "censorReason");
+    if (days < 1) {
+      throw new IllegalArgumentException("time to readmission must be at least 1 day, got " + days);
+    }
+    if (event == censorReason.isPresent()) {
+      throw new IllegalArgumentException("a censoring reason is given exactly when there is no event");
+    }
+  }
+
+  /** A readmission after {@code days} days. */
+  public static TimeToReadmission readmitted(int days) {
+    return new TimeToReadmission(days, true, Optional.empty());
+  }
+
+  /** No readmission in {@code days} days of follow-up, which ended for {@code reason}. */
+  public static TimeToReadmission censored(int days, CensorReason reason) {
+    return new TimeToReadmission(days, false, Optional.of(reason));
+  }
+}

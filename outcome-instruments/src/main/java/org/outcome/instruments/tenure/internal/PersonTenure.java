@@ -1,0 +1,85 @@
+package org.outcome.instruments.tenure.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.outcome.instruments.tenure.Person;
+import org.outcome.instruments.tenure.TenureFlag;
+import org.outcome.instruments.tenure.TenureResult;
+import org.outcome.instruments.tenure.TimeToReadmission;
+
+/** Builds one person's {@link TenureResult} from the engine's measures. */
+public final class PersonTenure {
+  /** The horizons of the readmission flags, in days. */
+  static final int SHORT_HORIZON = 30;
+  static final int LONG_HORIZON = 90;
+
+  private PersonTenure() {}
+
+  /**
+   * The result for a person whose episodes (already in the counted settings) are
+   * {@code keys[from..to)}, sorted.
+   *
+   * @param rejectedEpisodes whether some of the person's episode rows were rejected
+   */
+  public static TenureResult compute(Person person, FollowUp followUp, long[] keys, int from, int to,
+      int gapDays, boolean rejectedEpisodes) {
+    int index = Math.toIntExact(person.indexDate().toEpochDay());
+    int end = Math.toIntExact(followUp.end().toEpochDay());
+    int death = person.death().map(d -> Math.toIntExact(d.toEpochDay())).orElse(Timeline.NONE);
+    Timeline.Measures m = Timeline.measure(keys, from, to, index, end, gapDays, death);
+    int daysFollowed = end - index;
+
+    EnumSet<TenureFlag> flags = EnumSet.noneOf(TenureFlag.class);
+    if (m.inHospitalOnIndex()) {
+      flags.add(TenureFlag.IN_HOSPITAL_ON_INDEX_DATE);
+    }
+    if (daysFollowed == 0) {
+      flags.add(TenureFlag.NO_FOLLOW_UP);
+    }
+    if (rejectedEpisodes) {
+      flags.add(TenureFlag.REJECTED_EPISODES);
+    }
+    if (m.open()) {
+      flags.add(TenureFlag.OPEN_EPISODE);
+    }
+    if (m.overlap()) {
+      flags.add(TenureFlag.OVERLAPPING_EPISODES);
+    }
+    if (m.afterDeath()) {
+      flags.add(TenureFlag.EPISODE_AFTER_DEATH);
+    }
+    boolean excluded = m.inHospitalOnIndex() || daysFollowed == 0 || rejectedEpisodes;
+
+    Optional<LocalDate> first = m.readmissions() > 0
+        ? Optional.of(LocalDate.ofEpochDay(m.firstReadmission())) : Optional.empty();
+    Optional<TimeToReadmission> time = Optional.empty();
+    Optional<Boolean> within30 = Optional.empty();
+    Optional<Boolean> within90 = Optional.empty();
+    if (!excluded) {
+      TimeToReadmission t = m.readmissions() > 0
+          ? TimeToReadmission.readmitted(m.firstReadmission() - index)
+          : TimeToReadmission.censored(daysFollowed, followUp.reason());
+      time = Optional.of(t);
+      within30 = readmittedWithin(SHORT_HORIZON, t, daysFollowed);
+      within90 = readmittedWithin(LONG_HORIZON, t, daysFollowed);
+    }
+    return new TenureResult(person.subject(), person.group(), person.indexDate(), followUp.end(),
+        followUp.reason(), time, first, daysFollowed, daysFollowed - m.bedDays(), m.bedDays(),
+        m.readmissions(), within30, within90, m.mergedStays(), flags);
+  }
+
+  /**
+   * True when readmitted on or before day {@code horizon}; false when followed for at least
+   * {@code horizon} days without that; empty when censored earlier.
+   */
+  static Optional<Boolean> readmittedWithin(int horizon, TimeToReadmission t, int daysFollowed) {
+    if (t.event() && t.days() <= horizon) {
+      return YES;
+    }
+    return daysFollowed >= horizon ? NO : Optional.empty();
+  }
+
+  private static final Optional<Boolean> YES = Optional.of(true);
+  private static final Optional<Boolean> NO = Optional.of(false);
+}
