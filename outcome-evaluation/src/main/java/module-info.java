@@ -9,6 +9,7 @@ module org.outcome.evaluation {
   requires com.fasterxml.jackson.annotation;
   requires org.slf4j;
 
+  exports org.outcome.evaluation.demo;
   exports org.outcome.evaluation.report;
   exports org.outcome.evaluation.svg;
 }
