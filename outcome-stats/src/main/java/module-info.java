@@ -6,4 +6,12 @@ module org.outcome.stats {
   requires transitive org.outcome.api;
   requires hipparchus.core;
   requires hipparchus.stat;
+
+  exports org.outcome.stats.common;
+  exports org.outcome.stats.paired;
+  exports org.outcome.stats.groups;
+  exports org.outcome.stats.tables;
+  exports org.outcome.stats.multiplicity;
+
+  provides org.outcome.api.plugin.AnalysisProvider with org.outcome.stats.internal.ComparisonAnalyses;
 }
