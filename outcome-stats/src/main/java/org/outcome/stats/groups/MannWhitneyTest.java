@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
@@ -20,6 +21,7 @@ import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.internal.MergedRanks;
 import org.outcome.stats.internal.RankSumDistribution;
+import org.outcome.stats.internal.Signif;
 
 /**
  * The Mann–Whitney (Wilcoxon rank-sum) test of the first group against the second, as R's
@@ -42,21 +44,23 @@ import org.outcome.stats.internal.RankSumDistribution;
  */
 public final class MannWhitneyTest {
   private static final MannWhitneyTest DEFAULT = new MannWhitneyTest(Alternative.TWO_SIDED, 0, Exactness.AUTO,
-      ContinuityCorrection.APPLY, GroupChoice.levelOrder());
+      ContinuityCorrection.APPLY, GroupChoice.levelOrder(), OptionalInt.empty());
 
   private final Alternative alternative;
   private final double mu;
   private final Exactness exactness;
   private final ContinuityCorrection correction;
   private final GroupChoice groups;
+  private final OptionalInt digitsRank;
 
   private MannWhitneyTest(Alternative alternative, double mu, Exactness exactness, ContinuityCorrection correction,
-      GroupChoice groups) {
+      GroupChoice groups, OptionalInt digitsRank) {
     this.alternative = alternative;
     this.mu = mu;
     this.exactness = exactness;
     this.correction = correction;
     this.groups = groups;
+    this.digitsRank = digitsRank;
   }
 
   /** R's defaults: two-sided, {@code mu = 0}, the automatic exact rule, continuity correction. */
@@ -66,27 +70,38 @@ public final class MannWhitneyTest {
 
   /** This test with another alternative. */
   public MannWhitneyTest withAlternative(Alternative value) {
-    return new MannWhitneyTest(Arguments.option(value, "alternative"), mu, exactness, correction, groups);
+    return new MannWhitneyTest(Arguments.option(value, "alternative"), mu, exactness, correction, groups, digitsRank);
   }
 
   /** This test with another null location shift. */
   public MannWhitneyTest withMu(double value) {
-    return new MannWhitneyTest(alternative, Arguments.finite(value, "mu"), exactness, correction, groups);
+    return new MannWhitneyTest(alternative, Arguments.finite(value, "mu"), exactness, correction, groups, digitsRank);
   }
 
   /** This test with another exact rule. */
   public MannWhitneyTest withExactness(Exactness value) {
-    return new MannWhitneyTest(alternative, mu, Arguments.option(value, "exactness"), correction, groups);
+    return new MannWhitneyTest(alternative, mu, Arguments.option(value, "exactness"), correction, groups, digitsRank);
   }
 
   /** This test with or without continuity correction of the normal approximation. */
   public MannWhitneyTest withContinuityCorrection(ContinuityCorrection value) {
-    return new MannWhitneyTest(alternative, mu, exactness, Arguments.option(value, "correction"), groups);
+    return new MannWhitneyTest(alternative, mu, exactness, Arguments.option(value, "correction"), groups, digitsRank);
   }
 
   /** This test comparing other groups, or in another order. */
   public MannWhitneyTest withGroups(GroupChoice value) {
-    return new MannWhitneyTest(alternative, mu, exactness, correction, Arguments.option(value, "groups"));
+    return new MannWhitneyTest(alternative, mu, exactness, correction, Arguments.option(value, "groups"), digitsRank);
+  }
+
+  /**
+   * This test ranking the values rounded to {@code digits} significant digits, as R's
+   * {@code digits.rank} (default: no rounding).
+   */
+  public MannWhitneyTest withDigitsRank(int digits) {
+    if (digits < 1 || digits > 15) {
+      throw new IllegalArgumentException("digits.rank must be 1 to 15, got " + digits);
+    }
+    return new MannWhitneyTest(alternative, mu, exactness, correction, groups, OptionalInt.of(digits));
   }
 
   /**
@@ -117,6 +132,15 @@ public final class MannWhitneyTest {
     if (mu != 0) {
       for (int i = 0; i < nx; i++) {
         x[i] -= mu;
+      }
+    }
+    if (digitsRank.isPresent()) {
+      int digits = digitsRank.getAsInt();
+      for (int i = 0; i < nx; i++) {
+        x[i] = Signif.round(x[i], digits);
+      }
+      for (int j = 0; j < ny; j++) {
+        y[j] = Signif.round(y[j], digits);
       }
     }
     MergedRanks ranks = MergedRanks.sortAndMerge(x, nx, y, ny);
@@ -221,11 +245,13 @@ public final class MannWhitneyTest {
       return nFirst + nSecond;
     }
 
-    /** The probability of superiority (no interval). */
+    /**
+     * No estimate: like R's {@code wilcox.test} without {@code conf.int}, the test reports W and p;
+     * {@link #probabilityOfSuperiority()} gives the common-language effect size.
+     */
     @Override
     public Optional<Estimate> estimate() {
-      return Optional.of(Estimate.of("probability of superiority (" + firstLevel + " over " + secondLevel + ")",
-          probabilityOfSuperiority()));
+      return Optional.empty();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
@@ -20,6 +21,7 @@ import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.internal.MergedRanks;
 import org.outcome.stats.internal.SignedRankDistribution;
+import org.outcome.stats.internal.Signif;
 
 /**
  * The Wilcoxon signed-rank test of the differences {@code after - before}, as R's
@@ -42,20 +44,22 @@ import org.outcome.stats.internal.SignedRankDistribution;
  * {@link DegenerateDataException} is raised (R returns a NaN p-value).
  */
 public final class WilcoxonSignedRankTest {
-  private static final WilcoxonSignedRankTest DEFAULT =
-      new WilcoxonSignedRankTest(Alternative.TWO_SIDED, 0, Exactness.AUTO, ContinuityCorrection.APPLY);
+  private static final WilcoxonSignedRankTest DEFAULT = new WilcoxonSignedRankTest(Alternative.TWO_SIDED, 0,
+      Exactness.AUTO, ContinuityCorrection.APPLY, OptionalInt.empty());
 
   private final Alternative alternative;
   private final double mu;
   private final Exactness exactness;
   private final ContinuityCorrection correction;
+  private final OptionalInt digitsRank;
 
   private WilcoxonSignedRankTest(Alternative alternative, double mu, Exactness exactness,
-      ContinuityCorrection correction) {
+      ContinuityCorrection correction, OptionalInt digitsRank) {
     this.alternative = alternative;
     this.mu = mu;
     this.exactness = exactness;
     this.correction = correction;
+    this.digitsRank = digitsRank;
   }
 
   /** R's defaults: two-sided, {@code mu = 0}, the automatic exact rule, continuity correction. */
@@ -65,22 +69,37 @@ public final class WilcoxonSignedRankTest {
 
   /** This test with another alternative. */
   public WilcoxonSignedRankTest withAlternative(Alternative value) {
-    return new WilcoxonSignedRankTest(Arguments.option(value, "alternative"), mu, exactness, correction);
+    return new WilcoxonSignedRankTest(Arguments.option(value, "alternative"), mu, exactness, correction, digitsRank);
   }
 
   /** This test with another null value of the location of the differences. */
   public WilcoxonSignedRankTest withMu(double value) {
-    return new WilcoxonSignedRankTest(alternative, Arguments.finite(value, "mu"), exactness, correction);
+    return new WilcoxonSignedRankTest(alternative, Arguments.finite(value, "mu"), exactness, correction, digitsRank);
   }
 
   /** This test with another rule for exact p-values. */
   public WilcoxonSignedRankTest withExactness(Exactness value) {
-    return new WilcoxonSignedRankTest(alternative, mu, Arguments.option(value, "exactness"), correction);
+    return new WilcoxonSignedRankTest(alternative, mu, Arguments.option(value, "exactness"), correction, digitsRank);
   }
 
   /** This test with or without the continuity correction of the normal approximation. */
   public WilcoxonSignedRankTest withContinuityCorrection(ContinuityCorrection value) {
-    return new WilcoxonSignedRankTest(alternative, mu, exactness, Arguments.option(value, "correction"));
+    return new WilcoxonSignedRankTest(alternative, mu, exactness, Arguments.option(value, "correction"), digitsRank);
+  }
+
+  /**
+   * This test ranking the absolute differences rounded to {@code digits} significant digits, as
+   * R's {@code digits.rank} (R's default, and this class's, is no rounding). Differences of
+   * decimal scores such as {@code 20.04 - 20.05} and {@code 20.38 - 20.39} differ in their last
+   * binary digits, so without rounding they are not tied and the result can change when a
+   * constant is added to every score; R's documentation suggests {@code digits.rank = 7} for such
+   * data.
+   */
+  public WilcoxonSignedRankTest withDigitsRank(int digits) {
+    if (digits < 1 || digits > 15) {
+      throw new IllegalArgumentException("digits.rank must be 1 to 15, got " + digits);
+    }
+    return new WilcoxonSignedRankTest(alternative, mu, exactness, correction, OptionalInt.of(digits));
   }
 
   /**
@@ -99,9 +118,9 @@ public final class WilcoxonSignedRankTest {
     for (int i = 0; i < pairs; i++) {
       double d = sample.difference(i) - mu;
       if (d > 0) {
-        positive[np++] = d;
+        positive[np++] = digitsRank.isPresent() ? Signif.round(d, digitsRank.getAsInt()) : d;
       } else if (d < 0) {
-        negative[nn++] = -d;
+        negative[nn++] = digitsRank.isPresent() ? Signif.round(-d, digitsRank.getAsInt()) : -d;
       }
     }
     int n = np + nn;

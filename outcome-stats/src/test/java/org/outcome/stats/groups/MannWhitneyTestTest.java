@@ -85,4 +85,16 @@ class MannWhitneyTestTest {
         .test("a", new double[] {2, 2}, "b", new double[] {2, 2, 2}))
         .isInstanceOf(DegenerateDataException.class).hasMessageContaining("tied");
   }
+
+  @Test
+  void digitsRankAsR() {
+    // R 4.2.2: x <- c(0.1 + 0.2, 1.5, 2.25, 0.7); y <- c(0.3, 1.1, 2.7)
+    // wilcox.test(x, y): W = 6, p = 1; wilcox.test(x, y, digits.rank = 7): W = 5.5 (0.1 + 0.2 ties 0.3), p = 1
+    double[] x = {0.1 + 0.2, 1.5, 2.25, 0.7};
+    double[] y = {0.3, 1.1, 2.7};
+    assertThat(MannWhitneyTest.withDefaults().test("x", x, "y", y).w()).isEqualTo(6);
+    MannWhitneyTest.Result rounded = MannWhitneyTest.withDefaults().withDigitsRank(7).test("x", x, "y", y);
+    assertThat(rounded.w()).isEqualTo(5.5);
+    close(rounded.pValue(), 1);
+  }
 }

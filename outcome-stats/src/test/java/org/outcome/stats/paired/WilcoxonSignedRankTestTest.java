@@ -107,4 +107,27 @@ class WilcoxonSignedRankTestTest {
     assertThatThrownBy(() -> WilcoxonSignedRankTest.withDefaults().withExactness(Exactness.EXACT).test(large))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 1000");
   }
+
+  @Test
+  void digitsRankMakesDecimalTiesTies() {
+    // R 4.2.2 on the testkit's counterexample: wilcox.test(a, b, paired = TRUE) gives V = 64, p = 0.0065845572144940896;
+    // wilcox.test(a + 17, b + 17, paired = TRUE) gives V = 63.5, p = 0.0076158085293690867 (the binary differences
+    // tie differently); with digits.rank = 7 both give V = 64, p = 0.0065845572144940896.
+    double[] b = {20.35, 20.59, 21.400000000000002, 20.35, 20.03, 20.11, 20.04, 20.38, 20.03, 20.1, 20.29};
+    double[] a = {22.01, 20.66, 21.5, 20.38, 20.55, 22.47, 20.05, 20.39, 20.02, 21.85, 21.05};
+    double[] b17 = b.clone();
+    double[] a17 = a.clone();
+    for (int i = 0; i < a.length; i++) {
+      b17[i] += 17;
+      a17[i] += 17;
+    }
+    WilcoxonSignedRankTest r = WilcoxonSignedRankTest.withDefaults();
+    assertThat(r.test(PairedSample.of(b, a)).v()).isEqualTo(64);
+    close(r.test(PairedSample.of(b, a)).pValue(), 0.0065845572144940896);
+    assertThat(r.test(PairedSample.of(b17, a17)).v()).isEqualTo(63.5);
+    close(r.test(PairedSample.of(b17, a17)).pValue(), 0.0076158085293690867);
+    WilcoxonSignedRankTest.Result rounded = r.withDigitsRank(7).test(PairedSample.of(b17, a17));
+    assertThat(rounded.v()).isEqualTo(64);
+    close(rounded.pValue(), 0.0065845572144940896);
+  }
 }
