@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       PluginsCommand.class,
+      org.outcome.cli.stats.PairedCommand.class,
+      org.outcome.cli.stats.CompareCommand.class,
+      org.outcome.cli.stats.AncovaCommand.class,
+      org.outcome.cli.stats.Table2x2Command.class,
+      org.outcome.cli.stats.McNemarCommand.class,
+      org.outcome.cli.stats.RatesCommand.class,
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;
