@@ -3,7 +3,6 @@ package org.outcome.stats.internal;
 import org.hipparchus.distribution.continuous.BetaDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
-import org.hipparchus.distribution.discrete.BinomialDistribution;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Erf;
 import org.hipparchus.special.Gamma;
@@ -95,11 +94,6 @@ public final class Distributions {
       return 1;
     }
     return Beta.regularizedBeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
-  }
-
-  /** P(X = k) for the binomial, as R's {@code dbinom(k, n, p)} (Loader's saddle-point form). */
-  public static double binomialDensity(int k, int n, double p) {
-    return new BinomialDistribution(n, p).probability(k);
   }
 
   /** P(X ≤ k) for the binomial, as R's {@code pbinom(k, n, p)}. */

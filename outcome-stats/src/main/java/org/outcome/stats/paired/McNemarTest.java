@@ -150,7 +150,8 @@ public final class McNemarTest {
     @Override
     public String method() {
       return switch (primary) {
-        case CHI_SQUARE_CORRECTED -> "McNemar's chi-squared test with continuity correction";
+        case CHI_SQUARE_CORRECTED -> b != c ? "McNemar's chi-squared test with continuity correction"
+            : "McNemar's chi-squared test (no correction needed: b = c)";
         case CHI_SQUARE -> "McNemar's chi-squared test";
         case EXACT -> "McNemar's exact test (binomial on discordant pairs)";
       };
