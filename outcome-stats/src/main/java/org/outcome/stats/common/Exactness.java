@@ -11,7 +11,8 @@ public enum Exactness {
   /**
    * Exact whenever the data allow it (R's {@code exact = TRUE}): with ties or zeros R, and this
    * library, fall back to the normal approximation with a warning. Sizes beyond the exact
-   * distributions' limits are refused.
+   * distributions' limits (1000 non-zero differences for the signed-rank test,
+   * {@code n_x * n_y = 10000} for the rank-sum test) are refused with an input error.
    */
   EXACT,
   /** Always the normal approximation (R's {@code exact = FALSE}). */

@@ -107,7 +107,7 @@ public final class WilcoxonSignedRankTest {
    *
    * @throws DegenerateDataException if every difference equals {@code mu}
    * @throws InvalidInputException if {@link Exactness#EXACT} is asked for more than
-   *     {@value SignedRankDistribution#MAX_N} non-zero differences
+   *     1000 non-zero differences (the exact distribution's limit)
    */
   public Result test(PairedSample sample) {
     int pairs = sample.size();
