@@ -15,4 +15,5 @@ module org.outcome.cli {
   opens org.outcome.cli.score to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.survival to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.tenure to info.picocli, com.fasterxml.jackson.databind;
+  opens org.outcome.cli.stats to info.picocli, com.fasterxml.jackson.databind;
 }

@@ -7,8 +7,14 @@ module org.outcome.stats {
   requires hipparchus.core;
   requires hipparchus.stat;
 
+  exports org.outcome.stats.common;
+  exports org.outcome.stats.paired;
+  exports org.outcome.stats.groups;
+  exports org.outcome.stats.tables;
+  exports org.outcome.stats.multiplicity;
   exports org.outcome.stats.survival;
 
   provides org.outcome.api.plugin.AnalysisProvider with
+      org.outcome.stats.internal.ComparisonAnalyses,
       org.outcome.stats.survival.internal.SurvivalAnalysisProvider;
 }

@@ -2,6 +2,12 @@ package org.outcome.cli;
 
 import org.outcome.cli.score.InstrumentsCommand;
 import org.outcome.cli.score.ScoreCommand;
+import org.outcome.cli.stats.AncovaCommand;
+import org.outcome.cli.stats.CompareCommand;
+import org.outcome.cli.stats.McNemarCommand;
+import org.outcome.cli.stats.PairedCommand;
+import org.outcome.cli.stats.RatesCommand;
+import org.outcome.cli.stats.Table2x2Command;
 import org.outcome.cli.survival.SurvivalCommand;
 import org.outcome.cli.tenure.TenureCommand;
 import picocli.CommandLine.Command;
@@ -32,6 +38,12 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       SurvivalCommand.class,
       TenureCommand.class,
+      PairedCommand.class,
+      CompareCommand.class,
+      AncovaCommand.class,
+      Table2x2Command.class,
+      McNemarCommand.class,
+      RatesCommand.class,
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,0 +1,172 @@
+package org.outcome.cli.stats;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.GroupedPrePostSample;
+import org.outcome.cli.io.OutputOptions;
+import org.outcome.cli.io.Rendering;
+import org.outcome.cli.io.Table;
+import org.outcome.cli.io.TableReader;
+import org.outcome.cli.io.TextTable;
+import org.outcome.cli.io.TimingOptions;
+import org.outcome.stats.groups.Ancova;
+import org.outcome.stats.groups.Coefficient;
+import org.outcome.stats.groups.LinearModelFit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code outcome ancova}: ANCOVA on baseline beside the change-score comparison. */
+@Command(name = "ancova", mixinStandardHelpOptions = true,
+    description = {
+      "ANCOVA on baseline (post ~ pre + group, as R's lm, treatment coding against a reference group),",
+      "beside the change-score comparison (post - pre ~ group); each labelled with the assumption it makes.",
+      "Rows with an empty baseline or follow-up are excluded and counted (complete cases)."
+    })
+public final class AncovaCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
+  @Mixin TimingOptions timing;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
+  Path input;
+
+  @Option(names = "--pre", required = true, paramLabel = "COL", description = "Column of baseline scores.")
+  String pre;
+
+  @Option(names = "--post", required = true, paramLabel = "COL", description = "Column of follow-up scores.")
+  String post;
+
+  @Option(names = "--group", required = true, paramLabel = "COL", description = "Column of group labels.")
+  String group;
+
+  @Option(names = "--reference", paramLabel = "LEVEL", description = "The reference group (default: the first level).")
+  String reference;
+
+  @Option(names = "--conf-level", paramLabel = "LEVEL", defaultValue = "0.95",
+      description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).")
+  double confLevel;
+
+  /** An F-test. */
+  record FJson(double f, int df1, int df2, double p) {}
+
+  /** One model's table; field names as the R fixtures ({@code ancova}). */
+  record ModelJson(String formula, List<String> terms, List<Double> coef, List<Double> se, List<Double> t,
+      List<Double> p, List<Double> ciLower, List<Double> ciUpper, int residualDf, double rSquared,
+      double adjustedRSquared, double sigma, FJson groupTest, String assumption) {
+    static ModelJson of(LinearModelFit m) {
+      List<Coefficient> c = m.coefficients();
+      return new ModelJson(m.formula(), c.stream().map(Coefficient::term).toList(),
+          c.stream().map(Coefficient::estimate).toList(), c.stream().map(Coefficient::standardError).toList(),
+          c.stream().map(Coefficient::t).toList(), c.stream().map(Coefficient::pValue).toList(),
+          c.stream().map(x -> x.interval().lower()).toList(), c.stream().map(x -> x.interval().upper()).toList(),
+          m.residualDf(), m.rSquared(), m.adjustedRSquared(), m.sigma(),
+          new FJson(m.groupTest().f(), m.groupTest().df1(), m.groupTest().df2(), m.groupTest().pValue()), m.assumption());
+    }
+  }
+
+  /** A group's size and means. */
+  record GroupJson(String level, long n, double meanPre, double meanPost) {}
+
+  /** The JSON document: the ANCOVA fields at the top level (as the fixtures), the change score beside. */
+  record AncovaJson(String formula, String reference, int n, int excludedMissing, double confLevel,
+      List<GroupJson> groups, List<String> terms, List<Double> coef, List<Double> se, List<Double> t,
+      List<Double> p, List<Double> ciLower, List<Double> ciUpper, int residualDf, double rSquared,
+      double adjustedRSquared, double sigma, FJson groupTest, String assumption, ModelJson changeScore,
+      List<WarningJson> warnings) {}
+
+  @Override
+  public void run() {
+    CommandLine cl = spec.commandLine();
+    if (!(confLevel > 0 && confLevel < 1)) {
+      throw new CommandLine.ParameterException(cl, "--conf-level must be between 0 and 1, got " + confLevel);
+    }
+    Table table = timing.read(() -> TableReader.of(input)
+        .numeric(pre, TableReader.Empty.AS_MISSING).numeric(post, TableReader.Empty.AS_MISSING).text(group).read());
+    AncovaJson json = timing.analyse(() -> {
+      double[] x = table.numeric(pre);
+      double[] y = table.numeric(post);
+      String[] g = table.text(group);
+      List<Integer> keep = new ArrayList<>();
+      for (int i = 0; i < x.length; i++) {
+        if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+          keep.add(i);
+        }
+      }
+      double[] px = new double[keep.size()];
+      double[] py = new double[keep.size()];
+      String[] pg = new String[keep.size()];
+      for (int k = 0; k < keep.size(); k++) {
+        px[k] = x[keep.get(k)];
+        py[k] = y[keep.get(k)];
+        pg[k] = g[keep.get(k)];
+      }
+      int excluded = x.length - keep.size();
+      Ancova ancova = Ancova.withDefaults().withConfLevel(confLevel).withTermNames(post, pre, group);
+      if (reference != null) {
+        ancova = ancova.withReference(reference);
+      }
+      Ancova.Result r = ancova.fit(GroupedPrePostSample.of(px, py, Factor.of(pg)));
+      List<Warning> extra = new ArrayList<>();
+      if (excluded > 0) {
+        extra.add(Warning.of("complete-cases", excluded + " of " + x.length
+            + " rows lack a baseline or follow-up value and were excluded"));
+      }
+      ModelJson a = ModelJson.of(r.ancova());
+      return new AncovaJson(a.formula(), r.reference(), (int) r.n(), excluded, confLevel,
+          r.groups().stream().map(s -> new GroupJson(s.level(), s.n(), s.meanPre(), s.meanPost())).toList(),
+          a.terms(), a.coef(), a.se(), a.t(), a.p(), a.ciLower(), a.ciUpper(), a.residualDf(), a.rSquared(),
+          a.adjustedRSquared(), a.sigma(), a.groupTest(), a.assumption(), ModelJson.of(r.changeScore()),
+          WarningJson.of(extra, r.warnings()));
+    });
+    output.emit(cl, new Rendering() {
+      @Override
+      public Object json() {
+        return json;
+      }
+
+      @Override
+      public void text(PrintWriter out) {
+        printText(out, json);
+      }
+    }, timing);
+  }
+
+  private static void printText(PrintWriter out, AncovaJson j) {
+    out.println("Groups (reference '" + j.reference() + "'), n = " + j.n()
+        + (j.excludedMissing() > 0 ? " (" + j.excludedMissing() + " incomplete rows excluded)" : ""));
+    TextTable g = new TextTable("group", "n", "mean baseline", "mean follow-up");
+    j.groups().forEach(x -> g.row(x.level(), x.n(), x.meanPre(), x.meanPost()));
+    g.print(out);
+    printModel(out, "ANCOVA: " + j.formula(), new ModelJson(j.formula(), j.terms(), j.coef(), j.se(), j.t(), j.p(),
+        j.ciLower(), j.ciUpper(), j.residualDf(), j.rSquared(), j.adjustedRSquared(), j.sigma(), j.groupTest(),
+        j.assumption()), j.confLevel());
+    printModel(out, "Change score: " + j.changeScore().formula(), j.changeScore(), j.confLevel());
+    for (WarningJson w : j.warnings()) {
+      out.println("Note: " + w.message());
+    }
+  }
+
+  private static void printModel(PrintWriter out, String title, ModelJson m, double confLevel) {
+    out.println();
+    out.println(title);
+    TextTable t = new TextTable("term", "estimate", "SE", "t", "p", String.format(Locale.ROOT, "%.0f%% CI", confLevel * 100));
+    for (int i = 0; i < m.terms().size(); i++) {
+      t.row(m.terms().get(i), m.coef().get(i), m.se().get(i), m.t().get(i), TextTable.pValue(m.p().get(i)),
+          PairedCommand.interval(m.ciLower().get(i), m.ciUpper().get(i)));
+    }
+    t.print(out);
+    out.println("Residual df " + m.residualDf() + ", R-squared " + TextTable.number(m.rSquared()) + ", sigma "
+        + TextTable.number(m.sigma()) + "; groups F = " + TextTable.number(m.groupTest().f()) + " on "
+        + m.groupTest().df1() + " and " + m.groupTest().df2() + " df, p " + TextTable.pValue(m.groupTest().p()));
+    out.println("Assumption: " + m.assumption() + ".");
+  }
+}

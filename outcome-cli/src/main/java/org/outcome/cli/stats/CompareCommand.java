@@ -1,0 +1,179 @@
+package org.outcome.cli.stats;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.GroupedSample;
+import org.outcome.cli.io.OutputOptions;
+import org.outcome.cli.io.Rendering;
+import org.outcome.cli.io.Table;
+import org.outcome.cli.io.TableReader;
+import org.outcome.cli.io.TextTable;
+import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.stats.PairedCommand.EstimateJson;
+import org.outcome.stats.groups.GroupChoice;
+import org.outcome.stats.groups.MannWhitneyTest;
+import org.outcome.stats.groups.StandardizedMeanDifference;
+import org.outcome.stats.groups.TwoSampleTTest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code outcome compare}: two independent groups. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {
+      "Comparison of two groups (concurrent, consecutive cohorts or historical controls): Welch and",
+      "Student t-tests, Mann-Whitney test (R's exact/approximate rule), Cohen's d and Hedges' g with",
+      "intervals. Differences are first group - second group. Rows with an empty value are excluded",
+      "and counted."
+    })
+public final class CompareCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin OutputOptions output;
+  @Mixin TimingOptions timing;
+  @Mixin StatsOptions stats;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
+  Path input;
+
+  @Option(names = "--value", required = true, paramLabel = "COL", description = "Column of values (scores).")
+  String value;
+
+  @Option(names = "--group", required = true, paramLabel = "COL", description = "Column of group labels.")
+  String group;
+
+  @Option(names = "--first-group", paramLabel = "LEVEL",
+      description = "The first group (default: the first level in R's order).")
+  String firstGroup;
+
+  @Option(names = "--second-group", paramLabel = "LEVEL",
+      description = "The second group, when the data have more than two.")
+  String secondGroup;
+
+  /** The JSON document; field names as the R fixtures ({@code two-group}). */
+  record CompareJson(
+      String value,
+      List<String> groups,
+      List<Long> n,
+      List<Double> mean,
+      List<Double> sd,
+      int excludedMissing,
+      double difference,
+      double confLevel,
+      String alternative,
+      double welchT,
+      double welchDf,
+      double welchP,
+      double welchCiLower,
+      double welchCiUpper,
+      double studentT,
+      double studentDf,
+      double studentP,
+      double studentCiLower,
+      double studentCiUpper,
+      double mannWhitneyW,
+      double mannWhitneyP,
+      String mannWhitneyMethod,
+      double probabilityOfSuperiority,
+      double cohenD,
+      double hedgesG,
+      EstimateJson d,
+      EstimateJson g,
+      List<WarningJson> warnings) {}
+
+  @Override
+  public void run() {
+    CommandLine cl = spec.commandLine();
+    double level = stats.confLevel();
+    if (secondGroup != null && firstGroup == null) {
+      throw new CommandLine.ParameterException(cl, "--second-group needs --first-group");
+    }
+    Table table = timing.read(() -> TableReader.of(input)
+        .numeric(value, TableReader.Empty.AS_MISSING).text(group).read());
+    CompareJson json = timing.analyse(() -> {
+      double[] values = table.numeric(value);
+      String[] labels = table.text(group);
+      int kept = 0;
+      for (double v : values) {
+        kept += Double.isNaN(v) ? 0 : 1;
+      }
+      double[] v = new double[kept];
+      String[] l = new String[kept];
+      int k = 0;
+      for (int i = 0; i < values.length; i++) {
+        if (!Double.isNaN(values[i])) {
+          v[k] = values[i];
+          l[k++] = labels[i];
+        }
+      }
+      int excluded = values.length - kept;
+      GroupedSample sample = GroupedSample.of(v, Factor.of(l));
+      GroupChoice choice = firstGroup == null ? GroupChoice.levelOrder()
+          : secondGroup == null ? GroupChoice.first(firstGroup) : GroupChoice.of(firstGroup, secondGroup);
+      TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withConfLevel(level)
+          .withAlternative(stats.alternative()).withGroups(choice).test(sample);
+      TwoSampleTTest.Result student = TwoSampleTTest.student().withConfLevel(level)
+          .withAlternative(stats.alternative()).withGroups(choice).test(sample);
+      MannWhitneyTest.Result mw = MannWhitneyTest.withDefaults().withAlternative(stats.alternative())
+          .withGroups(choice).test(sample);
+      StandardizedMeanDifference.Result smd = StandardizedMeanDifference.withDefaults().withConfLevel(level)
+          .withGroups(choice).compute(sample);
+      List<Warning> extra = new ArrayList<>();
+      if (excluded > 0) {
+        extra.add(Warning.of("missing-values", excluded + " of " + values.length + " rows have no value and were excluded"));
+      }
+      return new CompareJson(value, List.of(welch.first().level(), welch.second().level()),
+          List.of(welch.first().n(), welch.second().n()), List.of(welch.first().mean(), welch.second().mean()),
+          List.of(welch.first().sd(), welch.second().sd()), excluded, welch.difference(), level,
+          stats.alternative().rName(), welch.t(), welch.df(), welch.pValue(), welch.interval().lower(),
+          welch.interval().upper(), student.t(), student.df(), student.pValue(), student.interval().lower(),
+          student.interval().upper(), mw.w(), mw.pValue(), mw.pValueMethod().label(), mw.probabilityOfSuperiority(),
+          smd.d().value(), smd.g().value(), EstimateJson.of(smd.d()), EstimateJson.of(smd.g()),
+          WarningJson.of(extra, welch.warnings(), student.warnings(), mw.warnings(), smd.warnings()));
+    });
+    output.emit(cl, new Rendering() {
+      @Override
+      public Object json() {
+        return json;
+      }
+
+      @Override
+      public void text(PrintWriter out) {
+        printText(out, json);
+      }
+    }, timing);
+  }
+
+  private static void printText(PrintWriter out, CompareJson j) {
+    String level = String.format(Locale.ROOT, "%.0f%% CI", j.confLevel() * 100);
+    out.println("Comparison of " + j.value() + ": " + j.groups().get(0) + " - " + j.groups().get(1));
+    TextTable g = new TextTable("group", "n", "mean", "SD");
+    for (int i = 0; i < 2; i++) {
+      g.row(j.groups().get(i), j.n().get(i), j.mean().get(i), j.sd().get(i));
+    }
+    g.print(out);
+    out.println();
+    TextTable t = new TextTable("analysis", "estimate", level, "statistic", "df", "p");
+    t.row("Welch t-test", j.difference(), PairedCommand.interval(j.welchCiLower(), j.welchCiUpper()),
+        "t = " + TextTable.number(j.welchT()), TextTable.number(j.welchDf()), TextTable.pValue(j.welchP()));
+    t.row("Student t-test", j.difference(), PairedCommand.interval(j.studentCiLower(), j.studentCiUpper()),
+        "t = " + TextTable.number(j.studentT()), TextTable.number(j.studentDf()), TextTable.pValue(j.studentP()));
+    t.row("Mann-Whitney", "", "", "W = " + TextTable.number(j.mannWhitneyW()), "", TextTable.pValue(j.mannWhitneyP()));
+    t.row("Cohen's d", j.cohenD(), PairedCommand.interval(j.d().lower(), j.d().upper()), "", "", "");
+    t.row("Hedges' g", j.hedgesG(), PairedCommand.interval(j.g().lower(), j.g().upper()), "", "", "");
+    t.print(out);
+    out.println();
+    out.println("Mann-Whitney p-value: " + j.mannWhitneyMethod() + "; probability of superiority "
+        + TextTable.number(j.probabilityOfSuperiority()) + "; alternative " + j.alternative() + ".");
+    for (WarningJson w : j.warnings()) {
+      out.println("Note: " + w.message());
+    }
+  }
+}

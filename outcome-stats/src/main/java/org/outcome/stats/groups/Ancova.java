@@ -1,0 +1,312 @@
+package org.outcome.stats.groups;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.GroupedPrePostSample;
+import org.outcome.stats.internal.Arguments;
+import org.outcome.stats.internal.Distributions;
+import org.outcome.stats.internal.LeastSquares;
+import org.outcome.stats.internal.Moments;
+
+/**
+ * Analysis of covariance on baseline, {@code post ~ pre + group}, beside the change-score
+ * comparison {@code post - pre ~ group}; any number of groups, treatment coding against a named
+ * reference group. Immutable.
+ *
+ * <p>The ANCOVA model is R's {@code lm(post ~ pre + group)} after
+ * {@code group <- relevel(group, ref = reference)}: an intercept, the baseline slope, and for each
+ * other group its difference from the reference at equal baseline. The change-score model is
+ * {@code lm(I(post - pre) ~ group)}: each group's mean change minus the reference group's. Both
+ * come with their coefficient tables (estimates, standard errors, t, p, confidence intervals),
+ * residual df, R², sigma, and the F-test of all group effects.
+ *
+ * <p>The two answer the same question under different assumptions, and each result says which:
+ * <ul>
+ *   <li>ANCOVA: {@value #ANCOVA_ASSUMPTION}
+ *   <li>Change score: {@value #CHANGE_SCORE_ASSUMPTION}
+ * </ul>
+ * In a randomised comparison both are unbiased and ANCOVA is more precise. With pre-existing
+ * groups (consecutive cohorts, historical controls) they can disagree (Lord's paradox: Lord 1967;
+ * Wainer 1991); the result reports both and warns when they disagree in sign or in whether the
+ * interval excludes zero.
+ *
+ * <p>Terms are named as R names them: {@code (Intercept)}, the baseline's name, and the group
+ * factor's name followed by the level ({@code groupdiet2}); the names default to {@code pre} and
+ * {@code group} and can be set to the data's column names with {@link #withTermNames}.
+ *
+ * <p>Degenerate data: fewer than two groups, a group with no members, a baseline that is
+ * constant or collinear with the groups, or no residual degrees of freedom raise
+ * {@link DegenerateDataException}.
+ */
+public final class Ancova {
+  /** The assumption under which the ANCOVA group effects estimate the intervention's effect. */
+  public static final String ANCOVA_ASSUMPTION = "adjusts follow-up for baseline; unbiased when groups are "
+      + "randomised (equal baseline in expectation) and the baseline slope is common to the groups";
+  /** The assumption under which the change-score group effects estimate the intervention's effect. */
+  public static final String CHANGE_SCORE_ASSUMPTION = "compares mean change; unbiased when the groups would "
+      + "have changed equally without the intervention (no regression to the mean from unequal baselines)";
+
+  private static final Ancova DEFAULT = new Ancova(Optional.empty(), 0.95, "post", "pre", "group");
+
+  private final Optional<String> reference;
+  private final double confLevel;
+  private final String postName;
+  private final String preName;
+  private final String groupName;
+
+  private Ancova(Optional<String> reference, double confLevel, String postName, String preName, String groupName) {
+    this.reference = reference;
+    this.confLevel = confLevel;
+    this.postName = postName;
+    this.preName = preName;
+    this.groupName = groupName;
+  }
+
+  /** The first level as reference, 95% intervals, variables named {@code post}, {@code pre} and {@code group}. */
+  public static Ancova withDefaults() {
+    return DEFAULT;
+  }
+
+  /** This analysis with another reference group. */
+  public Ancova withReference(String level) {
+    return new Ancova(Optional.of(Arguments.option(level, "reference")), confLevel, postName, preName, groupName);
+  }
+
+  /** This analysis with another confidence level. */
+  public Ancova withConfLevel(double value) {
+    return new Ancova(reference, Arguments.confLevel(value), postName, preName, groupName);
+  }
+
+  /**
+   * This analysis naming the follow-up, the baseline and the group factor as the data do, so that
+   * formulas and term names read as R's would ({@code groupdiet2}).
+   */
+  public Ancova withTermNames(String post, String pre, String group) {
+    for (String name : new String[] {post, pre, group}) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("variable names must not be blank");
+      }
+    }
+    return new Ancova(reference, confLevel, post, pre, group);
+  }
+
+  /**
+   * Fits both models.
+   *
+   * @throws InvalidInputException if the reference group does not exist
+   * @throws DegenerateDataException on degenerate data (see the class documentation)
+   */
+  public Result fit(GroupedPrePostSample sample) {
+    Factor groups = sample.groups();
+    List<String> levels = new ArrayList<>(groups.levels());
+    String ref = reference.orElse(levels.isEmpty() ? "" : levels.get(0));
+    if (!levels.contains(ref)) {
+      throw InvalidInputException.of("unknown reference group", Violation.at("reference",
+          "no group '" + ref + "'; the groups are " + levels));
+    }
+    int[] counts = groups.counts();
+    for (int i = 0; i < levels.size(); i++) {
+      if (counts[i] == 0) {
+        throw new DegenerateDataException("group '" + levels.get(i) + "' has no members",
+            "drop the empty group from the data before the analysis");
+      }
+    }
+    if (levels.size() < 2) {
+      throw new DegenerateDataException("there is only one group", "ANCOVA compares two or more groups");
+    }
+    // R's relevel: the reference first, the others in their order
+    levels.remove(ref);
+    levels.add(0, ref);
+    int[] column = new int[groups.levelCount()]; // factor code -> dummy column (0 for the reference)
+    for (int code = 0; code < groups.levelCount(); code++) {
+      column[code] = levels.indexOf(groups.levels().get(code));
+    }
+    int n = sample.size();
+    int k = levels.size();
+    if (n <= k + 1) {
+      throw new DegenerateDataException("ANCOVA with " + k + " groups needs more than " + (k + 1)
+          + " people; there are " + n, "collect more data");
+    }
+    double[][] full = new double[n][k + 1];
+    double[][] reduced = new double[n][2];
+    double[][] changeFull = new double[n][k];
+    double[][] changeReduced = new double[n][1];
+    double[] post = new double[n];
+    double[] change = new double[n];
+    for (int i = 0; i < n; i++) {
+      int dummy = column[groups.code(i)];
+      full[i][0] = 1;
+      full[i][1] = sample.pre(i);
+      reduced[i][0] = 1;
+      reduced[i][1] = sample.pre(i);
+      changeFull[i][0] = 1;
+      changeReduced[i][0] = 1;
+      if (dummy > 0) {
+        full[i][1 + dummy] = 1;
+        changeFull[i][dummy] = 1;
+      }
+      post[i] = sample.post(i);
+      change[i] = sample.post(i) - sample.pre(i);
+    }
+    List<String> terms = new ArrayList<>();
+    terms.add("(Intercept)");
+    terms.add(preName);
+    List<String> changeTerms = new ArrayList<>();
+    changeTerms.add("(Intercept)");
+    for (int g = 1; g < k; g++) {
+      terms.add(groupName + levels.get(g));
+      changeTerms.add(groupName + levels.get(g));
+    }
+    LeastSquares ancova = LeastSquares.fit(full, post);
+    if (ancova.collinearColumn() >= 0) {
+      throw new DegenerateDataException("the baseline '" + preName + "' is "
+          + (ancova.collinearColumn() == 1 ? "constant" : "collinear with the groups") + ", so its slope cannot be estimated",
+          "use the change-score comparison or a two-group test on follow-up instead");
+    }
+    LeastSquares ancovaReduced = LeastSquares.fit(reduced, post);
+    LeastSquares changeScore = LeastSquares.fit(changeFull, change);
+    double meanChange = Moments.of(change).mean();
+    LeastSquares changeReducedFit = new LeastSquares(new double[] {meanChange}, new double[] {Double.NaN},
+        n - 1, sumSquares(change, meanChange), 0, -1);
+    LinearModelFit ancovaFit = table(postName + " ~ " + preName + " + " + groupName, terms, ancova,
+        fTest(ancovaReduced, ancova, k - 1), ANCOVA_ASSUMPTION);
+    LinearModelFit changeFit = table("I(" + postName + " - " + preName + ") ~ " + groupName, changeTerms, changeScore,
+        fTest(changeReducedFit, changeScore, k - 1), CHANGE_SCORE_ASSUMPTION);
+    List<GroupPrePost> summaries = new ArrayList<>();
+    for (String level : levels) {
+      int code = groups.levels().indexOf(level);
+      double sumPre = 0;
+      double sumPost = 0;
+      for (int i = 0; i < n; i++) {
+        if (groups.code(i) == code) {
+          sumPre += sample.pre(i);
+          sumPost += sample.post(i);
+        }
+      }
+      summaries.add(new GroupPrePost(level, counts[code], sumPre / counts[code], sumPost / counts[code]));
+    }
+    List<Warning> warnings = new ArrayList<>();
+    for (int g = 1; g < k; g++) {
+      Coefficient a = ancovaFit.coefficients().get(g + 1);
+      Coefficient c = changeFit.coefficients().get(g);
+      boolean signDiffers = Math.signum(a.estimate()) != Math.signum(c.estimate());
+      boolean significanceDiffers = a.interval().contains(0) != c.interval().contains(0);
+      if (signDiffers || significanceDiffers) {
+        warnings.add(Warning.of("ancova-change-score-disagree", "for group '" + levels.get(g)
+            + "' ANCOVA and the change score disagree (" + (signDiffers ? "in sign" : "in whether the interval excludes 0")
+            + "): with pre-existing groups, say which assumption you accept"));
+      }
+    }
+    return new Result(n, ref, List.copyOf(levels), summaries, ancovaFit, changeFit, confLevel, warnings);
+  }
+
+  private static double sumSquares(double[] values, double mean) {
+    double s = 0;
+    for (double v : values) {
+      s += (v - mean) * (v - mean);
+    }
+    return s;
+  }
+
+  private static LinearModelFit.FTest fTest(LeastSquares reduced, LeastSquares full, int df1) {
+    int df2 = full.residualDf();
+    double f = ((reduced.rss() - full.rss()) / df1) / (full.rss() / df2);
+    f = Math.max(f, 0);
+    return new LinearModelFit.FTest(f, df1, df2, Distributions.fUpper(f, df1, df2));
+  }
+
+  private LinearModelFit table(String formula, List<String> terms, LeastSquares fit, LinearModelFit.FTest groupTest,
+      String assumption) {
+    int df = fit.residualDf();
+    double q = Distributions.tQuantile((1 + confLevel) / 2, df);
+    List<Coefficient> coefficients = new ArrayList<>();
+    for (int j = 0; j < terms.size(); j++) {
+      double b = fit.coefficients()[j];
+      double se = fit.standardErrors()[j];
+      double t = b / se;
+      double p = Math.min(1, 2 * Distributions.tCdf(-Math.abs(t), df));
+      coefficients.add(new Coefficient(terms.get(j), b, se, t, p,
+          new ConfidenceInterval(b - q * se, b + q * se, confLevel)));
+    }
+    double r2 = fit.mss() / (fit.mss() + fit.rss());
+    int n = df + terms.size();
+    double adjusted = 1 - (1 - r2) * (n - 1.0) / df;
+    return new LinearModelFit(formula, coefficients, df, r2, adjusted, Math.sqrt(fit.rss() / df), groupTest, assumption);
+  }
+
+  /**
+   * Size and mean baseline and follow-up of one group.
+   *
+   * @param level the group
+   * @param n its size
+   * @param meanPre its mean baseline
+   * @param meanPost its mean follow-up
+   */
+  public record GroupPrePost(String level, long n, double meanPre, double meanPost) {}
+
+  /**
+   * ANCOVA and change-score results side by side.
+   *
+   * @param n the number of people
+   * @param reference the reference group
+   * @param levels the groups, reference first (the order of the coefficients)
+   * @param groups per-group size and means, in {@code levels} order
+   * @param ancova the ANCOVA fit, {@code post ~ pre + group}
+   * @param changeScore the change-score fit, {@code post - pre ~ group}
+   * @param confLevel the confidence level of the intervals
+   * @param warnings disagreement between the two
+   */
+  public record Result(
+      long n,
+      String reference,
+      List<String> levels,
+      List<GroupPrePost> groups,
+      LinearModelFit ancova,
+      LinearModelFit changeScore,
+      double confLevel,
+      List<Warning> warnings) implements AnalysisResult {
+    public Result {
+      levels = List.copyOf(levels);
+      groups = List.copyOf(groups);
+      warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public String method() {
+      return "ANCOVA on baseline (" + ancova.formula() + "), treatment coding against '" + reference + "'";
+    }
+
+    @Override
+    public long nUsed() {
+      return n;
+    }
+
+    /** With two groups, the adjusted difference of the other group from the reference; else absent. */
+    @Override
+    public Optional<Estimate> estimate() {
+      if (levels.size() != 2) {
+        return Optional.empty();
+      }
+      Coefficient c = ancova.coefficients().get(2);
+      return Optional.of(Estimate.of("baseline-adjusted difference (" + levels.get(1) + " - " + reference + ")",
+          c.estimate(), c.interval()));
+    }
+
+    /** The F-test of all group effects, with {@code df} the numerator df (the residual df is in {@link #ancova()}). */
+    @Override
+    public Optional<HypothesisTest> test() {
+      LinearModelFit.FTest f = ancova.groupTest();
+      return Optional.of(HypothesisTest.of("F", f.f(), f.df1(), f.pValue()));
+    }
+  }
+}

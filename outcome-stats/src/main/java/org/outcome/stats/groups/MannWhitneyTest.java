@@ -1,0 +1,262 @@
+package org.outcome.stats.groups;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.GroupedSample;
+import org.outcome.stats.common.Alternative;
+import org.outcome.stats.common.ContinuityCorrection;
+import org.outcome.stats.common.Exactness;
+import org.outcome.stats.common.PValueMethod;
+import org.outcome.stats.internal.Arguments;
+import org.outcome.stats.internal.Distributions;
+import org.outcome.stats.internal.MergedRanks;
+import org.outcome.stats.internal.RankSumDistribution;
+import org.outcome.stats.internal.Signif;
+
+/**
+ * The Mann–Whitney (Wilcoxon rank-sum) test of the first group against the second, as R's
+ * {@code wilcox.test(x, y, mu = ..., alternative = ..., exact = ..., correct = ...)} in R 4.2.
+ * Immutable.
+ *
+ * <p>The algorithm is R's: the values {@code x - mu} of the first group and {@code y} of the second
+ * are ranked together (ties get average ranks); {@code W = sum(ranks of x) - n_x (n_x + 1) / 2}, the
+ * number of pairs with {@code x - mu > y} (ties counting one half). With R's default rule
+ * ({@link Exactness#AUTO}) the p-value is exact when both groups have fewer than 50 values and
+ * there are no ties; otherwise it is the normal approximation
+ * {@code z = (W - n_x n_y / 2 - CORRECTION) / SIGMA},
+ * {@code SIGMA^2 = (n_x n_y / 12) ((n_x + n_y + 1) - sum(t^3 - t) / ((n_x + n_y)(n_x + n_y - 1)))}.
+ * The result reports the method actually used.
+ *
+ * <p>Cost: each group is sorted once and the two sorted arrays merged, O(n log n).
+ *
+ * <p>Degenerate data: a group with no members, or every value tied (SIGMA = 0; R gives NaN), raise
+ * {@link DegenerateDataException}.
+ */
+public final class MannWhitneyTest {
+  private static final MannWhitneyTest DEFAULT = new MannWhitneyTest(Alternative.TWO_SIDED, 0, Exactness.AUTO,
+      ContinuityCorrection.APPLY, GroupChoice.levelOrder(), OptionalInt.empty());
+
+  private final Alternative alternative;
+  private final double mu;
+  private final Exactness exactness;
+  private final ContinuityCorrection correction;
+  private final GroupChoice groups;
+  private final OptionalInt digitsRank;
+
+  private MannWhitneyTest(Alternative alternative, double mu, Exactness exactness, ContinuityCorrection correction,
+      GroupChoice groups, OptionalInt digitsRank) {
+    this.alternative = alternative;
+    this.mu = mu;
+    this.exactness = exactness;
+    this.correction = correction;
+    this.groups = groups;
+    this.digitsRank = digitsRank;
+  }
+
+  /** R's defaults: two-sided, {@code mu = 0}, the automatic exact rule, continuity correction. */
+  public static MannWhitneyTest withDefaults() {
+    return DEFAULT;
+  }
+
+  /** This test with another alternative. */
+  public MannWhitneyTest withAlternative(Alternative value) {
+    return new MannWhitneyTest(Arguments.option(value, "alternative"), mu, exactness, correction, groups, digitsRank);
+  }
+
+  /** This test with another null location shift. */
+  public MannWhitneyTest withMu(double value) {
+    return new MannWhitneyTest(alternative, Arguments.finite(value, "mu"), exactness, correction, groups, digitsRank);
+  }
+
+  /** This test with another exact rule. */
+  public MannWhitneyTest withExactness(Exactness value) {
+    return new MannWhitneyTest(alternative, mu, Arguments.option(value, "exactness"), correction, groups, digitsRank);
+  }
+
+  /** This test with or without continuity correction of the normal approximation. */
+  public MannWhitneyTest withContinuityCorrection(ContinuityCorrection value) {
+    return new MannWhitneyTest(alternative, mu, exactness, Arguments.option(value, "correction"), groups, digitsRank);
+  }
+
+  /** This test comparing other groups, or in another order. */
+  public MannWhitneyTest withGroups(GroupChoice value) {
+    return new MannWhitneyTest(alternative, mu, exactness, correction, Arguments.option(value, "groups"), digitsRank);
+  }
+
+  /**
+   * This test ranking the values rounded to {@code digits} significant digits, as R's
+   * {@code digits.rank} (default: no rounding).
+   */
+  public MannWhitneyTest withDigitsRank(int digits) {
+    if (digits < 1 || digits > 15) {
+      throw new IllegalArgumentException("digits.rank must be 1 to 15, got " + digits);
+    }
+    return new MannWhitneyTest(alternative, mu, exactness, correction, groups, OptionalInt.of(digits));
+  }
+
+  /**
+   * Runs the test on the chosen groups.
+   *
+   * @throws InvalidInputException if the groups cannot be chosen, or an exact p-value is forced
+   *     for groups beyond the exact distribution's limit
+   * @throws DegenerateDataException if every value is tied
+   */
+  public Result test(GroupedSample sample) {
+    GroupChoice.Chosen chosen = groups.resolve(sample);
+    return run(chosen.first(), chosen.x(), chosen.second(), chosen.y());
+  }
+
+  /** Runs the test on two arrays of values (not modified), named for the result. */
+  public Result test(String firstName, double[] x, String secondName, double[] y) {
+    return run(firstName, x.clone(), secondName, y.clone());
+  }
+
+  /** Runs the test, sorting {@code x} and {@code y} in place. */
+  private Result run(String firstName, double[] x, String secondName, double[] y) {
+    int nx = x.length;
+    int ny = y.length;
+    if (nx == 0 || ny == 0) {
+      throw new DegenerateDataException("group '" + (nx == 0 ? firstName : secondName) + "' has no members",
+          "a group with no members cannot be compared");
+    }
+    if (mu != 0) {
+      for (int i = 0; i < nx; i++) {
+        x[i] -= mu;
+      }
+    }
+    if (digitsRank.isPresent()) {
+      int digits = digitsRank.getAsInt();
+      for (int i = 0; i < nx; i++) {
+        x[i] = Signif.round(x[i], digits);
+      }
+      for (int j = 0; j < ny; j++) {
+        y[j] = Signif.round(y[j], digits);
+      }
+    }
+    MergedRanks ranks = MergedRanks.sortAndMerge(x, nx, y, ny);
+    double dx = nx;
+    double dy = ny;
+    double w = ranks.rankSumFirst() - dx * (dx + 1) / 2;
+    List<Warning> warnings = new ArrayList<>();
+    boolean wantExact = switch (exactness) {
+      case AUTO -> nx < 50 && ny < 50;
+      case EXACT -> true;
+      case APPROXIMATE -> false;
+    };
+    if (wantExact && !ranks.ties()) {
+      if ((long) nx * ny > RankSumDistribution.MAX_PRODUCT) {
+        throw InvalidInputException.of("exact test not available", Violation.at("exactness",
+            "the exact rank-sum distribution is computed for n_x * n_y up to " + RankSumDistribution.MAX_PRODUCT
+                + ", not " + (long) nx * ny + "; use the normal approximation"));
+      }
+      RankSumDistribution dist = RankSumDistribution.of(nx, ny);
+      double p = switch (alternative) {
+        case TWO_SIDED -> Math.min(1, 2 * (w > dx * dy / 2 ? dist.upperTail(w) : dist.cdf(w)));
+        case GREATER -> dist.upperTail(w);
+        case LESS -> dist.cdf(w);
+      };
+      return new Result(nx, ny, firstName, secondName, w, OptionalDouble.empty(), p, PValueMethod.EXACT,
+          alternative, mu, warnings);
+    }
+    if (wantExact && exactness == Exactness.EXACT) {
+      warnings.add(Warning.of("exact-unavailable", "cannot compute the exact p-value with ties; the normal approximation was used"));
+    }
+    double total = dx + dy;
+    double z = w - dx * dy / 2;
+    double sigma = Math.sqrt((dx * dy / 12) * ((total + 1) - ranks.tieTerm() / (total * (total - 1))));
+    if (!(sigma > 0)) {
+      throw new DegenerateDataException("all " + (nx + ny) + " values are tied, so the groups cannot be ranked apart",
+          "there is no difference in ranks to test: report that every value is equal");
+    }
+    double shift = 0;
+    if (correction == ContinuityCorrection.APPLY) {
+      shift = switch (alternative) {
+        case TWO_SIDED -> Math.signum(z) * 0.5;
+        case GREATER -> 0.5;
+        case LESS -> -0.5;
+      };
+    }
+    z = (z - shift) / sigma;
+    double p = switch (alternative) {
+      case LESS -> Distributions.normalCdf(z);
+      case GREATER -> Distributions.normalUpper(z);
+      case TWO_SIDED -> Math.min(1, 2 * Math.min(Distributions.normalCdf(z), Distributions.normalUpper(z)));
+    };
+    PValueMethod method = correction == ContinuityCorrection.APPLY ? PValueMethod.NORMAL_CONTINUITY : PValueMethod.NORMAL;
+    return new Result(nx, ny, firstName, secondName, w, OptionalDouble.of(z), p, method, alternative, mu, warnings);
+  }
+
+  /**
+   * The Mann–Whitney result.
+   *
+   * @param nFirst the first group's size
+   * @param nSecond the second group's size
+   * @param firstLevel the first group
+   * @param secondLevel the second group
+   * @param w the statistic W (R's), the Mann–Whitney U of the first group
+   * @param z the standardized statistic, when the normal approximation was used
+   * @param pValue the p-value
+   * @param pValueMethod how the p-value was computed
+   * @param alternative the alternative tested
+   * @param mu the null location shift
+   * @param warnings exact p-value unavailable
+   */
+  public record Result(
+      long nFirst,
+      long nSecond,
+      String firstLevel,
+      String secondLevel,
+      double w,
+      OptionalDouble z,
+      double pValue,
+      PValueMethod pValueMethod,
+      Alternative alternative,
+      double mu,
+      List<Warning> warnings) implements AnalysisResult {
+    public Result {
+      warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The probability of superiority {@code W / (n_x n_y)}: the chance that a value of the first
+     * group exceeds one of the second, ties counting one half (the common-language effect size).
+     */
+    public double probabilityOfSuperiority() {
+      return w / ((double) nFirst * nSecond);
+    }
+
+    @Override
+    public String method() {
+      return "Mann-Whitney (Wilcoxon rank-sum) test, " + pValueMethod.label();
+    }
+
+    @Override
+    public long nUsed() {
+      return nFirst + nSecond;
+    }
+
+    /**
+     * No estimate: like R's {@code wilcox.test} without {@code conf.int}, the test reports W and p;
+     * {@link #probabilityOfSuperiority()} gives the common-language effect size.
+     */
+    @Override
+    public Optional<Estimate> estimate() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<HypothesisTest> test() {
+      return Optional.of(HypothesisTest.of("W", w, pValue));
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package org.outcome.stats.paired;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.sample.PairedSample;
+
+/**
+ * Which people a before-and-after analysis uses, and an account of everyone else.
+ *
+ * <ul>
+ *   <li>{@link #intentionToTreat()}: everyone enrolled. Without imputation a paired analysis can
+ *       only use people with both scores, so this is intention-to-treat <i>with complete-case
+ *       handling of missing follow-up</i>: people without a follow-up (or baseline) score are
+ *       excluded and counted, and the result says so.
+ *   <li>{@link #asTreated(DoseRule)}: only people whose dose meets the rule, for example
+ *       {@code DoseRule.moreThan(10)} for "more than ten sessions" (Resnick and Rosenheck 2008);
+ *       people below the threshold or with an unknown dose are excluded and counted, then the
+ *       complete-case rule applies.
+ * </ul>
+ *
+ * <p>Each excluded person is counted once, under the first reason that applies, in the order of
+ * {@link Exclusion}; so {@code included + sum(excluded) = enrolled}.
+ */
+public sealed interface AnalysisSet {
+  /** Why a person is not in the analysis. */
+  enum Exclusion {
+    /** As-treated: the dose is unknown. */
+    DOSE_UNKNOWN("dose unknown"),
+    /** As-treated: the dose does not meet the rule. */
+    BELOW_DOSE("dose below threshold"),
+    /** No baseline score. */
+    MISSING_BASELINE("missing baseline"),
+    /** No follow-up score (complete-case handling). */
+    MISSING_FOLLOW_UP("missing follow-up");
+
+    private final String label;
+
+    Exclusion(String label) {
+      this.label = label;
+    }
+
+    /** A short label for reports. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** A rule on the dose, for example "more than 10 sessions". */
+  record DoseRule(double threshold, boolean inclusive) {
+    public DoseRule {
+      if (!Double.isFinite(threshold)) {
+        throw new IllegalArgumentException("dose threshold must be finite, got " + threshold);
+      }
+    }
+
+    /** {@code dose > threshold}. */
+    public static DoseRule moreThan(double threshold) {
+      return new DoseRule(threshold, false);
+    }
+
+    /** {@code dose >= threshold}. */
+    public static DoseRule atLeast(double threshold) {
+      return new DoseRule(threshold, true);
+    }
+
+    /** Whether a dose meets the rule. */
+    public boolean accepts(double dose) {
+      return inclusive ? dose >= threshold : dose > threshold;
+    }
+
+    @Override
+    public String toString() {
+      return "dose " + (inclusive ? ">= " : "> ") + threshold;
+    }
+  }
+
+  /** Intention-to-treat with complete-case handling of missing scores. */
+  record IntentionToTreat() implements AnalysisSet {
+    @Override
+    public String description() {
+      return "intention-to-treat, complete cases (people without both scores excluded)";
+    }
+  }
+
+  /** As-treated by a dose rule, then complete cases. */
+  record AsTreated(DoseRule rule) implements AnalysisSet {
+    public AsTreated {
+      Objects.requireNonNull(rule, "rule");
+    }
+
+    @Override
+    public String description() {
+      return "as-treated (" + rule + "), complete cases";
+    }
+  }
+
+  /** Intention-to-treat, complete cases. */
+  static AnalysisSet intentionToTreat() {
+    return new IntentionToTreat();
+  }
+
+  /** As-treated by a dose rule, complete cases. */
+  static AnalysisSet asTreated(DoseRule rule) {
+    return new AsTreated(rule);
+  }
+
+  /** How the set is defined, in words for a report. */
+  String description();
+
+  /**
+   * Selects the pairs.
+   *
+   * @throws InvalidInputException if the set is as-treated and the cohort has no doses
+   */
+  default Selection select(PairedCohort cohort) {
+    if (this instanceof AsTreated && !cohort.hasDose()) {
+      throw InvalidInputException.of("as-treated analysis needs doses",
+          Violation.at("dose", "no dose column was given for the as-treated rule"));
+    }
+    int n = cohort.size();
+    double[] before = new double[n];
+    double[] after = new double[n];
+    int[] rows = new int[n];
+    int kept = 0;
+    Map<Exclusion, List<Integer>> excluded = new EnumMap<>(Exclusion.class);
+    for (Exclusion e : Exclusion.values()) {
+      excluded.put(e, new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      Exclusion reason = null;
+      if (this instanceof AsTreated asTreated) {
+        double dose = cohort.dose(i);
+        if (Double.isNaN(dose)) {
+          reason = Exclusion.DOSE_UNKNOWN;
+        } else if (!asTreated.rule().accepts(dose)) {
+          reason = Exclusion.BELOW_DOSE;
+        }
+      }
+      if (reason == null && Double.isNaN(cohort.before(i))) {
+        reason = Exclusion.MISSING_BASELINE;
+      }
+      if (reason == null && Double.isNaN(cohort.after(i))) {
+        reason = Exclusion.MISSING_FOLLOW_UP;
+      }
+      if (reason == null) {
+        before[kept] = cohort.before(i);
+        after[kept] = cohort.after(i);
+        rows[kept] = i + 1;
+        kept++;
+      } else {
+        excluded.get(reason).add(i + 1);
+      }
+    }
+    return new Selection(this, n, PairedSample.of(java.util.Arrays.copyOf(before, kept),
+        java.util.Arrays.copyOf(after, kept)), java.util.Arrays.copyOf(rows, kept), excluded);
+  }
+
+  /**
+   * The pairs an analysis set selected, and who was left out and why.
+   *
+   * @param set the analysis set
+   * @param enrolled the number of people in the cohort
+   * @param sample the pairs selected, in cohort order
+   * @param includedRows the cohort row (from 1) of each selected pair
+   * @param excludedRows for each reason, the cohort rows (from 1) excluded for it
+   */
+  record Selection(AnalysisSet set, int enrolled, PairedSample sample, int[] includedRows,
+      Map<Exclusion, List<Integer>> excludedRows) {
+    public Selection {
+      includedRows = includedRows.clone();
+      Map<Exclusion, List<Integer>> copy = new EnumMap<>(Exclusion.class);
+      excludedRows.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      excludedRows = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A copy of the included rows. */
+    @Override
+    public int[] includedRows() {
+      return includedRows.clone();
+    }
+
+    /** The number of pairs selected. */
+    public int included() {
+      return sample.size();
+    }
+
+    /** The number excluded for a reason. */
+    public int excluded(Exclusion reason) {
+      return excludedRows.get(reason).size();
+    }
+
+    /** The number excluded for any reason; {@code included() + excludedTotal() == enrolled()}. */
+    public int excludedTotal() {
+      return enrolled - included();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Selection s && set.equals(s.set) && enrolled == s.enrolled
+          && java.util.Arrays.equals(includedRows, s.includedRows) && excludedRows.equals(s.excludedRows);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(set, enrolled, java.util.Arrays.hashCode(includedRows), excludedRows);
+    }
+
+    @Override
+    public String toString() {
+      return "Selection[" + set.description() + ": " + included() + " of " + enrolled + " included]";
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package org.outcome.stats.paired;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.instrument.Polarity;
+import org.outcome.api.instrument.Psychometrics;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.PairedSample;
+import org.outcome.stats.internal.Arguments;
+
+/**
+ * Jacobson–Truax reliable and clinically significant change, person by person. Immutable.
+ *
+ * <p>For each person the reliable change index is {@code RC = (after - before) / S_diff} with
+ * {@code S_diff = sqrt(2 SE^2)} and {@code SE = s_1 sqrt(1 - r_xx)}, where {@code s_1} is the
+ * reference (normative or baseline) standard deviation and {@code r_xx} the instrument's
+ * reliability (Jacobson and Truax 1991, "Clinical significance: a statistical approach to defining
+ * meaningful change in psychotherapy research", <i>J. Consulting and Clinical Psychology</i> 59,
+ * 12–19, eqs. 4–5; the {@code sqrt(2)} is Christensen and Mendoza's 1986 correction). A person
+ * whose {@code |RC|} exceeds the criterion (1.96 by default, Jacobson and Truax's value) changed
+ * reliably, in the direction the {@link Polarity} names as better or worse.
+ *
+ * <p>Where a clinical cut-off is defined (Jacobson and Truax's criterion a, b or c, computed by
+ * whoever publishes the instrument's psychometrics), a person has <b>recovered</b> (clinically
+ * significant change) when they improved reliably <i>and</i> moved from the dysfunctional side of
+ * the cut-off before to the functional side after. Conventions: with higher scores better, the
+ * functional side is {@code score > cutoff} and the dysfunctional side {@code score <= cutoff};
+ * with lower scores better, {@code score < cutoff} and {@code score >= cutoff}. People who were
+ * already on the functional side at baseline cannot recover and are counted separately.
+ *
+ * <p>Categories are exclusive: recovered, improved (reliably, not recovered), unchanged,
+ * deteriorated. Proportions are of the {@code n} pairs analysed.
+ */
+public final class ReliableChange {
+  /** Jacobson and Truax's criterion for 95% (|RC| > 1.96). */
+  public static final double JACOBSON_TRUAX_CRITERION = 1.96;
+
+  /** The category of one person's change. */
+  public enum Category {
+    /** Reliable improvement that also crossed the cut-off into the functional range. */
+    RECOVERED,
+    /** Reliable improvement (without recovery, or no cut-off defined). */
+    IMPROVED,
+    /** Change within measurement error. */
+    UNCHANGED,
+    /** Reliable change for the worse. */
+    DETERIORATED
+  }
+
+  private final double reliability;
+  private final double referenceSd;
+  private final OptionalDouble cutoff;
+  private final Polarity polarity;
+  private final double criterion;
+
+  private ReliableChange(double reliability, double referenceSd, OptionalDouble cutoff, Polarity polarity,
+      double criterion) {
+    this.reliability = reliability;
+    this.referenceSd = referenceSd;
+    this.cutoff = cutoff;
+    this.polarity = polarity;
+    this.criterion = criterion;
+  }
+
+  /**
+   * Reliable change for an instrument with this reliability and reference SD; higher scores
+   * better, no cut-off, criterion 1.96.
+   *
+   * @throws IllegalArgumentException unless {@code 0 < reliability < 1} and {@code referenceSd > 0}
+   */
+  public static ReliableChange of(double reliability, double referenceSd) {
+    if (!(reliability > 0 && reliability < 1)) {
+      throw new IllegalArgumentException("reliability must be in (0, 1), got " + reliability);
+    }
+    return new ReliableChange(reliability, Arguments.positive(referenceSd, "reference SD"), OptionalDouble.empty(),
+        Polarity.HIGHER_IS_BETTER, JACOBSON_TRUAX_CRITERION);
+  }
+
+  /** Reliable change from an instrument's published psychometrics, with its cut-off where defined. */
+  public static ReliableChange of(Psychometrics psychometrics, Polarity polarity) {
+    return new ReliableChange(psychometrics.reliability(), psychometrics.referenceSd(),
+        psychometrics.clinicalCutoff(), Arguments.option(polarity, "polarity"), JACOBSON_TRUAX_CRITERION);
+  }
+
+  /** This analysis with a clinical cut-off on the score's scale. */
+  public ReliableChange withCutoff(double value) {
+    return new ReliableChange(reliability, referenceSd, OptionalDouble.of(Arguments.finite(value, "cutoff")),
+        polarity, criterion);
+  }
+
+  /** This analysis with another direction of improvement. */
+  public ReliableChange withPolarity(Polarity value) {
+    return new ReliableChange(reliability, referenceSd, cutoff, Arguments.option(value, "polarity"), criterion);
+  }
+
+  /** This analysis with another |RC| criterion, for example {@code 1.645} for 90%. */
+  public ReliableChange withCriterion(double value) {
+    return new ReliableChange(reliability, referenceSd, cutoff, polarity, Arguments.positive(value, "criterion"));
+  }
+
+  /** The standard error of the difference, {@code sqrt(2) * s_1 * sqrt(1 - r_xx)}. */
+  public double standardErrorOfDifference() {
+    return Math.sqrt(2) * referenceSd * Math.sqrt(1 - reliability);
+  }
+
+  /** The smallest change in raw score units that is reliable: {@code criterion * S_diff}. */
+  public double reliableChangeThreshold() {
+    return criterion * standardErrorOfDifference();
+  }
+
+  /** The index of one person's change. */
+  public double index(double before, double after) {
+    return (after - before) / standardErrorOfDifference();
+  }
+
+  /** The category of one person's change. */
+  public Category classify(double before, double after) {
+    double rc = index(before, after);
+    double better = polarity == Polarity.HIGHER_IS_BETTER ? rc : -rc;
+    if (better > criterion) {
+      if (cutoff.isPresent() && dysfunctional(before) && functional(after)) {
+        return Category.RECOVERED;
+      }
+      return Category.IMPROVED;
+    }
+    if (better < -criterion) {
+      return Category.DETERIORATED;
+    }
+    return Category.UNCHANGED;
+  }
+
+  private boolean functional(double score) {
+    double c = cutoff.orElseThrow();
+    return polarity == Polarity.HIGHER_IS_BETTER ? score > c : score < c;
+  }
+
+  private boolean dysfunctional(double score) {
+    return !functional(score);
+  }
+
+  /**
+   * Classifies every pair.
+   *
+   * @throws DegenerateDataException if the sample has no pairs
+   */
+  public Result classify(PairedSample sample) {
+    int n = sample.size();
+    if (n == 0) {
+      throw new DegenerateDataException("there are no pairs to classify", "collect baseline and follow-up scores");
+    }
+    Category[] categories = new Category[n];
+    double[] indices = new double[n];
+    long[] counts = new long[Category.values().length];
+    long functionalAtBaseline = 0;
+    for (int i = 0; i < n; i++) {
+      indices[i] = index(sample.before(i), sample.after(i));
+      categories[i] = classify(sample.before(i), sample.after(i));
+      counts[categories[i].ordinal()]++;
+      if (cutoff.isPresent() && functional(sample.before(i))) {
+        functionalAtBaseline++;
+      }
+    }
+    List<Warning> warnings = new ArrayList<>();
+    if (cutoff.isEmpty()) {
+      warnings.add(Warning.of("no-cutoff", "no clinical cut-off is defined: recovery (clinically significant change) is not assessed"));
+    }
+    return new Result(n, standardErrorOfDifference(), criterion, reliableChangeThreshold(), cutoff, polarity,
+        counts[Category.RECOVERED.ordinal()], counts[Category.IMPROVED.ordinal()],
+        counts[Category.UNCHANGED.ordinal()], counts[Category.DETERIORATED.ordinal()],
+        cutoff.isPresent() ? OptionalLong.of(functionalAtBaseline) : OptionalLong.empty(),
+        List.of(categories), indices, warnings);
+  }
+
+  /**
+   * Reliable change over a sample.
+   *
+   * @param n the number of pairs classified
+   * @param standardErrorOfDifference {@code S_diff}
+   * @param criterion the |RC| criterion
+   * @param threshold the smallest reliable raw change, {@code criterion * S_diff}
+   * @param cutoff the clinical cut-off, where defined
+   * @param polarity the direction of improvement
+   * @param recovered reliably improved and crossed into the functional range
+   * @param improved reliably improved, not recovered
+   * @param unchanged within measurement error
+   * @param deteriorated reliably worse
+   * @param functionalAtBaseline people on the functional side of the cut-off at baseline (who cannot recover)
+   * @param categories each person's category, in sample order
+   * @param indices each person's reliable change index, in sample order (copied on access)
+   * @param warnings no cut-off
+   */
+  public record Result(
+      long n,
+      double standardErrorOfDifference,
+      double criterion,
+      double threshold,
+      OptionalDouble cutoff,
+      Polarity polarity,
+      long recovered,
+      long improved,
+      long unchanged,
+      long deteriorated,
+      OptionalLong functionalAtBaseline,
+      List<Category> categories,
+      double[] indices,
+      List<Warning> warnings) implements AnalysisResult {
+    public Result {
+      categories = List.copyOf(categories);
+      indices = indices.clone();
+      warnings = List.copyOf(warnings);
+    }
+
+    /** A copy of each person's reliable change index. */
+    @Override
+    public double[] indices() {
+      return indices.clone();
+    }
+
+    /** Reliably improved in any way: recovered plus improved. */
+    public long reliablyImproved() {
+      return recovered + improved;
+    }
+
+    /** {@code count / n}. */
+    public double proportion(long count) {
+      return (double) count / n;
+    }
+
+    @Override
+    public String method() {
+      return "Jacobson-Truax reliable change";
+    }
+
+    @Override
+    public long nUsed() {
+      return n;
+    }
+
+    /** The proportion reliably improved (recovered or improved). */
+    @Override
+    public Optional<Estimate> estimate() {
+      return Optional.of(Estimate.of("proportion reliably improved", proportion(reliablyImproved())));
+    }
+
+    @Override
+    public Optional<HypothesisTest> test() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Result r && n == r.n && standardErrorOfDifference == r.standardErrorOfDifference
+          && criterion == r.criterion && cutoff.equals(r.cutoff) && polarity == r.polarity
+          && categories.equals(r.categories) && java.util.Arrays.equals(indices, r.indices)
+          && warnings.equals(r.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(n, standardErrorOfDifference, categories, java.util.Arrays.hashCode(indices));
+    }
+
+    @Override
+    public String toString() {
+      return "ReliableChange.Result[n=" + n + ", recovered=" + recovered + ", improved=" + improved
+          + ", unchanged=" + unchanged + ", deteriorated=" + deteriorated + "]";
+    }
+  }
+}

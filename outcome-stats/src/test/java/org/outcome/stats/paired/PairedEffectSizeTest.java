@@ -1,0 +1,46 @@
+package org.outcome.stats.paired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.outcome.stats.RAssert.close;
+
+import org.junit.jupiter.api.Test;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.sample.PairedSample;
+
+class PairedEffectSizeTest {
+  @Test
+  void sleepEffectSizesMatchNoncentralTLimitsFromR() {
+    // R 4.2.2, d <- after - before (sleep), n <- 10, t <- mean(d)/sd(d)*sqrt(n):
+    //   lo <- uniroot(function(ncp) pt(t, 9, ncp=ncp) - 0.975, c(-10, 20), tol=1e-13)$root
+    //   hi <- uniroot(function(ncp) pt(t, 9, ncp=ncp) - 0.025, c(-10, 20), tol=1e-13)$root
+    // d_z = mean(d)/sd(d) = 1.2845575625910546, CI lo/sqrt(n) = 0.41462775638014387, hi/sqrt(n) = 2.1180165139770675
+    // d_av = mean(d)/((sd(after)+sd(before))/2) = 0.83349634131270445,
+    //   CI lo*sd(d)/(sqrt(n)*sav) = 0.26903482414011981, hi*... = 1.374293427286283
+    // J(9) = 0.91387489179255232, g_z = 1.1739249035142048
+    PairedEffectSize.Result r = PairedEffectSize.withDefaults().compute(PairedTTestTest.SLEEP);
+    close(r.dz().value(), 1.2845575625910546);
+    close(r.dz().interval().orElseThrow().lower(), 0.41462775638014387, 1e-8);
+    close(r.dz().interval().orElseThrow().upper(), 2.1180165139770675, 1e-8);
+    close(r.dav().value(), 0.83349634131270445);
+    close(r.dav().interval().orElseThrow().lower(), 0.26903482414011981, 1e-8);
+    close(r.dav().interval().orElseThrow().upper(), 1.374293427286283, 1e-8);
+    close(r.hedgesCorrection(), 0.91387489179255232);
+    close(r.gz().orElseThrow().value(), 1.1739249035142048);
+    close(r.gz().orElseThrow().interval().orElseThrow().lower(), 0.91387489179255232 * 0.41462775638014387, 1e-8);
+    assertThat(r.estimate().orElseThrow()).isEqualTo(r.dz());
+  }
+
+  @Test
+  void twoPairsHaveNoHedgesG() {
+    PairedEffectSize.Result r = PairedEffectSize.withDefaults().compute(PairedSample.of(new double[] {1, 2}, new double[] {2, 4}));
+    assertThat(r.gz()).isEmpty();
+    assertThat(r.warnings()).extracting(w -> w.code()).containsExactly("hedges-g-undefined");
+  }
+
+  @Test
+  void constantChangeIsDegenerate() {
+    assertThatThrownBy(() -> PairedEffectSize.withDefaults().compute(PairedSample.of(new double[] {1, 2, 5}, new double[] {3, 4, 7})))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("differences are equal");
+  }
+}
