@@ -163,6 +163,20 @@ class EdgeCasesTest {
   }
 
   @Test
+  void registeredRmstRestrictsToTheSettingsHorizon() {
+    AnalysisRegistry registry = AnalysisRegistry.load();
+    SurvivalSample two = sample(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, new boolean[] {true, true, true, true, false, true, true, false},
+        "a", "b", "a", "b", "a", "b", "a", "b");
+    @SuppressWarnings("unchecked")
+    var rmst = (org.outcome.api.plugin.Analysis<SurvivalSample>) registry.require(AnalysisId.of("rmst"));
+
+    RmstResult byId = (RmstResult) rmst.run(two, AnalysisSettings.defaults().withHorizon(4.5));
+
+    assertThat(byId.tau()).isEqualTo(4.5);
+    assertThat(byId.groups()).isEqualTo(Rmst.withDefaults().withTau(4.5).compare(two).groups());
+  }
+
+  @Test
   void theFixtureHelperReportsEveryKindOfMismatch() {
     RFixture f = RFixture.ofKind("log-rank").get(0);
     ObjectMapper m = new ObjectMapper();

@@ -15,7 +15,7 @@ import org.outcome.stats.survival.Rmst;
 /**
  * Registers the survival analyses with the {@link org.outcome.api.plugin.AnalysisRegistry}:
  * {@code kaplan-meier}, {@code log-rank} and {@code rmst}, each with R's defaults and the
- * settings' confidence level.
+ * settings' confidence level; {@code rmst} restricts to the settings' horizon when there is one.
  */
 public final class SurvivalAnalysisProvider implements AnalysisProvider {
   /** Creates the provider (called by {@link java.util.ServiceLoader}). */
@@ -28,7 +28,10 @@ public final class SurvivalAnalysisProvider implements AnalysisProvider {
             (s, settings) -> KaplanMeier.withDefaults().withConfLevel(settings.confLevel()).fit(s)),
         new Survival("log-rank", "Log-rank test", (s, settings) -> LogRank.withDefaults().test(s)),
         new Survival("rmst", "Restricted mean survival time",
-            (s, settings) -> Rmst.withDefaults().withConfLevel(settings.confLevel()).compare(s)));
+            (s, settings) -> {
+              Rmst rmst = Rmst.withDefaults().withConfLevel(settings.confLevel());
+              return (settings.horizon().isPresent() ? rmst.withTau(settings.horizon().getAsDouble()) : rmst).compare(s);
+            }));
   }
 
   /** How an analysis runs on a sample. */
