@@ -6,4 +6,9 @@ module org.outcome.stats {
   requires transitive org.outcome.api;
   requires hipparchus.core;
   requires hipparchus.stat;
+
+  exports org.outcome.stats.survival.cox;
+
+  provides org.outcome.api.plugin.AnalysisProvider with
+      org.outcome.stats.survival.cox.internal.CoxAnalysisProvider;
 }
