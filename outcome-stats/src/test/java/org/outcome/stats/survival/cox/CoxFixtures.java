@@ -62,6 +62,12 @@ final class CoxFixtures {
     return Ties.valueOf(f.option("ties").toUpperCase(java.util.Locale.ROOT));
   }
 
+  /** The configuration the case's options name: its ties, and {@code robust = TRUE} as {@link Variance#ROBUST}. */
+  static CoxPh config(Fixture f) {
+    CoxPh config = CoxPh.withDefaults().withTies(ties(f));
+    return "true".equals(f.option("robust")) ? config.withVariance(Variance.ROBUST) : config;
+  }
+
   /** The result in the fixtures' field names (vectors as lists, NA as null). */
   static Map<String, Object> json(CoxResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -88,7 +94,10 @@ final class CoxFixtures {
     m.put("likelihoodRatio", r.likelihoodRatio().statistic());
     m.put("wald", r.wald().statistic());
     m.put("score", r.score().statistic());
+    m.put("robustScore", r.robustScore().map(t -> t.statistic()).orElse(null));
     m.put("concordance", r.concordance().map(Concordance::value).orElse(null));
+    m.put("concordanceSe", r.concordance().map(Concordance::stdErr).orElse(null));
+    m.put("iterations", (double) r.iterations());
     m.put("n", (double) r.n());
     m.put("nEvent", (double) r.nEvent());
     r.proportionalHazards().ifPresent(z -> {

@@ -25,7 +25,7 @@ class CoxFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void matchesR(Fixture f) {
-    CoxResult result = CoxPh.withDefaults().withTies(CoxFixtures.ties(f)).fit(CoxFixtures.sample(f));
+    CoxResult result = CoxFixtures.config(f).fit(CoxFixtures.sample(f));
     assertThat(result.converged()).isTrue();
     assertThat(result.warnings()).isEmpty();
     assertThat(FixtureComparison.differences(f.expected(), CoxFixtures.json(result), f.tolerance())).isEmpty();
