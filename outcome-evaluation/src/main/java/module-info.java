@@ -1,0 +1,14 @@
+/**
+ * Service evaluations end to end: configuration, runner, suppression, reports and charts.
+ */
+module org.outcome.evaluation {
+  requires transitive org.outcome.api;
+  requires transitive org.outcome.instruments;
+  requires transitive org.outcome.stats;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.annotation;
+  requires org.slf4j;
+
+  exports org.outcome.evaluation.report;
+  exports org.outcome.evaluation.svg;
+}
