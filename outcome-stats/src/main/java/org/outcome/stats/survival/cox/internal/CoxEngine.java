@@ -257,8 +257,10 @@ public final class CoxEngine {
             "drop it from the model; it carries no information about the hazard");
       }
       List<String> involved = dependence(m, info, j, names);
-      throw new DegenerateDataException("covariates " + String.join(", ", involved) + " and '" + names.get(j)
-          + "' are collinear: '" + names.get(j) + "' is a linear combination of the others",
+      String who = involved.isEmpty() ? "covariate '" + names.get(j) + "' is"
+          : "covariates " + String.join(", ", involved) + " and '" + names.get(j) + "' are";
+      throw new DegenerateDataException(who + " collinear: '" + names.get(j)
+          + "' is a linear combination of the others",
           "drop '" + names.get(j) + "' or one of the covariates it depends on");
     }
   }
