@@ -12,4 +12,5 @@ module org.outcome.cli {
 
   opens org.outcome.cli to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.io to info.picocli, com.fasterxml.jackson.databind;
+  opens org.outcome.cli.survival to info.picocli, com.fasterxml.jackson.databind;
 }

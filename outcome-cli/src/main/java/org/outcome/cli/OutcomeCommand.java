@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       PluginsCommand.class,
+      // Temporarily top-level until the `survival` parent command exists; it belongs under it.
+      org.outcome.cli.survival.CoxCommand.class,
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;
