@@ -116,4 +116,40 @@ class CoxDegenerateDataTest {
     assertThat(r.proportionalHazards()).isEmpty();
     assertThat(r.warnings()).extracting(w -> w.code()).contains("zph-singular");
   }
+
+  @Test
+  void aFitThatRunsAwayWarnsAndNeverReportsNaN() {
+    // one event among four rows at risk, three covariates: the likelihood has no maximum and the
+    // risk scores reach exp(770). R (coxph(..., robust = TRUE)) also runs out of iterations with
+    // coefficients 770.9865, -1381.6962, 2569.9550 and warns that they may be infinite.
+    double[] t = new double[39];
+    boolean[] e = new boolean[39];
+    double[] x1 = new double[39];
+    double[] x2 = new double[39];
+    double[] x3 = new double[39];
+    java.util.Arrays.fill(t, 0.01);
+    t[9] = 0.02;
+    x1[9] = 1;
+    x3[5] = 0.31;
+    t[15] = 0.02;
+    x3[15] = 0.3;
+    t[16] = 0.02;
+    e[16] = true;
+    x2[16] = -0.81;
+    x3[16] = -0.13;
+    t[26] = 0.02;
+    x2[26] = -0.93;
+    x3[26] = -0.2;
+    SurvivalSample s = SurvivalSample.builder(t, e).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3).build();
+    for (Variance v : Variance.values()) {
+      CoxResult r = CoxPh.withDefaults().withVariance(v).fit(s);
+      assertThat(r.converged()).isFalse();
+      assertThat(r.coefficients()[0]).isCloseTo(770.9865, org.assertj.core.api.Assertions.within(1e-4));
+      assertThat(r.warnings()).extracting(w -> w.code()).contains("did-not-converge", "coefficients-may-be-infinite");
+      for (CoxTerm term : r.terms()) {
+        assertThat(term.se()).isNotNaN();
+        assertThat(term.p()).isBetween(0.0, 1.0);
+      }
+    }
+  }
 }

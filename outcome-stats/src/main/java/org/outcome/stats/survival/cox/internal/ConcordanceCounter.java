@@ -61,13 +61,12 @@ final class ConcordanceCounter {
     Fenwick all = new Fenwick(maxRows);
     Fenwick deaths = new Fenwick(maxRows);
     int[] rank = new int[n];
-    double[] scratch = new double[maxRows];
     int[] tiedRanks = new int[maxRows];
     long[] q = new long[3];
     for (int s = 0; s < d.strata(); s++) {
       int from = d.blockStart[d.stratumStart[s]];
       int to = d.blockStart[d.stratumStart[s + 1]];
-      int m = ranks(eta, from, to, rank, scratch);
+      int m = ranks(eta, from, to, rank);
       all.reset(m);
       deaths.reset(m);
       for (int b = d.stratumStart[s]; b < d.stratumStart[s + 1]; b++) {
@@ -140,18 +139,17 @@ final class ConcordanceCounter {
   }
 
   /** Ranks (1-based, ties equal) of {@code eta[from, to)}; returns the number of distinct values. */
-  private static int ranks(double[] eta, int from, int to, int[] rank, double[] scratch) {
-    int len = to - from;
-    System.arraycopy(eta, from, scratch, 0, len);
-    Arrays.sort(scratch, 0, len);
+  private static int ranks(double[] eta, int from, int to, int[] rank) {
+    int[] order = RadixSort.order(eta, from, to);
     int m = 0;
-    for (int k = 0; k < len; k++) {
-      if (k == 0 || scratch[k] != scratch[k - 1]) {
-        scratch[m++] = scratch[k];
+    double previous = Double.NaN;
+    for (int k = 0; k < order.length; k++) {
+      double v = eta[order[k]];
+      if (k == 0 || v != previous) {
+        m++;
+        previous = v;
       }
-    }
-    for (int i = from; i < to; i++) {
-      rank[i] = Arrays.binarySearch(scratch, 0, m, eta[i]) + 1;
+      rank[order[k]] = m;
     }
     return m;
   }

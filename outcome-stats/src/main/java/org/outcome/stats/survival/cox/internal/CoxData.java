@@ -81,14 +81,22 @@ public final class CoxData {
     int n = times.length;
     int p = columns.length;
 
-    double[] sortedTimes = times.clone();
-    Arrays.sort(sortedTimes);
-    double[] unique = unique(sortedTimes);
-    int[] fixedIndex = new int[unique.length];
-    double[] distinct = timeFix ? fixTimes(unique, fixedIndex) : identity(unique, fixedIndex);
+    int[] byTime = RadixSort.order(times, 0, n);
+    double[] unique = new double[n];
     int[] rank = new int[n];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      int row = byTime[k];
+      if (m == 0 || times[row] != unique[m - 1]) {
+        unique[m++] = times[row];
+      }
+      rank[row] = m - 1;
+    }
+    unique = Arrays.copyOf(unique, m);
+    int[] fixedIndex = new int[m];
+    double[] distinct = timeFix ? fixTimes(unique, fixedIndex) : identity(unique, fixedIndex);
     for (int i = 0; i < n; i++) {
-      rank[i] = fixedIndex[Arrays.binarySearch(unique, times[i])];
+      rank[i] = fixedIndex[rank[i]];
     }
 
     int[] order = sortOrder(rank, distinct.length, events, strata, strataLevels);
@@ -99,6 +107,15 @@ public final class CoxData {
       centerAndScale(columns[j], j, center, scale);
     }
 
+    // rows first made contiguous in input order (sequential reads), then moved as whole rows:
+    // one scattered read per row instead of one per covariate
+    double[] byRow = new double[n * p];
+    for (int j = 0; j < p; j++) {
+      double[] column = columns[j];
+      for (int i = 0; i < n; i++) {
+        byRow[i * p + j] = (column[i] - center[j]) * scale[j];
+      }
+    }
     double[] x = new double[n * p];
     boolean[] event = new boolean[n];
     double[] time = new double[n];
@@ -108,10 +125,7 @@ public final class CoxData {
       event[i] = events[row];
       timeRank[i] = rank[row];
       time[i] = distinct[rank[row]];
-      int base = i * p;
-      for (int j = 0; j < p; j++) {
-        x[base + j] = (columns[j][row] - center[j]) * scale[j];
-      }
+      System.arraycopy(byRow, row * p, x, i * p, p);
     }
 
     int[] blockStart = new int[n + 1];
@@ -177,17 +191,6 @@ public final class CoxData {
       eta[i] = e;
     }
     return eta;
-  }
-
-  private static double[] unique(double[] sorted) {
-    int m = 0;
-    double[] out = new double[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        out[m++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(out, m);
   }
 
   private static double[] identity(double[] unique, int[] fixedIndex) {

@@ -107,10 +107,11 @@ public final class CoxEngine {
       clusterCount = f.levelCount();
     }
 
+    double[] safeEta = withoutOverflow(eta);
     double[][] variance = naive;
     Optional<HypothesisTest> robustScore = Optional.empty();
     if (robust) {
-      double[] resid = ScoreResiduals.compute(data, config.ties(), eta);
+      double[] resid = ScoreResiduals.compute(data, config.ties(), safeEta);
       double[][] robustScaled = sandwich(resid, fit.variance(), p, cluster, clusterCount, n);
       variance = unscale(robustScaled, scale);
       double[] resid0 = ScoreResiduals.compute(data, config.ties(), new double[n]);
@@ -121,6 +122,12 @@ public final class CoxEngine {
     List<CoxTerm> terms = new ArrayList<>();
     for (int j = 0; j < p; j++) {
       double se = Math.sqrt(variance[j][j]);
+      if (Double.isNaN(se) || Double.isNaN(coef[j])) {
+        throw new DegenerateDataException("the " + (robust ? "robust " : "") + "variance of '" + names.get(j)
+            + "' cannot be computed: the coefficients diverge so far that the risk scores overflow",
+            "the likelihood has no finite maximum (see the coefficient warnings of the model-based fit); "
+                + "combine categories or drop covariates");
+      }
       double z = coef[j] / se;
       OptionalDouble naiveSe = robust ? OptionalDouble.of(Math.sqrt(naive[j][j])) : OptionalDouble.empty();
       ConfidenceInterval ci = new ConfidenceInterval(Math.exp(coef[j] - q * se), Math.exp(coef[j] + q * se),
@@ -147,7 +154,7 @@ public final class CoxEngine {
 
     Optional<ProportionalHazardsTest> zph = Optional.empty();
     if (config.proportionalHazardsTest()) {
-      ZphComputation.Statistics z = ZphComputation.compute(data, config.ties(), eta);
+      ZphComputation.Statistics z = ZphComputation.compute(data, config.ties(), safeEta);
       if (z == null) {
         warnings.add(Warning.of("zph-singular",
             "the proportional-hazards test could not be computed: its information matrix is singular "
@@ -169,6 +176,28 @@ public final class CoxEngine {
         fit.loglikInit(), fit.loglik(), lrTest, waldTest, scoreTest, robustScore, concordance, zph,
         fit.iterations(), fit.converged(), n, nEvent,
         cluster != null ? OptionalInt.of(clusterCount) : OptionalInt.empty(), config.confLevel(), warnings);
+  }
+
+  /**
+   * The linear predictor shifted down when its largest value would overflow {@code exp} (as R's
+   * {@code coxph.fit} shifts it before computing residuals): score residuals and the
+   * {@code cox.zph} statistics use only ratios of risks within a stratum, so a common shift leaves
+   * them unchanged.
+   */
+  private static double[] withoutOverflow(double[] eta) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double e : eta) {
+      max = Math.max(max, e);
+    }
+    double limit = Math.log(Double.MAX_VALUE) - Math.log(eta.length) - 1;
+    if (!(max > limit)) {
+      return eta;
+    }
+    double[] shifted = new double[eta.length];
+    for (int i = 0; i < eta.length; i++) {
+      shifted[i] = eta[i] - (max - limit);
+    }
+    return shifted;
   }
 
   /** A variance of coefficients on the scaled covariates, on the original ones: {@code V_jk s_j s_k}, exactly symmetric. */
