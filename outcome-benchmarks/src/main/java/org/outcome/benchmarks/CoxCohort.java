@@ -19,7 +19,7 @@ public final class CoxCohort {
   /** The covariates' names, in model order. */
   public static final String[] COVARIATES = {"peer", "female", "age", "admissions", "deprivation", "severity"};
 
-  private static final double BASE_HAZARD = 0.0012;
+  private static final double BASE_HAZARD = 0.00148;
   private static final double[] BETA = {-0.35, 0.1, 0.012, 0.15, 0.08, 0.3};
 
   private CoxCohort() {}

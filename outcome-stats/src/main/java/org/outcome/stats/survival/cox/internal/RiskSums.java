@@ -54,17 +54,6 @@ final class RiskSums {
     sumEta += other.sumEta;
   }
 
-  /** Adds a fraction of another set's risk sums ({@code S0, S1, S2} only): Efron's partial deaths. */
-  void addRiskFraction(RiskSums other, double fraction) {
-    s0 += other.s0 * fraction;
-    for (int j = 0; j < p; j++) {
-      s1[j] += other.s1[j] * fraction;
-    }
-    for (int k = 0; k < s2.length; k++) {
-      s2[k] += other.s2[k] * fraction;
-    }
-  }
-
   /** Adds the risk sums of sorted rows {@code [from, to)} at coefficients {@code beta}. */
   void addRisk(CoxData d, int from, int to, double[] beta) {
     final double[] x = d.x;
