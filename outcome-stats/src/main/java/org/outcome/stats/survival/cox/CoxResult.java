@@ -31,11 +31,13 @@ import org.outcome.api.result.Warning;
  * @param robustScore the robust score test (R's {@code rscore}), present with the robust variance
  * @param concordance Harrell's concordance, present when asked for and defined
  * @param proportionalHazards the {@code cox.zph} test, present when asked for and computable
- * @param iterations Newton–Raphson iterations used
+ * @param iterations Newton–Raphson iterations used (the limit when it did not converge, where R
+ *     reports the limit plus one)
  * @param converged whether R's convergence rule was met within the iterations allowed
  * @param n the number of rows used
  * @param nEvent the number of events
- * @param clusters the number of clusters behind a robust variance, when it used a cluster column
+ * @param clusters the number of clusters (with at least one row) behind a robust variance, when it
+ *     used a cluster column
  * @param confLevel the confidence level of the hazard-ratio intervals
  * @param warnings every warning raised: a coefficient that may be infinite (monotone likelihood),
  *     no convergence, an ignored cluster column, a statistic that could not be computed

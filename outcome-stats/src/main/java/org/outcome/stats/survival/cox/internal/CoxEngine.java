@@ -98,11 +98,17 @@ public final class CoxEngine {
     }
     int[] cluster = null;
     int clusterCount = 0;
+    int clustersUsed = 0;
     if (robust && hasCluster) {
       Factor f = sample.cluster().orElseThrow();
       cluster = new int[n];
+      boolean[] used = new boolean[f.levelCount()];
       for (int i = 0; i < n; i++) {
         cluster[i] = f.code(data.rowOf[i]);
+        if (!used[cluster[i]]) {
+          used[cluster[i]] = true;
+          clustersUsed++;
+        }
       }
       clusterCount = f.levelCount();
     }
@@ -175,7 +181,7 @@ public final class CoxEngine {
         robust ? Optional.of(CovarianceMatrix.of(names, naive)) : Optional.empty(),
         fit.loglikInit(), fit.loglik(), lrTest, waldTest, scoreTest, robustScore, concordance, zph,
         fit.iterations(), fit.converged(), n, nEvent,
-        cluster != null ? OptionalInt.of(clusterCount) : OptionalInt.empty(), config.confLevel(), warnings);
+        cluster != null ? OptionalInt.of(clustersUsed) : OptionalInt.empty(), config.confLevel(), warnings);
   }
 
   /**
