@@ -43,8 +43,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "The event column holds 1 for an event and 0 for censoring; times must be positive.",
-      "Covariates are numeric columns (0/1 for a binary one). A --cluster column gives the",
-      "robust (sandwich) standard errors, as R's cluster(); --strata separate baseline hazards."
+      "Covariates are numeric columns (0/1 for a binary one).",
+      "--cluster gives robust (sandwich) standard errors, as R's cluster();",
+      "--strata gives each stratum its own baseline hazard, as R's strata()."
     })
 public final class CoxCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -60,11 +61,11 @@ public final class CoxCommand implements Runnable {
   @Option(names = "--event", required = true, paramLabel = "COL", description = "Column of event indicators: 1 event, 0 censored.")
   String event;
 
-  @Option(names = "--covariates", required = true, split = ",", paramLabel = "COL[,COL...]",
-      description = "Numeric covariate columns, in the order of the model's terms.")
+  @Option(names = "--covariates", required = true, split = ",", paramLabel = "COL",
+      description = "Numeric covariate columns, comma-separated, in the order of the model's terms.")
   List<String> covariates;
 
-  @Option(names = "--ties", paramLabel = "efron|breslow", description = "Ties method (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--ties", paramLabel = "efron|breslow", description = "Ties method (default: efron).")
   Ties ties = Ties.EFRON;
 
   @Option(names = "--strata", paramLabel = "COL", description = "Column of strata: a separate baseline hazard for each value.")
