@@ -13,8 +13,10 @@ module org.outcome.stats {
   exports org.outcome.stats.tables;
   exports org.outcome.stats.multiplicity;
   exports org.outcome.stats.survival;
+  exports org.outcome.stats.survival.cox;
 
   provides org.outcome.api.plugin.AnalysisProvider with
       org.outcome.stats.internal.ComparisonAnalyses,
-      org.outcome.stats.survival.internal.SurvivalAnalysisProvider;
+      org.outcome.stats.survival.internal.SurvivalAnalysisProvider,
+      org.outcome.stats.survival.cox.internal.CoxAnalysisProvider;
 }

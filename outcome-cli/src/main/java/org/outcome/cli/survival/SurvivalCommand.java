@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "survival", mixinStandardHelpOptions = true,
     description = {"Survival analyses equal to R's survival package: Kaplan-Meier curves,",
         "log-rank tests and restricted mean survival time. Events are 1, censorings 0."},
-    subcommands = {KmCommand.class, LogRankCommand.class, RmstCommand.class})
+    subcommands = {KmCommand.class, LogRankCommand.class, RmstCommand.class, CoxCommand.class})
 public final class SurvivalCommand implements Runnable {
   @Spec CommandSpec spec;
 

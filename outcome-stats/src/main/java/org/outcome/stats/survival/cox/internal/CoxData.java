@@ -1,0 +1,292 @@
+package org.outcome.stats.survival.cox.internal;
+
+import java.util.Arrays;
+
+/**
+ * The rows of a Cox model sorted once, as every later pass needs them: by stratum, then by
+ * <em>descending</em> time, and within a tied time censored rows before events. Rows sharing a
+ * stratum and a time form a <em>block</em>; a block's censored rows come first, its events last.
+ * A scan over the blocks of a stratum in this order meets each risk set as the cumulative sum of
+ * the blocks already seen, which is what makes every pass linear.
+ *
+ * <p>Covariates are stored row-major, centred and scaled as R's {@code coxfit6} does: a column whose
+ * values all lie in {@code {-1, 0, 1}} (R's {@code nocenter}) is left alone; any other column has
+ * its mean subtracted and is multiplied by {@code n / sum|x - mean|}. Newton–Raphson is invariant
+ * under this affine change, so the results are those of the raw columns; it only keeps the
+ * arithmetic, and the singularity test of the information matrix, the same as R's.
+ *
+ * <p>Times are first passed through R's {@code aeqSurv} rule when asked ({@code timefix}): distinct
+ * times closer than {@code sqrt(double epsilon)} (absolutely, or relative to the mean absolute
+ * distinct time) are treated as one, the smaller value.
+ */
+public final class CoxData {
+  /** R's {@code aeqSurv} tolerance, {@code sqrt(.Machine$double.eps)}. */
+  static final double TIME_TOLERANCE = Math.sqrt(Math.ulp(1.0));
+
+  final int n;
+  final int p;
+  /** Covariates, centred and scaled, row-major in sorted order: {@code x[i * p + j]}. */
+  final double[] x;
+  /** Whether sorted row {@code i} is an event. */
+  final boolean[] event;
+  /** The (time-fixed) time of sorted row {@code i}. */
+  final double[] time;
+  /** The rank of sorted row {@code i}'s time among {@link #distinctTimes}, ascending. */
+  final int[] timeRank;
+  /** The sample row of sorted row {@code i}. */
+  final int[] rowOf;
+  /** Distinct (time-fixed) times, ascending, over all strata. */
+  final double[] distinctTimes;
+  /** Block {@code b} holds sorted rows {@code [blockStart[b], blockStart[b + 1])}. */
+  final int[] blockStart;
+  /** The first event row of block {@code b} (its end when the block has no event). */
+  final int[] deathStart;
+  /** Stratum {@code s} (in sorted order, only strata with rows) holds blocks {@code [stratumStart[s], stratumStart[s + 1])}. */
+  final int[] stratumStart;
+  /** Column means subtracted (0 for a column left alone). */
+  final double[] center;
+  /** Column multipliers applied after centring (1 for a column left alone). */
+  final double[] scale;
+
+  private CoxData(int n, int p, double[] x, boolean[] event, double[] time, int[] timeRank, int[] rowOf,
+      double[] distinctTimes, int[] blockStart, int[] deathStart, int[] stratumStart, double[] center,
+      double[] scale) {
+    this.n = n;
+    this.p = p;
+    this.x = x;
+    this.event = event;
+    this.time = time;
+    this.timeRank = timeRank;
+    this.rowOf = rowOf;
+    this.distinctTimes = distinctTimes;
+    this.blockStart = blockStart;
+    this.deathStart = deathStart;
+    this.stratumStart = stratumStart;
+    this.center = center;
+    this.scale = scale;
+  }
+
+  /**
+   * Sorts and prepares the rows.
+   *
+   * @param times positive finite times, one per row
+   * @param events event indicators
+   * @param strata stratum code per row (0-based), or {@code null} for one stratum
+   * @param strataLevels the number of stratum codes (ignored without strata)
+   * @param columns the covariates, one array per covariate, each one value per row
+   * @param timeFix whether to merge nearly equal times as R's {@code aeqSurv} does
+   */
+  public static CoxData of(double[] times, boolean[] events, int[] strata, int strataLevels,
+      double[][] columns, boolean timeFix) {
+    int n = times.length;
+    int p = columns.length;
+
+    int[] byTime = RadixSort.order(times, 0, n);
+    double[] unique = new double[n];
+    int[] rank = new int[n];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      int row = byTime[k];
+      if (m == 0 || times[row] != unique[m - 1]) {
+        unique[m++] = times[row];
+      }
+      rank[row] = m - 1;
+    }
+    unique = Arrays.copyOf(unique, m);
+    int[] fixedIndex = new int[m];
+    double[] distinct = timeFix ? fixTimes(unique, fixedIndex) : identity(unique, fixedIndex);
+    for (int i = 0; i < n; i++) {
+      rank[i] = fixedIndex[rank[i]];
+    }
+
+    int[] order = sortOrder(rank, distinct.length, events, strata, strataLevels);
+
+    double[] center = new double[p];
+    double[] scale = new double[p];
+    for (int j = 0; j < p; j++) {
+      centerAndScale(columns[j], j, center, scale);
+    }
+
+    // rows first made contiguous in input order (sequential reads), then moved as whole rows:
+    // one scattered read per row instead of one per covariate
+    double[] byRow = new double[n * p];
+    for (int j = 0; j < p; j++) {
+      double[] column = columns[j];
+      for (int i = 0; i < n; i++) {
+        byRow[i * p + j] = (column[i] - center[j]) * scale[j];
+      }
+    }
+    double[] x = new double[n * p];
+    boolean[] event = new boolean[n];
+    double[] time = new double[n];
+    int[] timeRank = new int[n];
+    for (int i = 0; i < n; i++) {
+      int row = order[i];
+      event[i] = events[row];
+      timeRank[i] = rank[row];
+      time[i] = distinct[rank[row]];
+      System.arraycopy(byRow, row * p, x, i * p, p);
+    }
+
+    int[] blockStart = new int[n + 1];
+    int[] deathStart = new int[n];
+    int[] stratumStart = new int[n + 1];
+    int blocks = 0;
+    int stratumCount = 0;
+    for (int i = 0; i < n; i++) {
+      boolean newStratum = i == 0 || (strata != null && strata[order[i]] != strata[order[i - 1]]);
+      if (newStratum || timeRank[i] != timeRank[i - 1]) {
+        if (newStratum) {
+          stratumStart[stratumCount++] = blocks;
+        }
+        blockStart[blocks] = i;
+        deathStart[blocks] = -1;
+        blocks++;
+      }
+      if (event[i] && deathStart[blocks - 1] < 0) {
+        deathStart[blocks - 1] = i;
+      }
+    }
+    blockStart[blocks] = n;
+    stratumStart[stratumCount] = blocks;
+    for (int b = 0; b < blocks; b++) {
+      if (deathStart[b] < 0) {
+        deathStart[b] = blockStart[b + 1];
+      }
+    }
+    return new CoxData(n, p, x, event, time, timeRank, order, distinct,
+        Arrays.copyOf(blockStart, blocks + 1), Arrays.copyOf(deathStart, blocks),
+        Arrays.copyOf(stratumStart, stratumCount + 1), center, scale);
+  }
+
+  /** The number of rows. */
+  public int size() {
+    return n;
+  }
+
+  /** The number of covariates. */
+  public int covariates() {
+    return p;
+  }
+
+  /** The number of blocks (distinct stratum and time pairs). */
+  int blocks() {
+    return deathStart.length;
+  }
+
+  /** The number of strata that have rows. */
+  int strata() {
+    return stratumStart.length - 1;
+  }
+
+  /** The linear predictor {@code sum_j beta_j x_ij} of each sorted row, for coefficients on the scaled covariates. */
+  double[] linearPredictor(double[] beta) {
+    double[] eta = new double[n];
+    for (int i = 0; i < n; i++) {
+      double e = 0;
+      int base = i * p;
+      for (int j = 0; j < p; j++) {
+        e += beta[j] * x[base + j];
+      }
+      eta[i] = e;
+    }
+    return eta;
+  }
+
+  private static double[] identity(double[] unique, int[] fixedIndex) {
+    for (int k = 0; k < unique.length; k++) {
+      fixedIndex[k] = k;
+    }
+    return unique;
+  }
+
+  /**
+   * R's {@code aeqSurv}: a distinct time within the tolerance of the previous one (absolutely, or
+   * relative to the mean absolute distinct time) is replaced by the last time that starts a new
+   * group ({@code findInterval} over the cut points).
+   */
+  private static double[] fixTimes(double[] unique, int[] fixedIndex) {
+    double meanAbs = 0;
+    for (double u : unique) {
+      meanAbs += Math.abs(u);
+    }
+    meanAbs /= unique.length;
+    double[] cuts = new double[unique.length];
+    int m = 0;
+    for (int k = 0; k < unique.length; k++) {
+      boolean tied = false;
+      if (k > 0) {
+        double dy = unique[k] - unique[k - 1];
+        tied = dy <= TIME_TOLERANCE || dy / meanAbs <= TIME_TOLERANCE;
+      }
+      if (!tied) {
+        cuts[m++] = unique[k];
+      }
+      fixedIndex[k] = m - 1;
+    }
+    return Arrays.copyOf(cuts, m);
+  }
+
+  /** Stable counting sorts: first by (descending time, censored before event), then by stratum. */
+  private static int[] sortOrder(int[] rank, int ranks, boolean[] events, int[] strata, int strataLevels) {
+    int n = rank.length;
+    int keys = 2 * ranks;
+    int[] count = new int[keys + 1];
+    for (int i = 0; i < n; i++) {
+      count[key(rank[i], ranks, events[i]) + 1]++;
+    }
+    for (int k = 0; k < keys; k++) {
+      count[k + 1] += count[k];
+    }
+    int[] byTime = new int[n];
+    for (int i = 0; i < n; i++) {
+      byTime[count[key(rank[i], ranks, events[i])]++] = i;
+    }
+    if (strata == null) {
+      return byTime;
+    }
+    int[] scount = new int[strataLevels + 1];
+    for (int i = 0; i < n; i++) {
+      scount[strata[i] + 1]++;
+    }
+    for (int s = 0; s < strataLevels; s++) {
+      scount[s + 1] += scount[s];
+    }
+    int[] order = new int[n];
+    for (int row : byTime) {
+      order[scount[strata[row]]++] = row;
+    }
+    return order;
+  }
+
+  private static int key(int rank, int ranks, boolean event) {
+    return 2 * (ranks - 1 - rank) + (event ? 1 : 0);
+  }
+
+  private static void centerAndScale(double[] column, int j, double[] center, double[] scale) {
+    boolean zeroOne = true;
+    for (double v : column) {
+      if (v != -1 && v != 0 && v != 1) {
+        zeroOne = false;
+        break;
+      }
+    }
+    if (zeroOne) {
+      center[j] = 0;
+      scale[j] = 1;
+      return;
+    }
+    int n = column.length;
+    double mean = 0;
+    for (double v : column) {
+      mean += v;
+    }
+    mean /= n;
+    double absSum = 0;
+    for (double v : column) {
+      absSum += Math.abs(v - mean);
+    }
+    center[j] = mean;
+    scale[j] = absSum > 0 ? n / absSum : 1;
+  }
+}

@@ -1,0 +1,120 @@
+package org.outcome.stats.survival.cox.internal;
+
+import java.util.Arrays;
+
+/**
+ * Risk-weighted sums over a set of rows: {@code S0 = sum r_i}, {@code S1 = sum r_i x_i},
+ * {@code S2 = sum r_i x_i x_i'} with {@code r_i = exp(beta'x_i)}, and for event rows also the
+ * count, {@code sum beta'x_i} and {@code sum x_i}.
+ *
+ * <p>These are the <em>mergeable</em> summaries of the Cox fit: the sums of two disjoint sets of
+ * rows are the sums of their sums ({@link #add(RiskSums)}), so the sums of a block (the rows that
+ * share a stratum and a time) can be computed on separate partitions of the data and added
+ * before the sequential {@link RiskSetScan} turns them into the partial likelihood and its
+ * derivatives. {@code S2} is packed lower-triangular: element {@code (j, k)}, {@code k <= j}, is at
+ * {@code j (j + 1) / 2 + k}.
+ */
+final class RiskSums {
+  final int p;
+  double s0;
+  final double[] s1;
+  final double[] s2;
+  int events;
+  double sumEta;
+  final double[] sumX;
+
+  RiskSums(int p) {
+    this.p = p;
+    this.s1 = new double[p];
+    this.s2 = new double[p * (p + 1) / 2];
+    this.sumX = new double[p];
+  }
+
+  /** Resets every sum to zero. */
+  void clear() {
+    s0 = 0;
+    Arrays.fill(s1, 0);
+    Arrays.fill(s2, 0);
+    events = 0;
+    sumEta = 0;
+    Arrays.fill(sumX, 0);
+  }
+
+  /** Adds another set's sums (the merge of two partitions). */
+  void add(RiskSums other) {
+    s0 += other.s0;
+    for (int j = 0; j < p; j++) {
+      s1[j] += other.s1[j];
+      sumX[j] += other.sumX[j];
+    }
+    for (int k = 0; k < s2.length; k++) {
+      s2[k] += other.s2[k];
+    }
+    events += other.events;
+    sumEta += other.sumEta;
+  }
+
+  /** Adds the risk sums of sorted rows {@code [from, to)} at coefficients {@code beta}. */
+  void addRisk(CoxData d, int from, int to, double[] beta) {
+    final double[] x = d.x;
+    final int p = this.p;
+    for (int i = from; i < to; i++) {
+      int base = i * p;
+      double eta = 0;
+      for (int j = 0; j < p; j++) {
+        eta += beta[j] * x[base + j];
+      }
+      accumulate(x, base, Math.exp(eta));
+    }
+  }
+
+  /** Adds the risk and event sums of sorted event rows {@code [from, to)} at coefficients {@code beta}. */
+  void addEvents(CoxData d, int from, int to, double[] beta) {
+    final double[] x = d.x;
+    final int p = this.p;
+    for (int i = from; i < to; i++) {
+      int base = i * p;
+      double eta = 0;
+      for (int j = 0; j < p; j++) {
+        double v = x[base + j];
+        eta += beta[j] * v;
+        sumX[j] += v;
+      }
+      sumEta += eta;
+      events++;
+      accumulate(x, base, Math.exp(eta));
+    }
+  }
+
+  /** Adds the risk sums of sorted rows {@code [from, to)} with given linear predictors (indexed by sorted row). */
+  void addRiskAt(CoxData d, int from, int to, double[] eta) {
+    for (int i = from; i < to; i++) {
+      accumulate(d.x, i * p, Math.exp(eta[i]));
+    }
+  }
+
+  /** Adds the risk and event sums of sorted event rows {@code [from, to)} with given linear predictors. */
+  void addEventsAt(CoxData d, int from, int to, double[] eta) {
+    for (int i = from; i < to; i++) {
+      int base = i * p;
+      for (int j = 0; j < p; j++) {
+        sumX[j] += d.x[base + j];
+      }
+      sumEta += eta[i];
+      events++;
+      accumulate(d.x, base, Math.exp(eta[i]));
+    }
+  }
+
+  private void accumulate(double[] x, int base, double r) {
+    s0 += r;
+    int t = 0;
+    for (int j = 0; j < p; j++) {
+      double rx = r * x[base + j];
+      s1[j] += rx;
+      for (int k = 0; k <= j; k++) {
+        s2[t++] += rx * x[base + k];
+      }
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The Cox engine (not exported). {@code CoxData} sorts the rows once; {@code RiskSums} holds the
+ * mergeable per-block sums and {@code RiskSetScan} the sequential step that turns them into the
+ * partial likelihood and its derivatives ({@code PartialLikelihood} fuses the two);
+ * {@code NewtonRaphson} drives the iterations as R's {@code coxfit6.c};
+ * {@code GeneralizedCholesky} applies R's singularity rule with Hipparchus; {@code ScoreResiduals},
+ * {@code ConcordanceCounter} and {@code ZphComputation} give the robust variance, the concordance
+ * and the {@code cox.zph} test; {@code CoxEngine} puts them together.
+ */
+package org.outcome.stats.survival.cox.internal;

@@ -1,0 +1,13 @@
+/**
+ * The Cox proportional hazards model, equal to R survival 3.5-3's {@code coxph}, {@code summary(coxph)}
+ * and {@code cox.zph}: Efron and Breslow ties, strata, robust (sandwich) variance with clusters,
+ * likelihood-ratio, Wald and score tests, concordance and the test of proportional hazards.
+ *
+ * <p>Start with {@link org.outcome.stats.survival.cox.CoxPh#withDefaults()}, adjust with its
+ * {@code with...} methods and call {@link org.outcome.stats.survival.cox.CoxPh#fit fit} on a
+ * {@link org.outcome.api.sample.SurvivalSample}; the
+ * {@link org.outcome.stats.survival.cox.CoxResult} keeps every raw component. The engine sorts the
+ * rows once and makes each Newton–Raphson iteration one linear pass of cumulative risk-set sums
+ * (O(n p^2)); concordance is O(n log n).
+ */
+package org.outcome.stats.survival.cox;

@@ -1,0 +1,155 @@
+package org.outcome.stats.survival.cox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
+
+/** Data on which no Cox model can be fitted get a typed error that names what is wrong. */
+class CoxDegenerateDataTest {
+  static final double[] TIME = {9, 1, 1, 6, 6, 8, 3, 4};
+  static final boolean[] STATUS = {true, true, false, true, true, false, true, false};
+  static final double[] X = {0.5, 1, 1.5, 1, 0, -0.2, 2, 0.3};
+
+  private static SurvivalSample.Builder base() {
+    return SurvivalSample.builder(TIME, STATUS).covariate("x", X);
+  }
+
+  @Test
+  void noCovariateIsInvalidInput() {
+    SurvivalSample s = SurvivalSample.of(TIME, STATUS);
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(s)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).singleElement()
+            .satisfies(v -> assertThat(v.location()).isEqualTo("covariates")));
+  }
+
+  @Test
+  void noRows() {
+    SurvivalSample s = SurvivalSample.builder(new double[0], new boolean[0]).covariate("x", new double[0]).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(s)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("no rows");
+  }
+
+  @Test
+  void noEvents() {
+    SurvivalSample s = SurvivalSample.builder(TIME, new boolean[TIME.length]).covariate("x", X).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(s)).isInstanceOf(DegenerateDataException.class)
+        .satisfies(e -> {
+          DegenerateDataException d = (DegenerateDataException) e;
+          assertThat(d.problem()).contains("no events").contains("8 rows");
+          assertThat(d.remedy()).contains("at least one observed event");
+        });
+  }
+
+  @Test
+  void aConstantCovariateIsNamed() {
+    SurvivalSample s = base().covariate("site", new double[] {3, 3, 3, 3, 3, 3, 3, 3}).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(s)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("covariate 'site' has no variance");
+  }
+
+  @Test
+  void aCovariateConstantWithinEveryStratumIsNamed() {
+    double[] sex = {1, 2, 1, 2, 1, 2, 1, 2};
+    Factor strata = Factor.of("a", "b", "a", "b", "a", "b", "a", "b");
+    SurvivalSample s = base().covariate("sex", sex).strata(strata).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(s)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("'sex' is constant within every stratum");
+  }
+
+  @Test
+  void collinearCovariatesAreNamed() {
+    double[] twice = new double[X.length];
+    double[] other = {1, 0, 0, 1, 1, 0, 1, 0};
+    double[] sum = new double[X.length];
+    for (int i = 0; i < X.length; i++) {
+      twice[i] = 2 * X[i] + 1;
+      sum[i] = X[i] - 3 * other[i];
+    }
+    SurvivalSample pair = base().covariate("doubled", twice).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(pair)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("covariates 'x' and 'doubled' are collinear");
+    SurvivalSample three = base().covariate("other", other).covariate("sum", sum).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(three)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("covariates 'x', 'other' and 'sum' are collinear")
+        .satisfies(e -> assertThat(((DegenerateDataException) e).remedy()).contains("drop 'sum'"));
+  }
+
+  @Test
+  void aCovariateThatVariesOnlyOutsideTheRiskSetsIsNamed() {
+    // only the row censored at time 1, before the first event at 2, has x = 5: it is never at risk at an event
+    double[] time = {1, 2, 3, 4, 5};
+    boolean[] status = {false, true, true, false, true};
+    double[] x = {5, 0, 0, 0, 0};
+    double[] z = {0.1, 0.4, -0.3, 0.8, 0.2};
+    SurvivalSample s = SurvivalSample.builder(time, status).covariate("z", z).covariate("x", x).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(s)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("covariate 'x' does not vary among the rows at risk");
+  }
+
+  @Test
+  void anEmptyGroupLevelIsAConstantIndicator() {
+    Factor group = Factor.withLevels(new String[] {"a", "a", "b", "b", "a", "b", "a", "b"}, java.util.List.of("a", "b", "c"));
+    SurvivalSample s = SurvivalSample.builder(TIME, STATUS).group(group).build();
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(s)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("'groupc' has no variance");
+  }
+
+  @Test
+  void aModelBasedVarianceWithAClusterColumnWarnsThatTheClusterIsIgnored() {
+    SurvivalSample s = base().cluster(Factor.of("1", "1", "2", "2", "3", "3", "4", "4")).build();
+    CoxResult r = CoxPh.withDefaults().withVariance(Variance.MODEL_BASED).fit(s);
+    assertThat(r.robust()).isFalse();
+    assertThat(r.warnings()).extracting(w -> w.code()).containsExactly("cluster-ignored");
+  }
+
+  @Test
+  void allEventsAtOneTimeLeaveTheProportionalHazardsTestUndefined() {
+    double[] time = {2, 2, 2, 5, 6};
+    boolean[] status = {true, true, true, false, false};
+    SurvivalSample s = SurvivalSample.builder(time, status).covariate("x", new double[] {0.1, 0.5, 2, 1, -1}).build();
+    CoxResult r = CoxPh.withDefaults().fit(s);
+    assertThat(r.proportionalHazards()).isEmpty();
+    assertThat(r.warnings()).extracting(w -> w.code()).contains("zph-singular");
+  }
+
+  @Test
+  void aFitThatRunsAwayWarnsAndNeverReportsNaN() {
+    // one event among four rows at risk, three covariates: the likelihood has no maximum and the
+    // risk scores reach exp(770). R (coxph(..., robust = TRUE)) also runs out of iterations with
+    // coefficients 770.9865, -1381.6962, 2569.9550 and warns that they may be infinite.
+    double[] t = new double[39];
+    boolean[] e = new boolean[39];
+    double[] x1 = new double[39];
+    double[] x2 = new double[39];
+    double[] x3 = new double[39];
+    java.util.Arrays.fill(t, 0.01);
+    t[9] = 0.02;
+    x1[9] = 1;
+    x3[5] = 0.31;
+    t[15] = 0.02;
+    x3[15] = 0.3;
+    t[16] = 0.02;
+    e[16] = true;
+    x2[16] = -0.81;
+    x3[16] = -0.13;
+    t[26] = 0.02;
+    x2[26] = -0.93;
+    x3[26] = -0.2;
+    SurvivalSample s = SurvivalSample.builder(t, e).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3).build();
+    for (Variance v : Variance.values()) {
+      CoxResult r = CoxPh.withDefaults().withVariance(v).fit(s);
+      assertThat(r.converged()).isFalse();
+      assertThat(r.coefficients()[0]).isCloseTo(770.9865, org.assertj.core.api.Assertions.within(1e-4));
+      assertThat(r.warnings()).extracting(w -> w.code()).contains("did-not-converge", "coefficients-may-be-infinite");
+      for (CoxTerm term : r.terms()) {
+        assertThat(term.se()).isNotNaN();
+        assertThat(term.p()).isBetween(0.0, 1.0);
+      }
+    }
+  }
+}

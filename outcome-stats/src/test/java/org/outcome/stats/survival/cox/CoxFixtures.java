@@ -1,0 +1,113 @@
+package org.outcome.stats.survival.cox;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
+import org.outcome.testkit.fixtures.Fixture;
+
+/** Turns {@code cox} fixtures into samples and results into the fixtures' JSON shape. */
+final class CoxFixtures {
+  static final Path DIRECTORY = Path.of("src/test/resources/fixtures");
+
+  private CoxFixtures() {}
+
+  static List<Fixture> all() {
+    return Fixture.ofKind(DIRECTORY, "cox");
+  }
+
+  /** The model's covariates: the input columns that are neither time, event, strata nor cluster, in the order of {@code terms}. */
+  static List<String> covariates(Fixture f) {
+    Set<String> special = new java.util.HashSet<>(List.of("time", "event"));
+    if (f.option("strata") != null) {
+      special.add(f.option("strata"));
+    }
+    if (f.option("cluster") != null) {
+      special.add(f.option("cluster"));
+    }
+    List<String> columns = new ArrayList<>(f.input().keySet());
+    columns.removeAll(special);
+    Object terms = f.expected().get("terms");
+    List<String> order = terms instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of(terms.toString());
+    if (!Set.copyOf(order).equals(Set.copyOf(columns))) {
+      throw new IllegalStateException(f.id() + ": terms " + order + " are not the covariate columns " + columns);
+    }
+    return order;
+  }
+
+  static SurvivalSample sample(Fixture f) {
+    double[] event = f.numbers("event");
+    boolean[] events = new boolean[event.length];
+    for (int i = 0; i < event.length; i++) {
+      events[i] = event[i] == 1;
+    }
+    SurvivalSample.Builder b = SurvivalSample.builder(f.numbers("time"), events);
+    for (String c : covariates(f)) {
+      b.covariate(c, f.numbers(c));
+    }
+    if (f.option("strata") != null) {
+      b.strata(Factor.of(f.texts(f.option("strata"))));
+    }
+    if (f.option("cluster") != null) {
+      b.cluster(Factor.of(f.texts(f.option("cluster"))));
+    }
+    return b.build();
+  }
+
+  static Ties ties(Fixture f) {
+    return Ties.valueOf(f.option("ties").toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The configuration the case's options name: its ties, and {@code robust = TRUE} as {@link Variance#ROBUST}. */
+  static CoxPh config(Fixture f) {
+    CoxPh config = CoxPh.withDefaults().withTies(ties(f));
+    return "true".equals(f.option("robust")) ? config.withVariance(Variance.ROBUST) : config;
+  }
+
+  /** The result in the fixtures' field names (vectors as lists, NA as null). */
+  static Map<String, Object> json(CoxResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("terms", r.terms().stream().map(CoxTerm::name).toList());
+    m.put("coef", r.terms().stream().map(CoxTerm::coef).toList());
+    m.put("se", r.terms().stream().map(CoxTerm::se).toList());
+    m.put("naiveSe", r.robust() ? r.terms().stream().map(t -> t.naiveSe().orElseThrow()).toList() : null);
+    m.put("hazardRatio", r.terms().stream().map(CoxTerm::hazardRatio).toList());
+    m.put("z", r.terms().stream().map(CoxTerm::z).toList());
+    m.put("p", r.terms().stream().map(CoxTerm::p).toList());
+    m.put("hrLower", r.terms().stream().map(t -> t.hazardRatioInterval().lower()).toList());
+    m.put("hrUpper", r.terms().stream().map(t -> t.hazardRatioInterval().upper()).toList());
+    List<List<Double>> variance = new ArrayList<>();
+    for (int i = 0; i < r.variance().size(); i++) {
+      List<Double> row = new ArrayList<>();
+      for (int j = 0; j < r.variance().size(); j++) {
+        row.add(r.variance().get(i, j));
+      }
+      variance.add(row);
+    }
+    m.put("variance", variance);
+    m.put("loglikNull", r.loglikNull());
+    m.put("loglik", r.loglik());
+    m.put("likelihoodRatio", r.likelihoodRatio().statistic());
+    m.put("wald", r.wald().statistic());
+    m.put("score", r.score().statistic());
+    m.put("robustScore", r.robustScore().map(t -> t.statistic()).orElse(null));
+    m.put("concordance", r.concordance().map(Concordance::value).orElse(null));
+    m.put("concordanceSe", r.concordance().map(Concordance::stdErr).orElse(null));
+    m.put("iterations", (double) r.iterations());
+    m.put("n", (double) r.n());
+    m.put("nEvent", (double) r.nEvent());
+    r.proportionalHazards().ifPresent(z -> {
+      Map<String, Object> zph = new LinkedHashMap<>();
+      zph.put("rows", z.rows().stream().map(ProportionalHazardsTest.Row::term).toList());
+      zph.put("chisq", z.rows().stream().map(ProportionalHazardsTest.Row::chisq).toList());
+      zph.put("df", z.rows().stream().map(row -> (double) row.df()).toList());
+      zph.put("p", z.rows().stream().map(ProportionalHazardsTest.Row::p).toList());
+      m.put("zph", zph);
+    });
+    return m;
+  }
+}

@@ -1,0 +1,114 @@
+# Extra Cox reference cases for outcome's tests, beyond the shared fixtures.
+# Made with R 4.2.2 and survival 3.5-3:  Rscript generate.R   (writes *.json here)
+# Test statistics are the unrounded fit$wald.test, fit$score, fit$rscore (summary() rounds them).
+# Each file has the fixture layout (see ../fixtures/README.md) plus expected
+# concordanceSe, robustScore and iterations, and R's warnings in rWarnings.
+library(survival)
+stopifnot(packageVersion("survival") == "3.5.3")
+
+num <- function(x) {
+  # JSON has no infinity: 1e999 is a valid number that readers turn into Inf
+  s <- ifelse(is.na(x), "null", ifelse(is.infinite(x), ifelse(x > 0, "1e999", "-1e999"), sprintf("%.17g", x)))
+  paste0("[", paste(s, collapse = ", "), "]")
+}
+one <- function(x) if (is.null(x) || is.na(x)) "null" else sprintf("%.17g", x)
+str <- function(x) paste0("[", paste0('"', x, '"', collapse = ", "), "]")
+mat <- function(m) paste0("[", paste(apply(m, 1, num), collapse = ", "), "]")
+
+write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, robust = NULL, note = "") {
+  terms <- setdiff(names(data), c("time", "event", strata, cluster))
+  form <- paste("Surv(time, event) ~", paste(terms, collapse = " + "))
+  if (!is.null(strata)) form <- paste0(form, " + strata(", strata, ")")
+  if (!is.null(cluster)) form <- paste0(form, " + cluster(", cluster, ")")
+  call <- paste0("coxph(", form, ", data = d, ties = '", ties, "'",
+                 if (!is.null(robust)) paste0(", robust = ", robust) else "", ")")
+  warns <- character(0)
+  fit <- withCallingHandlers(eval(parse(text = call)),
+                             warning = function(w) { warns <<- c(warns, conditionMessage(w)); invokeRestart("muffleWarning") })
+  s <- summary(fit)
+  cf <- s$coefficients
+  ci <- s$conf.int
+  robust_fit <- !is.null(fit$naive.var)
+  zph <- tryCatch(cox.zph(fit)$table, error = function(e) NULL)
+  cols <- c(list(time = d$time, event = d$event), lapply(d[, setdiff(names(d), c("time", "event")), drop = FALSE], identity))
+  input <- paste0("{", paste0('"', names(cols), '": ', sapply(cols, function(v) if (is.character(v)) str(v) else num(v)), collapse = ", "), "}")
+  opt <- function(x) if (is.null(x)) "null" else paste0('"', x, '"')
+  exp <- c(
+    paste0('"terms": ', str(names(fit$coefficients))),
+    paste0('"coef": ', num(cf[, "coef"])),
+    paste0('"se": ', num(if (robust_fit) cf[, "robust se"] else cf[, "se(coef)"])),
+    paste0('"naiveSe": ', if (robust_fit) num(cf[, "se(coef)"]) else "null"),
+    paste0('"hazardRatio": ', num(cf[, "exp(coef)"])),
+    paste0('"z": ', num(cf[, "z"])),
+    paste0('"p": ', num(cf[, "Pr(>|z|)"])),
+    paste0('"hrLower": ', num(ci[, 3])),
+    paste0('"hrUpper": ', num(ci[, 4])),
+    paste0('"variance": ', mat(fit$var)),
+    paste0('"loglikNull": ', one(fit$loglik[1])),
+    paste0('"loglik": ', one(fit$loglik[2])),
+    paste0('"likelihoodRatio": ', one(2 * (fit$loglik[2] - fit$loglik[1]))),
+    paste0('"wald": ', one(fit$wald.test)),
+    paste0('"score": ', one(fit$score)),
+    paste0('"robustScore": ', if (robust_fit) one(fit$rscore) else "null"),
+    paste0('"concordance": ', one(fit$concordance["concordance"])),
+    paste0('"concordanceSe": ', one(fit$concordance["std"])),
+    paste0('"n": ', fit$n),
+    paste0('"nEvent": ', fit$nevent),
+    paste0('"iterations": ', fit$iter),
+    if (!is.null(zph)) paste0('"zph": {"rows": ', str(rownames(zph)), ', "chisq": ', num(zph[, "chisq"]),
+                              ', "df": ', num(zph[, "df"]), ', "p": ', num(zph[, "p"]), '}'))
+  json <- paste0('{\n  "id": "cox-case/', name, '",\n  "kind": "cox",\n',
+                 '  "source": "R 4.2.2, survival 3.5.3: ', call, '; summary(fit); cox.zph(fit)",\n',
+                 '  "note": "', note, '",\n',
+                 '  "input": ', input, ',\n',
+                 '  "options": {"ties": "', ties, '", "strata": ', opt(strata), ', "cluster": ', opt(cluster),
+                 ', "robust": ', if (is.null(robust)) "null" else tolower(robust), '},\n',
+                 '  "expected": {\n    ', paste(exp, collapse = ",\n    "), '\n  },\n',
+                 '  "rWarnings": ', if (length(warns)) str(gsub('"', "'", trimws(warns))) else "[]", ',\n',
+                 '  "tolerance": {"relative": 1e-06, "absolute": 1e-09}\n}\n')
+  writeLines(json, paste0(name, ".json"))
+}
+
+# 1. Three covariates, times in whole units with many ties, a covariate with tied values.
+set.seed(20261125)
+n <- 60
+d <- data.frame(time = sample(1:8, n, replace = TRUE), event = rbinom(n, 1, 0.7),
+                treated = rbinom(n, 1, 0.5), severity = sample(1:4, n, replace = TRUE),
+                score = round(rnorm(n, 50, 10), 1))
+write_case("ties3-efron", d, NULL, "efron", note = "many tied times; severity has tied values")
+write_case("ties3-breslow", d, NULL, "breslow", note = "many tied times; severity has tied values")
+
+# 2. Strata and cluster together.
+set.seed(7)
+n <- 80
+d <- data.frame(time = round(rexp(n, 0.1), 1) + 0.1, event = rbinom(n, 1, 0.75),
+                peer = rbinom(n, 1, 0.5), age = round(rnorm(n, 40, 12)),
+                site = sample(c("north", "south", "west"), n, replace = TRUE),
+                team = sample(1:12, n, replace = TRUE))
+write_case("strata-cluster", d, NULL, "efron", strata = "site", cluster = "team",
+           note = "strata and cluster together")
+
+# 3. Robust variance without a cluster column (each row its own cluster).
+set.seed(11)
+n <- 50
+d <- data.frame(time = sample(1:20, n, replace = TRUE), event = rbinom(n, 1, 0.6),
+                x = round(runif(n, -1, 2), 2), w = rbinom(n, 1, 0.3))
+write_case("robust-breslow", d, NULL, "breslow", robust = TRUE, note = "robust = TRUE without a cluster")
+
+# 4. Twelve strata: R's concordance switches to its counting-process form above ten strata.
+set.seed(3)
+n <- 120
+d <- data.frame(time = sample(1:30, n, replace = TRUE), event = rbinom(n, 1, 0.65),
+                x = round(rnorm(n), 2), g = sample(sprintf("s%02d", 1:12), n, replace = TRUE))
+write_case("twelve-strata", d, NULL, "efron", strata = "g", note = "more than ten strata")
+
+# 5. Monotone likelihood: every row with x = 1 has the event before any row with x = 0.
+d <- data.frame(time = c(1, 2, 3, 4, 5, 6, 7, 8), event = c(1, 1, 1, 0, 1, 1, 0, 1),
+                x = c(1, 1, 1, 1, 0, 0, 0, 0), z = c(0.5, 1.2, -0.3, 0.8, 2.1, -1.0, 0.4, 0.9))
+write_case("monotone", d, NULL, "efron", note = "monotone likelihood in x: R warns that its coefficient may be infinite")
+
+# 6. Nearly equal times, merged by R's timefix.
+d <- data.frame(time = c(5, 5 + 1e-10, 7, 7 * (1 + 4e-9), 9, 10, 12, 12 + 2e-12, 15, 20, 21, 22),
+                event = c(1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0),
+                x = c(0.2, 1.4, -0.5, 0.9, 0.1, 1.8, -1.2, 0.3, 0.7, -0.4, 1.1, 0.0))
+write_case("timefix", d, NULL, "efron", note = "times equal within sqrt(double eps) are tied")
