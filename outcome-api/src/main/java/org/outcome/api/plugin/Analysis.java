@@ -24,6 +24,15 @@ public interface Analysis<S extends Sample> {
   Class<S> sampleType();
 
   /**
+   * What the analysis assumes, in a sentence or two for the methods section of a report, for
+   * example {@code "differences roughly normal, or enough pairs for the mean to be"}. Empty when
+   * the analysis does not say.
+   */
+  default String assumptions() {
+    return "";
+  }
+
+  /**
    * Runs the analysis.
    *
    * @throws org.outcome.api.DegenerateDataException if the sample admits no meaningful result
