@@ -6,11 +6,13 @@ module org.outcome.cli {
   requires org.outcome.api;
   requires org.outcome.instruments;
   requires org.outcome.stats;
+  requires org.outcome.evaluation;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
   opens org.outcome.cli to info.picocli, com.fasterxml.jackson.databind;
+  opens org.outcome.cli.evaluate to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.io to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.score to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.survival to info.picocli, com.fasterxml.jackson.databind;

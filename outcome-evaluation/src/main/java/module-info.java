@@ -7,8 +7,12 @@ module org.outcome.evaluation {
   requires transitive org.outcome.stats;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
 
+  exports org.outcome.evaluation;
   exports org.outcome.evaluation.demo;
   exports org.outcome.evaluation.report;
   exports org.outcome.evaluation.svg;

@@ -1,5 +1,7 @@
 package org.outcome.cli;
 
+import org.outcome.cli.evaluate.DemoCommand;
+import org.outcome.cli.evaluate.EvaluateCommand;
 import org.outcome.cli.score.InstrumentsCommand;
 import org.outcome.cli.score.ScoreCommand;
 import org.outcome.cli.stats.AncovaCommand;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
       "names the row and column), 1 unexpected failure."
     },
     subcommands = {
+      DemoCommand.class,
+      EvaluateCommand.class,
       PluginsCommand.class,
       InstrumentsCommand.class,
       ScoreCommand.class,

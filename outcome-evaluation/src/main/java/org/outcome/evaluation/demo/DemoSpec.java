@@ -69,9 +69,9 @@ public record DemoSpec(
     }
   }
 
-  /** The demo as the README describes it: 150 people per group, seed 2026. */
+  /** The demo as the README describes it: 250 people per group, seed 2026. */
   public static DemoSpec standard() {
-    return new DemoSpec(2026, 150, 0.85, 11, 0.10, 0.15, 0.15, 0.25, 0.15, 0.15, 0.40, 0.65, 18,
+    return new DemoSpec(2026, 250, 0.85, 11, 0.10, 0.15, 0.15, 0.25, 0.15, 0.15, 0.40, 0.65, 18,
         LocalDate.of(2026, 9, 30));
   }
 

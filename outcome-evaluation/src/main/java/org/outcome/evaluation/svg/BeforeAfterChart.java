@@ -1,11 +1,12 @@
 package org.outcome.evaluation.svg;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Before/after distributions by group: for each group a box plot (quartiles, median, whiskers to
- * the most extreme values within 1.5 IQR, Tukey 1977) at baseline and at follow-up, side by side.
+ * Before/after distributions by group: for each group a box plot at baseline and at follow-up,
+ * side by side. Boxes are given as summaries, not raw values, so that a report never carries an
+ * individual's score: the evaluation report draws the quartiles and median with whiskers to the
+ * 10th and 90th percentiles (no extreme values shown).
  *
  * @param title the chart's title
  * @param scoreLabel the score's name and range, for example {@code "SWEMWBS (7-35)"}
@@ -18,16 +19,29 @@ public record BeforeAfterChart(String title, String scoreLabel, List<Group> grou
   private static final double PLOT = 240;
 
   /**
-   * One group's values at both time points (people with both, in the same order).
+   * One group's summaries at both time points.
    *
    * @param label the group's name, with its (suppressed) count if wanted
-   * @param before baseline values
-   * @param after follow-up values
+   * @param before baseline summary
+   * @param after follow-up summary
    */
-  public record Group(String label, double[] before, double[] after) {
-    public Group {
-      before = before.clone();
-      after = after.clone();
+  public record Group(String label, Box before, Box after) {}
+
+  /**
+   * A box: whisker ends, quartiles and median, in ascending order.
+   *
+   * @param low the lower whisker's end
+   * @param q1 the lower quartile
+   * @param median the median
+   * @param q3 the upper quartile
+   * @param high the upper whisker's end
+   */
+  public record Box(double low, double q1, double median, double q3, double high) {
+    public Box {
+      if (!(low <= q1 && q1 <= median && median <= q3 && q3 <= high)) {
+        throw new IllegalArgumentException("box values must ascend: " + low + ", " + q1 + ", " + median + ", " + q3
+            + ", " + high);
+      }
     }
   }
 
@@ -40,10 +54,8 @@ public record BeforeAfterChart(String title, String scoreLabel, List<Group> grou
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Group g : groups) {
-      for (double v : concat(g.before(), g.after())) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
+      lo = Math.min(lo, Math.min(g.before().low(), g.after().low()));
+      hi = Math.max(hi, Math.max(g.before().high(), g.after().high()));
     }
     if (!(hi > lo)) {
       lo = lo - 1;
@@ -77,48 +89,12 @@ public record BeforeAfterChart(String title, String scoreLabel, List<Group> grou
     return svg.end();
   }
 
-  private static void box(Svg svg, double[] values, double cx, double width,
+  private static void box(Svg svg, Box b, double cx, double width,
       java.util.function.DoubleUnaryOperator y, String colour, String cls) {
-    if (values.length == 0) {
-      return;
-    }
-    double[] v = values.clone();
-    Arrays.sort(v);
-    double q1 = quantile(v, 0.25);
-    double median = quantile(v, 0.5);
-    double q3 = quantile(v, 0.75);
-    double iqr = q3 - q1;
-    double low = v[0];
-    double high = v[v.length - 1];
-    for (double x : v) {
-      if (x >= q1 - 1.5 * iqr) {
-        low = x;
-        break;
-      }
-    }
-    for (int i = v.length - 1; i >= 0; i--) {
-      if (v[i] <= q3 + 1.5 * iqr) {
-        high = v[i];
-        break;
-      }
-    }
-    svg.line(cx, y.applyAsDouble(high), cx, y.applyAsDouble(q3), "whisker", colour);
-    svg.line(cx, y.applyAsDouble(q1), cx, y.applyAsDouble(low), "whisker", colour);
-    svg.rect(cx - width / 2, y.applyAsDouble(q3), width, y.applyAsDouble(q1) - y.applyAsDouble(q3), cls, colour, "#ffffff");
-    svg.line(cx - width / 2, y.applyAsDouble(median), cx + width / 2, y.applyAsDouble(median), "median", colour);
-  }
-
-  /** R's default quantile (type 7): linear interpolation between order statistics. */
-  static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-  }
-
-  private static double[] concat(double[] a, double[] b) {
-    double[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
+    svg.line(cx, y.applyAsDouble(b.high()), cx, y.applyAsDouble(b.q3()), "whisker", colour);
+    svg.line(cx, y.applyAsDouble(b.q1()), cx, y.applyAsDouble(b.low()), "whisker", colour);
+    svg.rect(cx - width / 2, y.applyAsDouble(b.q3()), width, y.applyAsDouble(b.q1()) - y.applyAsDouble(b.q3()), cls,
+        colour, "#ffffff");
+    svg.line(cx - width / 2, y.applyAsDouble(b.median()), cx + width / 2, y.applyAsDouble(b.median()), "median", colour);
   }
 }

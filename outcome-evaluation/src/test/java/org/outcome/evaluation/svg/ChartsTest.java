@@ -87,18 +87,17 @@ class ChartsTest {
   @Test
   void beforeAfterChartDrawsTwoBoxesPerGroup() throws Exception {
     Document d = parse(new BeforeAfterChart("SWEMWBS", "SWEMWBS (7-35)", List.of(
-        new BeforeAfterChart.Group("Peer support", new double[] {18, 20, 22, 25}, new double[] {21, 24, 25, 28}),
-        new BeforeAfterChart.Group("Usual care", new double[] {19, 20, 21}, new double[] {19, 21, 22}))).render());
+        new BeforeAfterChart.Group("Peer support", new BeforeAfterChart.Box(17, 18.5, 20, 21.5, 25),
+            new BeforeAfterChart.Box(20, 21.5, 23, 24.5, 28)),
+        new BeforeAfterChart.Group("Usual care", new BeforeAfterChart.Box(18, 19, 20, 21, 23),
+            new BeforeAfterChart.Box(18, 19, 21, 22, 22)))).render());
 
     assertThat(withClass(d, "box-before")).hasSize(2);
     assertThat(withClass(d, "box-after")).hasSize(2);
   }
 
   @Test
-  void quantileIsRsDefaultType7() {
-    // quantile(c(1, 2, 3, 4, 10), c(0.25, 0.5, 0.75)) = 2, 3, 4; quantile(c(1, 2, 3, 4), 0.25) = 1.75
-    assertThat(BeforeAfterChart.quantile(new double[] {1, 2, 3, 4, 10}, 0.25)).isEqualTo(2);
-    assertThat(BeforeAfterChart.quantile(new double[] {1, 2, 3, 4, 10}, 0.75)).isEqualTo(4);
-    assertThat(BeforeAfterChart.quantile(new double[] {1, 2, 3, 4}, 0.25)).isEqualTo(1.75);
+  void boxValuesMustAscend() {
+    assertThatThrownBy(() -> new BeforeAfterChart.Box(1, 3, 2, 4, 5)).isInstanceOf(IllegalArgumentException.class);
   }
 }

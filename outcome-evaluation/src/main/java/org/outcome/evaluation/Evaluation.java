@@ -1,0 +1,146 @@
+package org.outcome.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.evaluation.internal.Accounts;
+import org.outcome.evaluation.internal.Methods;
+import org.outcome.evaluation.internal.OutcomeRunner;
+import org.outcome.evaluation.internal.Participants;
+import org.outcome.evaluation.internal.Summary;
+import org.outcome.evaluation.internal.TenureRunner;
+import org.outcome.evaluation.report.EffectSize;
+import org.outcome.evaluation.report.EvaluationReport;
+import org.outcome.evaluation.report.OutcomeSection;
+import org.outcome.evaluation.report.TenureSection;
+import org.outcome.stats.multiplicity.PValueAdjustment;
+
+/**
+ * Runs a service evaluation from its {@link EvaluationConfig}: scores every questionnaire,
+ * derives community tenure from the hospital episodes, runs every configured analysis through the
+ * registries (so that a plugin's analysis or instrument is named like a built-in one), adjusts the
+ * primary outcomes' p-values for multiplicity, and returns the {@link EvaluationReport} with every
+ * count suppressed as the configuration says.
+ *
+ * <pre>{@code
+ * InstrumentRegistry instruments = InstrumentRegistry.load();
+ * AnalysisRegistry analyses = AnalysisRegistry.load();
+ * EvaluationConfig config = EvaluationConfigReader.read(Path.of("evaluation.json"), instruments, analyses);
+ * EvaluationReport report = Evaluation.of(config, instruments, analyses).run(ProgressListener.silent());
+ * ReportJson.write(report, Path.of("out/report.json"));
+ * ReportHtml.write(report, Path.of("out/report.html"));
+ * }</pre>
+ */
+public final class Evaluation {
+  private final EvaluationConfig config;
+  private final InstrumentRegistry instruments;
+  private final AnalysisRegistry analyses;
+
+  private Evaluation(EvaluationConfig config, InstrumentRegistry instruments, AnalysisRegistry analyses) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.instruments = Objects.requireNonNull(instruments, "instruments");
+    this.analyses = Objects.requireNonNull(analyses, "analyses");
+  }
+
+  /** An evaluation of a configuration with the given registries. */
+  public static Evaluation of(EvaluationConfig config, InstrumentRegistry instruments, AnalysisRegistry analyses) {
+    return new Evaluation(config, instruments, analyses);
+  }
+
+  /**
+   * Runs the evaluation.
+   *
+   * @throws org.outcome.api.InvalidInputException if a data file cannot be read at all (bad rows are
+   *     rejected and reported instead)
+   */
+  public EvaluationReport run(ProgressListener progress) {
+    int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
+    progress.started(steps);
+    int step = 0;
+    List<String> warnings = new ArrayList<>();
+    Accounts accounts = new Accounts();
+
+    progress.step(++step, "reading people and sessions");
+    Participants people = Participants.read(config);
+    accounts.add(people);
+
+    List<OutcomeSection> outcomes = new ArrayList<>();
+    List<EffectSize> effects = new ArrayList<>();
+    List<OutcomeRunner.PrimaryTest> family = new ArrayList<>();
+    OutcomeRunner outcomeRunner = new OutcomeRunner(config, analyses, warnings);
+    for (EvaluationConfig.Outcome outcome : config.outcomes()) {
+      Instrument instrument = instruments.require(outcome.instrument());
+      progress.step(++step, "scoring and analysing " + instrument.definition().name());
+      OutcomeRunner.Outcome result = outcomeRunner.run(outcome, instrument, people, accounts);
+      outcomes.add(result.section());
+      effects.addAll(result.effectSizes());
+      result.primaryTest().ifPresent(family::add);
+    }
+
+    Optional<TenureSection> tenure = Optional.empty();
+    if (config.tenure().isPresent()) {
+      progress.step(++step, "deriving community tenure and analysing time to readmission");
+      TenureRunner.Tenure t = new TenureRunner(config, analyses, warnings).run(accounts);
+      tenure = Optional.of(t.section());
+      t.primaryTest().ifPresent(family::add);
+    }
+
+    progress.step(++step, "adjusting for multiplicity and writing the summary");
+    Optional<EvaluationReport.MultiplicitySection> multiplicity = multiplicity(family);
+    EvaluationReport.GroupsSection groups = groups(people);
+    List<String> summary = Summary.of(config, groups, outcomes, tenure, multiplicity);
+    EvaluationReport report = new EvaluationReport(config.title(), "outcome " + version(), summary,
+        config.suppression().describe(), groups, accounts.accounts(), accounts.rejected(), outcomes, tenure, effects,
+        multiplicity, Methods.of(config, analyses, outcomes, tenure), warnings);
+    progress.finished();
+    return report;
+  }
+
+  private Optional<EvaluationReport.MultiplicitySection> multiplicity(List<OutcomeRunner.PrimaryTest> family) {
+    if (family.isEmpty()) {
+      return Optional.empty();
+    }
+    double[] adjusted = PValueAdjustment.of(config.multiplicity())
+        .adjust(family.stream().mapToDouble(OutcomeRunner.PrimaryTest::p).toArray());
+    List<EvaluationReport.AdjustedP> rows = new ArrayList<>();
+    for (int i = 0; i < family.size(); i++) {
+      OutcomeRunner.PrimaryTest t = family.get(i);
+      rows.add(new EvaluationReport.AdjustedP(t.outcome(), t.analysis(), t.p(), adjusted[i]));
+    }
+    return Optional.of(new EvaluationReport.MultiplicitySection(methodName(), rows));
+  }
+
+  private String methodName() {
+    return switch (config.multiplicity()) {
+      case HOLM -> "Holm";
+      case BENJAMINI_HOCHBERG -> "Benjamini-Hochberg";
+      case BONFERRONI -> "Bonferroni";
+    };
+  }
+
+  private EvaluationReport.GroupsSection groups(Participants people) {
+    EvaluationConfig.Groups g = config.groups();
+    String design = "before-and-after within each group; comparison group ("
+        + g.comparisonKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
+        + (config.tenure().isPresent() ? "; survival analysis of time to readmission" : "");
+    List<EvaluationReport.GroupCount> counts = List.of(
+        new EvaluationReport.GroupCount(g.intervention(), config.suppression().apply(people.inGroup(g.intervention()).size())),
+        new EvaluationReport.GroupCount(g.comparison(), config.suppression().apply(people.inGroup(g.comparison()).size())));
+    Optional<String> rule = config.asTreated().map(a -> "more than " + a.moreThan() + " sessions");
+    Optional<org.outcome.evaluation.report.SuppressedCount> asTreated = config.asTreated().map(a ->
+        config.suppression().apply(people.inGroup(g.intervention()).stream()
+            .filter(s -> people.sessions(s) > a.moreThan()).count()));
+    return new EvaluationReport.GroupsSection(g.intervention(), g.comparison(),
+        g.comparisonKind().name().toLowerCase(Locale.ROOT).replace('_', ' '), design, counts, rule, asTreated);
+  }
+
+  private static String version() {
+    String v = Evaluation.class.getPackage().getImplementationVersion();
+    return v == null ? "(development build)" : v;
+  }
+}

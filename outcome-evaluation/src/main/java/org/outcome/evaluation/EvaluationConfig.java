@@ -1,0 +1,177 @@
+package org.outcome.evaluation;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.InstrumentId;
+import org.outcome.api.instrument.SubscaleId;
+import org.outcome.evaluation.report.Suppression;
+import org.outcome.stats.multiplicity.AdjustmentMethod;
+
+/**
+ * What a service evaluation reads and runs: the data files, the groups, the instruments and the
+ * analyses for each design, the multiplicity adjustment over the primary outcomes, and the
+ * small-number suppression of published figures. Read from JSON with
+ * {@link EvaluationConfigReader}, or built in Java.
+ *
+ * @param title the report's title
+ * @param confLevel the confidence level of every interval
+ * @param data the input files
+ * @param groups the intervention and comparison groups (values of the people file's {@code group})
+ * @param timepoints the baseline and follow-up labels in the answers files' {@code timepoint}
+ * @param asTreated the as-treated rule on sessions attended, when there is one
+ * @param outcomes the questionnaire outcomes and their analyses
+ * @param tenure the community-tenure outcome and its analyses, when episodes are given
+ * @param multiplicity the adjustment over the primary outcomes' comparison p-values
+ * @param suppression small-number suppression of published counts
+ */
+public record EvaluationConfig(
+    String title,
+    double confLevel,
+    DataFiles data,
+    Groups groups,
+    Timepoints timepoints,
+    Optional<AsTreated> asTreated,
+    List<Outcome> outcomes,
+    Optional<Tenure> tenure,
+    AdjustmentMethod multiplicity,
+    Suppression suppression) {
+
+  public EvaluationConfig {
+    Objects.requireNonNull(title, "title");
+    if (!(confLevel > 0 && confLevel < 1)) {
+      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + confLevel);
+    }
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(timepoints, "timepoints");
+    Objects.requireNonNull(asTreated, "asTreated");
+    outcomes = List.copyOf(outcomes);
+    Objects.requireNonNull(tenure, "tenure");
+    Objects.requireNonNull(multiplicity, "multiplicity");
+    Objects.requireNonNull(suppression, "suppression");
+  }
+
+  /**
+   * The input files.
+   *
+   * @param people one row per person: {@code subject,index_date,end_date,death_date,group}
+   * @param episodes hospital episodes: {@code subject,admission_date,discharge_date,setting}
+   * @param sessions sessions attended: {@code subject,sessions}
+   * @param answers one answers file per instrument: {@code subject,timepoint,q1..qN}
+   */
+  public record DataFiles(Path people, Optional<Path> episodes, Optional<Path> sessions, List<Answers> answers) {
+    public DataFiles {
+      Objects.requireNonNull(people, "people");
+      Objects.requireNonNull(episodes, "episodes");
+      Objects.requireNonNull(sessions, "sessions");
+      answers = List.copyOf(answers);
+    }
+  }
+
+  /**
+   * An answers file.
+   *
+   * @param instrument the instrument answered
+   * @param file the file
+   */
+  public record Answers(InstrumentId instrument, Path file) {}
+
+  /**
+   * The two groups compared.
+   *
+   * @param intervention the peer-support group's label
+   * @param comparison the comparison group's label (usual care, an earlier cohort, historical controls)
+   * @param comparisonKind how the comparison group was formed, for the methods section
+   */
+  public record Groups(String intervention, String comparison, ComparisonKind comparisonKind) {}
+
+  /** How a comparison group was formed. */
+  public enum ComparisonKind {
+    /** Recruited at the same time (randomised or not). */
+    CONCURRENT,
+    /** An earlier cohort of the same service, before peer support began. */
+    CONSECUTIVE_COHORTS,
+    /** Historical controls from records. */
+    HISTORICAL
+  }
+
+  /**
+   * The timepoint labels.
+   *
+   * @param baseline the baseline label
+   * @param followUp the follow-up label
+   */
+  public record Timepoints(String baseline, String followUp) {}
+
+  /**
+   * The as-treated set: intervention-group members with more than {@code moreThan} sessions.
+   *
+   * @param moreThan the session threshold (10 in Resnick and Rosenheck 2008)
+   */
+  public record AsTreated(int moreThan) {}
+
+  /**
+   * A questionnaire outcome.
+   *
+   * @param instrument the instrument
+   * @param score the subscale analysed; the instrument's primary score when empty
+   * @param primary whether it is a primary outcome (in the multiplicity family)
+   * @param beforeAndAfter the before-and-after analyses run within each group (PairedSample)
+   * @param comparison the comparison-group analyses (GroupedPrePostSample for ANCOVA;
+   *     GroupedSample analyses are run on change scores)
+   */
+  public record Outcome(InstrumentId instrument, Optional<SubscaleId> score, boolean primary,
+      List<AnalysisId> beforeAndAfter, List<AnalysisId> comparison) {
+    public Outcome {
+      beforeAndAfter = List.copyOf(beforeAndAfter);
+      comparison = List.copyOf(comparison);
+    }
+  }
+
+  /**
+   * The community-tenure outcome.
+   *
+   * @param windowDays the follow-up window in days (1095 for three years)
+   * @param gapDays the largest gap in days that still joins two episodes into one stay
+   * @param extractionDate the date the episodes were extracted
+   * @param analyses the analyses: SurvivalSample (Kaplan-Meier, log-rank, Cox, RMST),
+   *     PersonTimeCounts (rate ratio) and TwoByTwoTable (readmission within the horizon)
+   * @param rmstTau the horizon of restricted mean survival time, in days
+   * @param atDays the times at which survival and numbers at risk are reported
+   * @param readmissionHorizonDays the horizon of the readmitted-or-not 2x2 table (365 by default)
+   * @param comparator the historical comparator for bed-days saved, when given
+   * @param costs the unit costs for the cost-offset table, when given
+   */
+  public record Tenure(int windowDays, int gapDays, Optional<LocalDate> extractionDate, List<AnalysisId> analyses,
+      double rmstTau, List<Integer> atDays, int readmissionHorizonDays, Optional<Comparator> comparator,
+      Optional<Costs> costs) {
+    public Tenure {
+      analyses = List.copyOf(analyses);
+      atDays = List.copyOf(atDays);
+    }
+  }
+
+  /**
+   * A historical comparator (Lawn et al. 2008): expected admissions per person-year and the mean
+   * length of stay.
+   *
+   * @param admissionsPerPersonYear historical psychiatric admissions per person-year
+   * @param meanLengthOfStayDays historical mean length of stay
+   * @param source where the figures come from
+   */
+  public record Comparator(double admissionsPerPersonYear, double meanLengthOfStayDays, String source) {}
+
+  /**
+   * Unit costs for a cost-offset table (Trachtenberg et al. 2013).
+   *
+   * @param bedDayCost the cost of one psychiatric bed-day
+   * @param peerSupportCost the total cost of the peer-support service over the evaluation
+   * @param currency the currency, for example {@code GBP}
+   * @param source where the figures come from
+   */
+  public record Costs(double bedDayCost, double peerSupportCost, String currency, String source) {}
+}

@@ -1,0 +1,285 @@
+package org.outcome.evaluation.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.OutcomeException;
+import org.outcome.api.SubjectId;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.api.instrument.ScoreRange;
+import org.outcome.api.instrument.Subscale;
+import org.outcome.api.plugin.Analysis;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.AnalysisSettings;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.GroupedPrePostSample;
+import org.outcome.api.sample.GroupedSample;
+import org.outcome.api.sample.PairedSample;
+import org.outcome.api.sample.Sample;
+import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.report.AnalysisEntry;
+import org.outcome.evaluation.report.EffectSize;
+import org.outcome.evaluation.report.OutcomeSection;
+import org.outcome.evaluation.report.Suppression;
+import org.outcome.stats.groups.StandardizedMeanDifference;
+import org.outcome.stats.paired.AnalysisSet;
+import org.outcome.stats.paired.PairedCohort;
+import org.outcome.stats.paired.ReliableChange;
+
+/**
+ * Runs one questionnaire outcome: the before-and-after analyses within each group and analysis
+ * set, the comparison-group analyses per set (ANCOVA on baseline, and any two-group analysis on
+ * change scores), reliable change where the instrument publishes the constants, and Hedges' g on
+ * change scores for the forest plot.
+ *
+ * <p>Analysis sets: intention-to-treat with complete cases in both groups; when an as-treated rule
+ * is given, as-treated in the intervention group against the whole comparison group (the
+ * comparison group receives no sessions).
+ */
+public final class OutcomeRunner {
+  /** What one outcome contributes to the report. */
+  public record Outcome(OutcomeSection section, List<EffectSize> effectSizes, Optional<PrimaryTest> primaryTest) {}
+
+  /**
+   * The outcome's main comparison test, for the multiplicity family.
+   *
+   * @param outcome the outcome's name
+   * @param analysis the analysis's name
+   * @param p its p-value
+   */
+  public record PrimaryTest(String outcome, String analysis, double p) {}
+
+  private final EvaluationConfig config;
+  private final AnalysisRegistry analyses;
+  private final Suppression suppression;
+  private final AnalysisSettings settings;
+  private final List<String> warnings;
+
+  /**
+   * @param warnings receives every warning worth a reader's attention
+   */
+  public OutcomeRunner(EvaluationConfig config, AnalysisRegistry analyses, List<String> warnings) {
+    this.config = config;
+    this.analyses = analyses;
+    this.suppression = config.suppression();
+    this.settings = AnalysisSettings.defaults().withConfLevel(config.confLevel());
+    this.warnings = warnings;
+  }
+
+  /** Runs one outcome. */
+  public Outcome run(EvaluationConfig.Outcome spec, Instrument instrument, Participants people, Accounts accounts) {
+    Subscale subscale = spec.score().flatMap(instrument.definition()::subscale)
+        .orElse(instrument.definition().primarySubscale());
+    EvaluationConfig.Answers answers = config.data().answers().stream()
+        .filter(a -> a.instrument().equals(instrument.id())).findFirst().orElseThrow();
+    OutcomeScores scores = OutcomeScores.read(config, answers, instrument, subscale.id(), people);
+    accounts.add(scores.account);
+    ScoreRange range = instrument.definition().range(subscale.id());
+    String name = instrument.definition().name();
+    String rangeLabel = number(range.min()) + " to " + number(range.max());
+
+    String intervention = config.groups().intervention();
+    String comparison = config.groups().comparison();
+    List<Arm> arms = new ArrayList<>();
+    arms.add(new Arm(intervention, AnalysisSet.intentionToTreat(), cohort(people, scores, intervention)));
+    arms.add(new Arm(comparison, AnalysisSet.intentionToTreat(), cohort(people, scores, comparison)));
+    config.asTreated().ifPresent(rule -> arms.add(new Arm(intervention,
+        AnalysisSet.asTreated(AnalysisSet.DoseRule.moreThan(rule.moreThan())), cohort(people, scores, intervention))));
+
+    List<OutcomeSection.Descriptive> descriptives = new ArrayList<>();
+    List<OutcomeSection.Exclusion> exclusions = new ArrayList<>();
+    List<AnalysisEntry> beforeAndAfter = new ArrayList<>();
+    List<OutcomeSection.ReliableChangeRow> reliable = new ArrayList<>();
+    List<OutcomeSection.Distribution> distributions = new ArrayList<>();
+    Optional<ReliableChange> rc = subscale.psychometrics().map(p -> ReliableChange.of(p, subscale.polarity()));
+    for (Arm arm : arms) {
+      AnalysisSet.Selection selection = arm.selection();
+      PairedSample sample = selection.sample();
+      String set = setName(arm.set());
+      exclusions.add(new OutcomeSection.Exclusion(arm.group(), set, suppression.apply(selection.enrolled()),
+          suppression.apply(selection.included()),
+          Arrays.stream(AnalysisSet.Exclusion.values()).filter(e -> selection.excluded(e) > 0)
+              .map(e -> new OutcomeSection.Reason(e.label(), suppression.apply(selection.excluded(e)))).toList()));
+      if (sample.size() > 0) {
+        double[] d = sample.differences();
+        descriptives.add(new OutcomeSection.Descriptive(arm.group(), set, suppression.apply(sample.size()),
+            mean(sample.beforeValues()), mean(sample.afterValues()), mean(d), sd(d)));
+      }
+      if (arm.set() instanceof AnalysisSet.IntentionToTreat && sample.size() >= 10) {
+        distributions.add(distribution(arm.group(), "before", sample.beforeValues()));
+        distributions.add(distribution(arm.group(), "after", sample.afterValues()));
+      }
+      for (AnalysisId id : spec.beforeAndAfter()) {
+        beforeAndAfter.add(run(id, sample, set, arm.group()));
+      }
+      rc.ifPresent(r -> {
+        if (sample.size() > 0) {
+          ReliableChange.Result result = r.classify(sample);
+          reliable.add(new OutcomeSection.ReliableChangeRow(arm.group(), set, suppression.apply(result.n()),
+              suppression.apply(result.reliablyImproved()), suppression.apply(result.unchanged()),
+              suppression.apply(result.deteriorated()),
+              result.cutoff().isPresent() ? Optional.of(suppression.apply(result.recovered())) : Optional.empty(),
+              result.threshold()));
+        }
+      });
+    }
+
+    List<AnalysisEntry> comparisons = new ArrayList<>();
+    List<EffectSize> effects = new ArrayList<>();
+    Optional<PrimaryTest> primary = Optional.empty();
+    Arm control = arms.get(1);
+    for (Arm arm : arms) {
+      if (arm.group().equals(comparison)) {
+        continue;
+      }
+      String set = setName(arm.set());
+      PairedSample treated = arm.selection().sample();
+      PairedSample controls = control.selection().sample();
+      for (AnalysisId id : spec.comparison()) {
+        AnalysisEntry entry = runComparison(id, treated, controls, set);
+        comparisons.add(entry);
+        if (primary.isEmpty() && spec.primary() && arm.set() instanceof AnalysisSet.IntentionToTreat
+            && entry.test().isPresent()) {
+          primary = Optional.of(new PrimaryTest(name + ", " + subscale.label(), entry.name(), entry.test().get().p()));
+        }
+      }
+      effectSize(name, set, treated, controls).ifPresent(effects::add);
+    }
+    if (spec.primary() && primary.isEmpty()) {
+      warnings.add(name + " is a primary outcome but none of its comparison analyses gave a test on the"
+          + " intention-to-treat set; it is left out of the multiplicity adjustment");
+    }
+    Optional<String> rcNote = rc.isPresent() ? Optional.empty()
+        : Optional.of("Reliable change is not reported: the instrument's definition has no published reliability"
+            + " and reference SD for this score.");
+    OutcomeSection section = new OutcomeSection(instrument.id().value(), name, subscale.label(), rangeLabel,
+        spec.primary(),
+        descriptives, exclusions, beforeAndAfter, comparisons, reliable, rcNote, distributions);
+    return new Outcome(section, effects, primary);
+  }
+
+  /** A group in an analysis set, with its selected pairs. */
+  private record Arm(String group, AnalysisSet set, PairedCohort cohort) {
+    AnalysisSet.Selection selection() {
+      return set.select(cohort);
+    }
+  }
+
+  private static PairedCohort cohort(Participants people, OutcomeScores scores, String group) {
+    List<SubjectId> members = people.inGroup(group);
+    double[] before = new double[members.size()];
+    double[] after = new double[members.size()];
+    double[] dose = new double[members.size()];
+    for (int i = 0; i < members.size(); i++) {
+      before[i] = scores.before(members.get(i));
+      after[i] = scores.after(members.get(i));
+      double sessions = people.sessions(members.get(i));
+      dose[i] = sessions;
+    }
+    PairedCohort cohort = PairedCohort.of(before, after);
+    return Arrays.stream(dose).anyMatch(Double::isFinite) || members.isEmpty() ? cohort.withDose(dose) : cohort;
+  }
+
+  static String setName(AnalysisSet set) {
+    return set.description();
+  }
+
+  private AnalysisEntry run(AnalysisId id, Sample sample, String set, String group) {
+    Analysis<?> analysis = analyses.require(id);
+    try {
+      AnalysisResult result = analyses.run(id, sample, settings);
+      result.warnings().forEach(w -> warnings.add(analysis.name() + " (" + group + ", " + set + "): " + w.message()));
+      return AnalysisEntry.of(id.value(), analysis.name(), set, group, result, suppression);
+    } catch (OutcomeException e) {
+      warnings.add(analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage());
+      return AnalysisEntry.notRun(id.value(), analysis.name(), set, group, e.getMessage());
+    }
+  }
+
+  /** ANCOVA on baseline takes baseline and follow-up; two-group analyses take change scores. */
+  private AnalysisEntry runComparison(AnalysisId id, PairedSample treated, PairedSample controls, String set) {
+    String intervention = config.groups().intervention();
+    String comparison = config.groups().comparison();
+    Analysis<?> analysis = analyses.require(id);
+    int n = treated.size() + controls.size();
+    String[] labels = new String[n];
+    double[] pre = new double[n];
+    double[] post = new double[n];
+    for (int i = 0; i < n; i++) {
+      PairedSample from = i < treated.size() ? treated : controls;
+      int k = i < treated.size() ? i : i - treated.size();
+      labels[i] = i < treated.size() ? intervention : comparison;
+      pre[i] = from.before(k);
+      post[i] = from.after(k);
+    }
+    Sample sample;
+    if (analysis.sampleType() == GroupedPrePostSample.class) {
+      // the comparison group first: it is the reference level of the treatment coding
+      sample = GroupedPrePostSample.of(pre, post, Factor.withLevels(labels, List.of(comparison, intervention)));
+    } else {
+      double[] change = new double[n];
+      for (int i = 0; i < n; i++) {
+        change[i] = post[i] - pre[i];
+      }
+      // the intervention group first: differences are intervention minus comparison
+      sample = GroupedSample.of(change, Factor.withLevels(labels, List.of(intervention, comparison)));
+    }
+    return run(id, sample, set, intervention + " vs " + comparison);
+  }
+
+  private Optional<EffectSize> effectSize(String outcome, String set, PairedSample treated, PairedSample controls) {
+    try {
+      StandardizedMeanDifference.Result r = StandardizedMeanDifference.withDefaults().withConfLevel(config.confLevel())
+          .compute(config.groups().intervention(), treated.differences(), config.groups().comparison(),
+              controls.differences());
+      return r.estimate().flatMap(e -> e.interval().map(ci -> new EffectSize(outcome, "change, "
+          + config.groups().intervention() + " vs " + config.groups().comparison() + ", " + set, e.name(), e.value(),
+          ci.lower(), ci.upper())));
+    } catch (OutcomeException e) {
+      warnings.add("Hedges' g for " + outcome + " (" + set + ") was not computed: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static OutcomeSection.Distribution distribution(String group, String time, double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return new OutcomeSection.Distribution(group, time, quantile(v, 0.10), quantile(v, 0.25), quantile(v, 0.5),
+        quantile(v, 0.75), quantile(v, 0.90));
+  }
+
+  /** R's default quantile (type 7). */
+  static double quantile(double[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  private static double mean(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return s / v.length;
+  }
+
+  private static double sd(double[] v) {
+    if (v.length < 2) {
+      return Double.NaN;
+    }
+    double m = mean(v);
+    double s = 0;
+    for (double x : v) {
+      s += (x - m) * (x - m);
+    }
+    return Math.sqrt(s / (v.length - 1));
+  }
+
+  static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

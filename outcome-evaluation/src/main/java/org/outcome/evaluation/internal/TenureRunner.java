@@ -1,0 +1,281 @@
+package org.outcome.evaluation.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.OutcomeException;
+import org.outcome.api.Violation;
+import org.outcome.api.plugin.Analysis;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.AnalysisSettings;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.PersonTimeCounts;
+import org.outcome.api.sample.Sample;
+import org.outcome.api.sample.SurvivalSample;
+import org.outcome.api.sample.TwoByTwoTable;
+import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.report.AnalysisEntry;
+import org.outcome.evaluation.report.EvaluationReport.InputAccount;
+import org.outcome.evaluation.report.EvaluationReport.RejectedInput;
+import org.outcome.evaluation.report.OutcomeSection;
+import org.outcome.evaluation.report.Suppression;
+import org.outcome.evaluation.report.TenureSection;
+import org.outcome.instruments.tenure.BedDayComparator;
+import org.outcome.instruments.tenure.BedDaysSaved;
+import org.outcome.instruments.tenure.InputFile;
+import org.outcome.instruments.tenure.Rejection;
+import org.outcome.instruments.tenure.TenureCalculator;
+import org.outcome.instruments.tenure.TenureFlag;
+import org.outcome.instruments.tenure.TenureOptions;
+import org.outcome.instruments.tenure.TenureResult;
+import org.outcome.instruments.tenure.TenureResults;
+import org.outcome.stats.survival.KaplanMeier;
+import org.outcome.stats.survival.KaplanMeierCurve;
+import org.outcome.stats.survival.KaplanMeierResult;
+import org.outcome.stats.survival.MedianSurvival;
+
+/**
+ * Runs community tenure: derives time to readmission, bed-days and readmissions from the hospital
+ * episodes, then runs the configured analyses on the right data for each: time to first
+ * readmission ({@link SurvivalSample}, with the group as a factor whose first level is the
+ * comparison group, so that hazard ratios (the group enters a Cox model with treatment coding) and
+ * RMST differences are intervention against comparison), readmissions per
+ * person-year in the community ({@link PersonTimeCounts}, intervention first) and readmission
+ * within the horizon ({@link TwoByTwoTable}, intervention as the exposed row, people censored
+ * before the horizon left out and counted).
+ */
+public final class TenureRunner {
+  private static final double DAYS_PER_YEAR = BedDaysSaved.DAYS_PER_YEAR;
+
+  private final EvaluationConfig config;
+  private final EvaluationConfig.Tenure spec;
+  private final AnalysisRegistry analyses;
+  private final Suppression suppression;
+  private final List<String> warnings;
+
+  /**
+   * @param warnings receives every warning worth a reader's attention
+   */
+  public TenureRunner(EvaluationConfig config, AnalysisRegistry analyses, List<String> warnings) {
+    this.config = config;
+    this.spec = config.tenure().orElseThrow();
+    this.analyses = analyses;
+    this.suppression = config.suppression();
+    this.warnings = warnings;
+  }
+
+  /** What tenure contributes to the report. */
+  public record Tenure(TenureSection section, Optional<OutcomeRunner.PrimaryTest> primaryTest) {}
+
+  /** Runs tenure, adding the people and episodes files' accounting to {@code accounts}. */
+  public Tenure run(Accounts accounts) {
+    TenureOptions options = TenureOptions.withDefaults().withWindowDays(spec.windowDays()).withGapDays(spec.gapDays());
+    if (spec.extractionDate().isPresent()) {
+      options = options.withExtractionDate(spec.extractionDate().get());
+    }
+    TenureResults results = TenureCalculator.of(options)
+        .read(config.data().people(), config.data().episodes().orElseThrow());
+    account(results, accounts);
+
+    String intervention = config.groups().intervention();
+    String comparison = config.groups().comparison();
+    List<TenureResult> inGroups = results.people().stream()
+        .filter(r -> r.group().filter(g -> g.equals(intervention) || g.equals(comparison)).isPresent()).toList();
+    List<TenureResult> included = inGroups.stream().filter(TenureResult::included).toList();
+    Map<TenureFlag, Integer> excludedBy = new EnumMap<>(TenureFlag.class);
+    inGroups.stream().filter(r -> !r.included()).forEach(r -> r.flags().stream()
+        .filter(TenureFlag::excludesFromTimeToReadmission).forEach(f -> excludedBy.merge(f, 1, Integer::sum)));
+    List<OutcomeSection.Reason> excluded = excludedBy.entrySet().stream()
+        .map(e -> new OutcomeSection.Reason(e.getKey().label(), suppression.apply(e.getValue()))).toList();
+
+    SurvivalSample sample = survivalSample(included);
+    KaplanMeierResult km = KaplanMeier.withDefaults().withConfLevel(config.confLevel()).fit(sample);
+    List<TenureSection.Curve> curves = new ArrayList<>();
+    List<TenureSection.GroupTenure> groups = new ArrayList<>();
+    for (String group : List.of(intervention, comparison)) {
+      List<TenureResult> members = included.stream().filter(r -> r.group().orElseThrow().equals(group)).toList();
+      Optional<KaplanMeierCurve> curve = km.curve(group);
+      curve.ifPresent(c -> curves.add(curve(group, c)));
+      groups.add(groupTotals(group, members, curve.map(KaplanMeierCurve::median)));
+    }
+
+    AnalysisSettings settings = AnalysisSettings.defaults().withConfLevel(config.confLevel()).withHorizon(spec.rmstTau());
+    List<AnalysisEntry> entries = new ArrayList<>();
+    Optional<OutcomeRunner.PrimaryTest> primary = Optional.empty();
+    for (AnalysisId id : spec.analyses()) {
+      Analysis<?> analysis = analyses.require(id);
+      Sample data = analysis.sampleType() == SurvivalSample.class ? sample
+          : analysis.sampleType() == PersonTimeCounts.class ? personTime(included)
+          : readmissionTable(included);
+      AnalysisEntry entry = run(analysis, data, settings, describe(analysis.sampleType()));
+      entries.add(entry);
+      if (primary.isEmpty() && entry.test().isPresent() && analysis.sampleType() == SurvivalSample.class) {
+        primary = Optional.of(new OutcomeRunner.PrimaryTest("Time to psychiatric readmission", entry.name(),
+            entry.test().get().p()));
+      }
+    }
+
+    List<TenureSection.ReadmissionRow> table = List.of(
+        readmissionRow(intervention, included), readmissionRow(comparison, included));
+    Optional<TenureSection.BedDays> bedDays = spec.comparator().map(c -> bedDays(included, c));
+    Optional<TenureSection.CostOffset> costs = spec.costs().flatMap(c -> bedDays.map(b -> new TenureSection.CostOffset(
+        c.currency(), c.bedDayCost(), b.saved(), b.saved() * c.bedDayCost(), c.peerSupportCost(),
+        b.saved() * c.bedDayCost() - c.peerSupportCost(), c.source())));
+    TenureSection section = new TenureSection(rules(options), excluded, groups, curves, spec.atDays(), entries, table,
+        bedDays, costs);
+    return new Tenure(section, primary);
+  }
+
+  private void account(TenureResults results, Accounts accounts) {
+    String peopleFile = config.data().people().getFileName().toString() + " (community tenure)";
+    String episodesFile = config.data().episodes().orElseThrow().getFileName().toString();
+    List<RejectedInput> peopleRows = new ArrayList<>();
+    List<RejectedInput> episodeRows = new ArrayList<>();
+    for (Rejection r : results.rejected()) {
+      List<String> reasons = r.reasons().stream().map(Violation::toString).toList();
+      if (r.file() == InputFile.PEOPLE) {
+        peopleRows.add(new RejectedInput(peopleFile, r.row(), reasons));
+      } else {
+        episodeRows.add(new RejectedInput(episodesFile, r.row(), reasons));
+      }
+    }
+    accounts.add(new InputAccount(peopleFile, results.peopleCounts().read(), results.peopleCounts().accepted(),
+        results.peopleCounts().rejected(), Optional.of("read again with the date checks community tenure needs")),
+        peopleRows);
+    Optional<String> note = results.episodesOutsideSettings() > 0
+        ? Optional.of(results.episodesOutsideSettings() + " accepted episodes are in settings not counted (not psychiatric)")
+        : Optional.empty();
+    accounts.add(new InputAccount(episodesFile, results.episodeCounts().read(), results.episodeCounts().accepted(),
+        results.episodeCounts().rejected(), note), episodeRows);
+  }
+
+  private SurvivalSample survivalSample(List<TenureResult> included) {
+    int n = included.size();
+    double[] time = new double[n];
+    boolean[] event = new boolean[n];
+    String[] group = new String[n];
+    for (int i = 0; i < n; i++) {
+      TenureResult r = included.get(i);
+      time[i] = r.time().orElseThrow();
+      event[i] = r.event().orElseThrow();
+      group[i] = r.group().orElseThrow();
+    }
+    return SurvivalSample.builder(time, event)
+        .group(Factor.withLevels(group, List.of(config.groups().comparison(), config.groups().intervention())))
+        .build();
+  }
+
+  private PersonTimeCounts personTime(List<TenureResult> included) {
+    long[] events = new long[2];
+    double[] years = new double[2];
+    for (TenureResult r : included) {
+      int k = r.group().orElseThrow().equals(config.groups().intervention()) ? 0 : 1;
+      events[k] += r.readmissions();
+      years[k] += r.daysInCommunity() / DAYS_PER_YEAR;
+    }
+    return new PersonTimeCounts(events[0], years[0], events[1], years[1]);
+  }
+
+  /** Readmitted within the horizon or followed for the whole horizon without; others unknown. */
+  private int horizonClass(TenureResult r) {
+    int h = spec.readmissionHorizonDays();
+    int time = r.time().orElseThrow();
+    boolean event = r.event().orElseThrow();
+    if (event && time <= h) {
+      return 0;
+    }
+    return time >= h ? 1 : 2;
+  }
+
+  private TwoByTwoTable readmissionTable(List<TenureResult> included) {
+    long[][] cells = new long[2][2];
+    for (TenureResult r : included) {
+      int row = r.group().orElseThrow().equals(config.groups().intervention()) ? 0 : 1;
+      int column = horizonClass(r);
+      if (column < 2) {
+        cells[row][column]++;
+      }
+    }
+    return TwoByTwoTable.of(cells[0][0], cells[0][1], cells[1][0], cells[1][1]);
+  }
+
+  private TenureSection.ReadmissionRow readmissionRow(String group, List<TenureResult> included) {
+    long[] counts = new long[3];
+    included.stream().filter(r -> r.group().orElseThrow().equals(group)).forEach(r -> counts[horizonClass(r)]++);
+    return new TenureSection.ReadmissionRow(group, suppression.apply(counts[0]), suppression.apply(counts[1]),
+        suppression.apply(counts[2]));
+  }
+
+  private AnalysisEntry run(Analysis<?> analysis, Sample data, AnalysisSettings settings, String set) {
+    String group = config.groups().intervention() + " vs " + config.groups().comparison();
+    try {
+      AnalysisResult result = analyses.run(analysis.id(), data, settings);
+      result.warnings().forEach(w -> warnings.add(analysis.name() + " (tenure): " + w.message()));
+      return AnalysisEntry.of(analysis.id().value(), analysis.name(), set, group, result, suppression);
+    } catch (OutcomeException e) {
+      warnings.add(analysis.name() + " (tenure) was not run: " + e.getMessage());
+      return AnalysisEntry.notRun(analysis.id().value(), analysis.name(), set, group, e.getMessage());
+    }
+  }
+
+  private String describe(Class<? extends Sample> type) {
+    if (type == PersonTimeCounts.class) {
+      return "readmissions per person-year in the community";
+    }
+    if (type == TwoByTwoTable.class) {
+      return "readmitted within " + spec.readmissionHorizonDays() + " days (people censored earlier left out)";
+    }
+    return "time to first psychiatric readmission";
+  }
+
+  private TenureSection.Curve curve(String group, KaplanMeierCurve c) {
+    List<Double> at = spec.atDays().stream().map(t -> c.survivalAt(t)).toList();
+    return new TenureSection.Curve(group, c.time(), c.survival(), c.lower(), c.upper(), at,
+        spec.atDays().stream().map(t -> suppression.apply(c.atRisk(t))).toList());
+  }
+
+  private TenureSection.GroupTenure groupTotals(String group, List<TenureResult> members, Optional<MedianSurvival> median) {
+    long readmitted = members.stream().filter(r -> r.event().orElse(false)).count();
+    long readmissions = members.stream().mapToLong(TenureResult::readmissions).sum();
+    double years = members.stream().mapToLong(TenureResult::daysFollowed).sum() / DAYS_PER_YEAR;
+    double community = members.stream().mapToLong(TenureResult::daysInCommunity).sum() / DAYS_PER_YEAR;
+    long beds = members.stream().mapToLong(TenureResult::bedDays).sum();
+    return new TenureSection.GroupTenure(group, suppression.apply(members.size()), suppression.apply(readmitted),
+        suppression.apply(members.size() - readmitted), suppression.apply(readmissions), years, community,
+        suppression.apply(beds), median.map(MedianSurvival::median).orElse(OptionalDouble.empty()),
+        median.map(MedianSurvival::lower).orElse(OptionalDouble.empty()),
+        median.map(MedianSurvival::upper).orElse(OptionalDouble.empty()));
+  }
+
+  private TenureSection.BedDays bedDays(List<TenureResult> included, EvaluationConfig.Comparator c) {
+    String group = config.groups().intervention();
+    BedDayComparator comparator = BedDayComparator.ofAdmissions(c.admissionsPerPersonYear(), c.meanLengthOfStayDays(),
+        c.source());
+    BedDaysSaved saved = BedDaysSaved.of(included.stream().filter(r -> r.group().orElseThrow().equals(group)).toList(),
+        comparator);
+    return new TenureSection.BedDays(group, saved.personYears(), suppression.apply(saved.observedBedDays()),
+        saved.expectedBedDays(), saved.saved(), c.admissionsPerPersonYear() + " admissions per person-year with a mean stay"
+            + " of " + c.meanLengthOfStayDays() + " days (" + c.source() + ")");
+  }
+
+  private static List<String> rules(TenureOptions options) {
+    List<String> rules = new ArrayList<>();
+    rules.add("Follow-up runs from the index discharge to the earliest of end of observation, death, the end of the "
+        + options.windowDays().orElse(0) + "-day window" + options.extractionDate().map(d -> " and the extraction date "
+        + d).orElse("") + ".");
+    rules.add("Episodes that overlap or start within " + options.gapDays() + " day(s) of the previous discharge are"
+        + " one stay (a transfer); only " + options.settings().toString().toLowerCase(java.util.Locale.ROOT)
+        + " stays count.");
+    rules.add("A readmission is a stay admitted after the index date and within follow-up; time to readmission is"
+        + " admission date minus index date, censored at the end of follow-up without one.");
+    rules.add("Bed-days are hospital nights within follow-up; days in the community are days followed minus bed-days.");
+    rules.add("People in hospital on the index date, with no follow-up, or with a rejected episode row are left out"
+        + " of time to readmission and counted.");
+    return rules;
+  }
+}

@@ -1,0 +1,425 @@
+package org.outcome.evaluation.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.outcome.evaluation.svg.BeforeAfterChart;
+import org.outcome.evaluation.svg.ForestPlot;
+import org.outcome.evaluation.svg.KaplanMeierChart;
+
+/**
+ * Writes an {@link EvaluationReport} as one self-contained HTML file ({@code report.html}): no
+ * scripts, no fonts, no images or styles fetched from the network, charts inline as SVG. It reads
+ * as a commissioner would want: a summary first, then who was compared, one section per outcome
+ * with the tables as they would be published, community tenure with Kaplan-Meier curves and
+ * numbers at risk, a forest plot of effect sizes, the multiplicity adjustment, the methods, and
+ * last the accounting of every input row and every warning.
+ */
+public final class ReportHtml {
+  /** Rejected rows listed in the HTML; the rest are in report.json. */
+  private static final int LISTED_REJECTIONS = 100;
+
+  private final StringBuilder out = new StringBuilder();
+
+  private ReportHtml() {}
+
+  /** The report as an HTML document. */
+  public static String toHtml(EvaluationReport report) {
+    ReportHtml html = new ReportHtml();
+    html.document(report);
+    return html.out.toString();
+  }
+
+  /** Writes the report to a file (UTF-8), creating its folder if needed. */
+  public static void write(EvaluationReport report, Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, toHtml(report), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private void document(EvaluationReport r) {
+    raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    element("title", r.title());
+    raw("\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n");
+    element("h1", r.title());
+    paragraph("Produced by " + r.producedBy() + ". " + r.suppression(), "note");
+    section("Summary");
+    list(r.summary());
+    groups(r.groups());
+    for (OutcomeSection o : r.outcomes()) {
+      outcome(o);
+    }
+    r.tenure().ifPresent(this::tenure);
+    effectSizes(r.effectSizes());
+    r.multiplicity().ifPresent(this::multiplicity);
+    methods(r);
+    accounting(r);
+    raw("</main>\n</body>\n</html>\n");
+  }
+
+  private void groups(EvaluationReport.GroupsSection g) {
+    section("Who was compared");
+    paragraph("Design: " + g.design() + ". The comparison group (" + g.comparison() + ") is " + g.comparisonKind() + ".",
+        null);
+    Table t = new Table("Group", "People");
+    g.people().forEach(c -> t.row(c.group(), c.count().text()));
+    g.asTreated().ifPresent(n -> t.row(g.intervention() + ", as treated (" + g.asTreatedRule().orElseThrow() + ")", n.text()));
+    t.write();
+  }
+
+  private void outcome(OutcomeSection o) {
+    section(o.name() + (o.primary() ? " (primary outcome)" : ""));
+    paragraph("Score: " + o.score() + ", range " + o.range() + ".", null);
+    subsection("Scores at baseline and follow-up");
+    Table d = new Table("Group", "Analysis set", "n", "Mean before", "Mean after", "Mean change", "SD of change");
+    o.descriptives().forEach(x -> d.row(x.group(), x.set(), x.n().text(), num(x.meanBefore()), num(x.meanAfter()),
+        num(x.meanChange()), num(x.sdChange())));
+    d.write();
+    if (!o.distributions().isEmpty()) {
+      raw(chart(beforeAfter(o)));
+    }
+    subsection("Who is in each analysis");
+    Table e = new Table("Group", "Analysis set", "Enrolled", "Analysed", "Left out");
+    o.exclusions().forEach(x -> e.row(x.group(), x.set(), x.enrolled().text(), x.included().text(),
+        x.excluded().isEmpty() ? "none" : String.join("; ", x.excluded().stream()
+            .map(reason -> reason.reason() + ": " + reason.count().text()).toList())));
+    e.write();
+    if (!o.beforeAndAfter().isEmpty()) {
+      subsection("Change within each group (before and after)");
+      analyses(o.beforeAndAfter());
+    }
+    if (!o.comparison().isEmpty()) {
+      subsection("Difference between groups");
+      analyses(o.comparison());
+    }
+    subsection("Reliable change");
+    if (o.reliableChange().isEmpty()) {
+      paragraph(o.reliableChangeNote().orElse("Not assessed."), "note");
+    } else {
+      Table rc = new Table("Group", "Analysis set", "n", "Improved", "Unchanged", "Deteriorated", "Recovered",
+          "Smallest reliable change");
+      o.reliableChange().forEach(x -> rc.row(x.group(), x.set(), x.n().text(), x.improved().text(), x.unchanged().text(),
+          x.deteriorated().text(), x.recovered().map(SuppressedCount::text).orElse("no cut-off"), num(x.threshold())));
+      rc.write();
+    }
+  }
+
+  private String beforeAfter(OutcomeSection o) {
+    List<BeforeAfterChart.Group> groups = new ArrayList<>();
+    List<String> names = o.distributions().stream().map(OutcomeSection.Distribution::group).distinct().toList();
+    for (String g : names) {
+      Optional<OutcomeSection.Distribution> before = o.distributions().stream()
+          .filter(d -> d.group().equals(g) && d.time().equals("before")).findFirst();
+      Optional<OutcomeSection.Distribution> after = o.distributions().stream()
+          .filter(d -> d.group().equals(g) && d.time().equals("after")).findFirst();
+      if (before.isPresent() && after.isPresent()) {
+        groups.add(new BeforeAfterChart.Group(g, box(before.get()), box(after.get())));
+      }
+    }
+    return new BeforeAfterChart(o.name() + ": baseline and follow-up (intention-to-treat, complete cases)",
+        o.score() + " (" + o.range() + ")", groups).render();
+  }
+
+  private static BeforeAfterChart.Box box(OutcomeSection.Distribution d) {
+    return new BeforeAfterChart.Box(d.p10(), d.p25(), d.p50(), d.p75(), d.p90());
+  }
+
+  private void analyses(List<AnalysisEntry> entries) {
+    Table t = new Table("Analysis", "Group", "Analysis set", "n", "Estimate", "95% CI", "Statistic", "p", "Method");
+    for (AnalysisEntry e : entries) {
+      String estimate = e.estimate().map(x -> x.name() + " " + num(x.value())).orElse("");
+      String ci = e.estimate().filter(x -> x.lower().isPresent())
+          .map(x -> num(x.lower().getAsDouble()) + " to " + num(x.upper().getAsDouble())).orElse("");
+      String statistic = e.test().map(x -> x.statistic() + " = " + num(x.value())
+          + (x.df().isPresent() ? ", df " + num(x.df().getAsDouble()) : "")).orElse("");
+      String p = e.test().map(x -> pValue(x.p())).orElse("");
+      t.row(e.name(), e.group(), e.set(), e.n().text(), estimate, ci, statistic, p, e.method());
+    }
+    t.write();
+    List<String> notes = new ArrayList<>();
+    entries.forEach(e -> e.warnings().forEach(w -> notes.add(e.name() + " (" + e.group() + "): " + w)));
+    if (!notes.isEmpty()) {
+      raw("<details><summary>Notes on these analyses (" + notes.size() + ")</summary>");
+      list(notes);
+      raw("</details>\n");
+    }
+  }
+
+  private void tenure(TenureSection t) {
+    section("Community tenure: time to psychiatric readmission");
+    list(t.rules());
+    if (!t.excluded().isEmpty()) {
+      paragraph("Left out of time to readmission: " + String.join("; ", t.excluded().stream()
+          .map(x -> x.reason() + " " + x.count().text()).toList()) + ".", "note");
+    }
+    Table g = new Table("Group", "People", "Readmitted", "Censored", "Readmissions", "Person-years", "Bed-days",
+        "Median days to readmission (95% CI)");
+    t.groups().forEach(x -> g.row(x.group(), x.people().text(), x.readmitted().text(), x.censored().text(),
+        x.readmissions().text(), num(x.personYears()), x.bedDays().text(), median(x)));
+    g.write();
+    if (!t.curves().isEmpty()) {
+      double[] at = new double[t.atDays().size() + 1];
+      for (int i = 0; i < t.atDays().size(); i++) {
+        at[i + 1] = t.atDays().get(i);
+      }
+      List<KaplanMeierChart.Curve> curves = new ArrayList<>();
+      for (TenureSection.Curve c : t.curves()) {
+        List<String> risk = new ArrayList<>();
+        risk.add(t.groups().stream().filter(x -> x.group().equals(c.group())).findFirst()
+            .map(x -> x.people().text()).orElse(""));
+        c.atRisk().forEach(n -> risk.add(n.text()));
+        curves.add(new KaplanMeierChart.Curve(c.group(), c.time(), c.survival(), c.lower(), c.upper(), risk));
+      }
+      raw(chart(new KaplanMeierChart("Time to psychiatric readmission", "Days since the index discharge",
+          "Not readmitted", curves, at).render()));
+      subsection("Proportion not readmitted");
+      List<String> header = new ArrayList<>(List.of("Group"));
+      t.atDays().forEach(d -> header.add("Day " + d));
+      Table s = new Table(header.toArray(String[]::new));
+      for (TenureSection.Curve c : t.curves()) {
+        List<String> row = new ArrayList<>(List.of(c.group()));
+        c.survivalAt().forEach(v -> row.add(percent(v)));
+        s.row(row.toArray(String[]::new));
+      }
+      s.write();
+    }
+    subsection("Analyses");
+    analyses(t.analyses());
+    subsection("Readmitted within the horizon");
+    Table r = new Table("Group", "Readmitted", "Not readmitted", "Followed for less (left out)");
+    t.readmissionTable().forEach(x -> r.row(x.group(), x.readmitted().text(), x.notReadmitted().text(), x.unknown().text()));
+    r.write();
+    t.bedDays().ifPresent(b -> {
+      subsection("Bed-days against the historical comparator");
+      Table bt = new Table("Group", "Person-years", "Observed bed-days", "Expected bed-days", "Bed-days saved");
+      bt.row(b.group(), num(b.personYears()), b.observed().text(), String.format(Locale.ROOT, "%.0f", b.expected()),
+          String.format(Locale.ROOT, "%.0f", b.saved()));
+      bt.write();
+      paragraph("Comparator: " + b.comparator() + ". This is not a controlled estimate: it rests on the comparator.",
+          "note");
+    });
+    t.costs().ifPresent(c -> {
+      subsection("Cost offset");
+      Table ct = new Table("Bed-days saved", "Cost per bed-day", "Value of bed-days saved", "Cost of peer support",
+          "Net");
+      ct.row(String.format(Locale.ROOT, "%.0f", c.bedDaysSaved()), money(c.currency(), c.bedDayCost()),
+          money(c.currency(), c.savings()), money(c.currency(), c.peerSupportCost()), money(c.currency(), c.net()));
+      ct.write();
+      paragraph("Costs: " + c.source() + ".", "note");
+    });
+  }
+
+  private void effectSizes(List<EffectSize> effects) {
+    if (effects.isEmpty()) {
+      return;
+    }
+    section("Effect sizes");
+    List<ForestPlot.Row> rows = effects.stream()
+        .filter(e -> Double.isFinite(e.lower()) && Double.isFinite(e.upper()))
+        .map(e -> new ForestPlot.Row(e.outcome() + ", " + shortSet(e.comparison()), e.value(), e.lower(), e.upper()))
+        .toList();
+    if (!rows.isEmpty()) {
+      raw(chart(new ForestPlot("Standardised difference in change between groups", effects.get(0).measure()
+          + " (positive favours the intervention group)", 0, false, rows).render()));
+    }
+    Table t = new Table("Outcome", "Comparison", "Measure", "Estimate", "95% CI");
+    effects.forEach(e -> t.row(e.outcome(), e.comparison(), e.measure(), num(e.value()),
+        num(e.lower()) + " to " + num(e.upper())));
+    t.write();
+  }
+
+  private void multiplicity(EvaluationReport.MultiplicitySection m) {
+    section("Primary outcomes, adjusted for multiplicity");
+    Table t = new Table("Outcome", "Test", "p", m.method() + "-adjusted p");
+    m.rows().forEach(x -> t.row(x.outcome(), x.analysis(), pValue(x.rawP()), pValue(x.adjustedP())));
+    t.write();
+  }
+
+  private void methods(EvaluationReport r) {
+    section("Methods");
+    Table t = new Table("Method", "Used for", "Assumes");
+    r.methods().forEach(m -> t.row(m.name(), m.usedFor(), m.assumes()));
+    t.write();
+  }
+
+  private void accounting(EvaluationReport r) {
+    section("Data accounting");
+    paragraph("Every input row is accounted for: read = accepted + rejected. Rejected rows are listed by file and"
+        + " row number (rows count from 1 after the header), never by person.", null);
+    Table t = new Table("File", "Read", "Accepted", "Rejected", "Note");
+    r.inputs().forEach(a -> t.row(a.file(), Long.toString(a.read()), Long.toString(a.accepted()),
+        Long.toString(a.rejected()), a.note().orElse("")));
+    t.write();
+    if (!r.rejectedRows().isEmpty()) {
+      raw("<details><summary>Rejected rows (" + r.rejectedRows().size() + ")</summary>\n");
+      Table rows = new Table("File", "Row", "Reasons");
+      r.rejectedRows().stream().limit(LISTED_REJECTIONS)
+          .forEach(x -> rows.row(x.file(), Long.toString(x.row()), String.join("; ", x.reasons())));
+      rows.write();
+      if (r.rejectedRows().size() > LISTED_REJECTIONS) {
+        paragraph((r.rejectedRows().size() - LISTED_REJECTIONS) + " more are listed in report.json.", "note");
+      }
+      raw("</details>\n");
+    }
+    if (!r.warnings().isEmpty()) {
+      subsection("Warnings");
+      list(r.warnings());
+    }
+  }
+
+  // ------------------------------------------------------------------ formatting
+
+  private static String median(TenureSection.GroupTenure g) {
+    if (g.medianDays().isEmpty()) {
+      return "not reached";
+    }
+    return num(g.medianDays().getAsDouble()) + " (" + opt(g.medianLower()) + " to " + opt(g.medianUpper()) + ")";
+  }
+
+  private static String opt(OptionalDouble v) {
+    return v.isPresent() ? num(v.getAsDouble()) : "not reached";
+  }
+
+  private static String shortSet(String comparison) {
+    int comma = comparison.lastIndexOf(", ");
+    return comma < 0 ? comparison : comparison.substring(comma + 2);
+  }
+
+  static String num(double v) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "infinite" : "-infinite";
+    }
+    double a = Math.abs(v);
+    String s = a >= 1000 ? String.format(Locale.ROOT, "%.0f", v)
+        : a >= 10 ? String.format(Locale.ROOT, "%.1f", v)
+        : a >= 0.01 || a == 0 ? String.format(Locale.ROOT, "%.2f", v)
+        : String.format(Locale.ROOT, "%.2g", v);
+    return s.equals("-0.00") || s.equals("-0.0") ? s.substring(1) : s;
+  }
+
+  static String pValue(double p) {
+    return p < 0.001 ? "&lt; 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  private static String percent(double v) {
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : "-";
+  }
+
+  private static String money(String currency, double v) {
+    return currency + " " + String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private void section(String title) {
+    element("h2", title);
+  }
+
+  private void subsection(String title) {
+    element("h3", title);
+  }
+
+  private void paragraph(String text, String cls) {
+    raw(cls == null ? "<p>" : "<p class=\"" + cls + "\">");
+    raw(escape(text));
+    raw("</p>\n");
+  }
+
+  private void list(List<String> items) {
+    raw("<ul>\n");
+    items.forEach(i -> raw("<li>" + escape(i) + "</li>\n"));
+    raw("</ul>\n");
+  }
+
+  private static String chart(String svg) {
+    return "<figure>" + svg + "</figure>\n";
+  }
+
+  private void element(String tag, String text) {
+    raw("<" + tag + ">" + escape(text) + "</" + tag + ">\n");
+  }
+
+  private void raw(String html) {
+    out.append(html);
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A table whose cells are plain text, except p-values which arrive escaped. */
+  private final class Table {
+    private final String[] header;
+    private final List<String[]> rows = new ArrayList<>();
+
+    Table(String... header) {
+      this.header = header;
+    }
+
+    void row(String... cells) {
+      rows.add(cells);
+    }
+
+    void write() {
+      if (rows.isEmpty()) {
+        return;
+      }
+      raw("<table>\n<thead><tr>");
+      for (String h : header) {
+        raw("<th scope=\"col\">" + escape(h) + "</th>");
+      }
+      raw("</tr></thead>\n<tbody>\n");
+      for (String[] r : rows) {
+        raw("<tr>");
+        for (String c : r) {
+          raw("<td>" + (c.startsWith("&lt; ") ? c : escape(c)) + "</td>");
+        }
+        raw("</tr>\n");
+      }
+      raw("</tbody>\n</table>\n");
+    }
+  }
+
+  private static final String CSS = """
+      body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1d1d1d;
+             margin: 0; background: #f6f6f4; line-height: 1.45; }
+      main { max-width: 1000px; margin: 0 auto; padding: 24px 32px 64px; background: #ffffff; }
+      h1 { font-size: 1.7rem; margin-bottom: 0.2rem; }
+      h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 2px solid #005eb8; padding-bottom: 4px; }
+      h3 { font-size: 1.05rem; margin-top: 1.4rem; }
+      table { border-collapse: collapse; width: 100%; margin: 0.6rem 0 1rem; font-size: 0.9rem; }
+      th, td { border-bottom: 1px solid #d8dde0; padding: 5px 8px; text-align: left; vertical-align: top; }
+      th { background: #eef2f5; }
+      td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
+      figure { margin: 1rem 0; overflow-x: auto; }
+      .note { color: #4c6272; font-size: 0.9rem; }
+      details { margin: 0.5rem 0 1rem; }
+      summary { cursor: pointer; color: #005eb8; }
+      @media print { body { background: #ffffff; } main { padding: 0; } details { display: block; } }
+      """;
+}

@@ -1,0 +1,88 @@
+package org.outcome.evaluation.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes an {@link EvaluationReport} as JSON ({@code report.json}): every number of the report,
+ * every rejected row with its reasons, every warning. Absent values ({@code Optional.empty()},
+ * NaN, infinity) are written as {@code null}, so the file is strict JSON; suppressed counts are
+ * the number shown or the string {@code "*"}.
+ */
+public final class ReportJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .addModule(new SimpleModule("non-finite-as-null")
+          .addSerializer(Double.class, new FiniteDouble())
+          .addSerializer(double.class, new FiniteDouble())
+          .addSerializer(double[].class, new FiniteDoubles()))
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
+
+  private ReportJson() {}
+
+  /** The report as a JSON string. */
+  public static String toJson(EvaluationReport report) {
+    try {
+      return MAPPER.writeValueAsString(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the report to a file (UTF-8), creating its folder if needed. */
+  public static void write(EvaluationReport report, Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        MAPPER.writeValue(w, report);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static final class FiniteDouble extends JsonSerializer<Double> {
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (value == null || !Double.isFinite(value)) {
+        gen.writeNull();
+      } else {
+        gen.writeNumber(value);
+      }
+    }
+  }
+
+  private static final class FiniteDoubles extends JsonSerializer<double[]> {
+    @Override
+    public void serialize(double[] values, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartArray();
+      for (double v : values) {
+        if (Double.isFinite(v)) {
+          gen.writeNumber(v);
+        } else {
+          gen.writeNull();
+        }
+      }
+      gen.writeEndArray();
+    }
+  }
+}
