@@ -141,7 +141,7 @@ class CoxCommandTest {
   }
 
   private static String[] args(Fixture f, Path csv, String... extra) {
-    List<String> a = new ArrayList<>(List.of("cox", "--input", csv.toString(), "--time", "time", "--event", "event",
+    List<String> a = new ArrayList<>(List.of("survival", "cox", "--input", csv.toString(), "--time", "time", "--event", "event",
         "--covariates", String.join(",", terms(f)), "--ties", f.option("ties")));
     if (f.option("strata") != null) {
       a.addAll(List.of("--strata", f.option("strata")));
