@@ -15,7 +15,8 @@ import org.outcome.testkit.Generator;
  * <p>Guarantees, whatever the draws: the size is in {@code [minPairs, maxPairs]} (exactly 2 for
  * {@link PairedShape#TWO_PAIRS}); {@link PairedShape#CONSTANT_DIFFERENCE} and
  * {@link PairedShape#ALL_ZERO_DIFFERENCES} samples have constant differences; the
- * {@code nonDegenerate()} shapes never do (a second distinct difference is forced);
+ * {@code nonDegenerate()} shapes never do (the first two differences are forced at least 0.5
+ * apart, so that no shift of the data makes them agree to rounding error);
  * {@link PairedShape#SOME_ZERO_DIFFERENCES} has at least one zero and one non-zero difference.
  */
 public final class PairedSamples {
@@ -79,7 +80,9 @@ public final class PairedSamples {
         after[1] = before[1] == 5 ? 1 : before[1] + 1;
       }
       case CONTINUOUS, TIED_INTEGERS, TWO_PAIRS -> {
-        if (after[0] - before[0] == after[1] - before[1]) {
+        // differences that agree to rounding error would make the sample "essentially constant"
+        // (R's t.test refuses it) for some shifts and not others: keep them clearly apart
+        if (Math.abs((after[0] - before[0]) - (after[1] - before[1])) < 0.5) {
           after[1] = after[1] + 1;
         }
       }

@@ -49,7 +49,10 @@ class SampleGeneratorsTest {
           case ALL_ZERO_DIFFERENCES -> assertThat(anyNonZero).isFalse();
           case CONSTANT_DIFFERENCE -> assertThat(constant && anyNonZero).isTrue();
           case SOME_ZERO_DIFFERENCES -> assertThat(anyZero && anyNonZero).isTrue();
-          default -> assertThat(constant).as(Describe.paired(s)).isFalse();
+          default -> {
+            assertThat(constant).as(Describe.paired(s)).isFalse();
+            assertThat(Math.abs(d[0] - d[1])).as(Describe.paired(s)).isGreaterThanOrEqualTo(0.5 - 1e-9);
+          }
         }
       });
     }
