@@ -49,7 +49,8 @@ public final class Summary {
 
   private static String sentence(AnalysisEntry e, EvaluationConfig config) {
     if (e.estimate().isEmpty()) {
-      return e.test().map(t -> t.statistic() + " " + n(t.value()) + ", p " + p(t.p()) + ".").orElse("no result.");
+      return e.test().map(t -> t.statistic() + (t.value().isPresent() ? " " + n(t.value().getAsDouble()) : "")
+          + ", p " + p(t.p()) + ".").orElse("no result.");
     }
     AnalysisEntry.EstimateEntry est = e.estimate().orElseThrow();
     String ci = est.lower().isPresent()

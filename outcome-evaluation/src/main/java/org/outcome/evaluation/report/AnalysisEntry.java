@@ -41,11 +41,11 @@ public record AnalysisEntry(String analysis, String name, String set, String gro
    * A test.
    *
    * @param statistic the statistic's name
-   * @param value its value
-   * @param df its degrees of freedom, where it has them
+   * @param value its value; absent when it is a small count that suppression hides
+   * @param df its degrees of freedom, where it has them and the number used is not suppressed
    * @param p the p-value
    */
-  public record TestEntry(String statistic, double value, OptionalDouble df, double p) {}
+  public record TestEntry(String statistic, OptionalDouble value, OptionalDouble df, double p) {}
 
   /** The published form of a result. */
   public static AnalysisEntry of(String analysis, String name, String set, String group, AnalysisResult result,
@@ -54,9 +54,20 @@ public record AnalysisEntry(String analysis, String name, String set, String gro
         e.interval().map(ci -> OptionalDouble.of(ci.lower())).orElse(OptionalDouble.empty()),
         e.interval().map(ci -> OptionalDouble.of(ci.upper())).orElse(OptionalDouble.empty()),
         e.interval().map(ci -> OptionalDouble.of(ci.level())).orElse(OptionalDouble.empty())));
-    Optional<TestEntry> test = result.test().map(t -> new TestEntry(t.statisticName(), t.statistic(), t.df(), t.pValue()));
-    return new AnalysisEntry(analysis, name, set, group, result.method(), suppression.apply(result.nUsed()),
-        estimate, test, result.warnings().stream().map(w -> w.message()).toList());
+    SuppressedCount n = suppression.apply(result.nUsed());
+    // degrees of freedom and count statistics (a cell of a table, events in a group) can give away
+    // a small count: when the number used is suppressed they are left out, and a statistic that
+    // is a small whole number is hidden like a count
+    Optional<TestEntry> test = result.test().map(t -> new TestEntry(t.statisticName(),
+        smallCount(t.statistic(), suppression) ? OptionalDouble.empty() : OptionalDouble.of(t.statistic()),
+        n.hidden() ? OptionalDouble.empty() : t.df(), t.pValue()));
+    return new AnalysisEntry(analysis, name, set, group, result.method(), n, estimate, test,
+        result.warnings().stream().map(w -> w.message()).toList());
+  }
+
+  private static boolean smallCount(double statistic, Suppression suppression) {
+    return suppression.enabled() && statistic == Math.rint(statistic) && statistic >= 1
+        && statistic <= suppression.maxSuppressed();
   }
 
   /** An analysis that could not be run on these data, with the reason as its only warning. */

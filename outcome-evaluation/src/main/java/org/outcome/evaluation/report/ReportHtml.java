@@ -144,8 +144,9 @@ public final class ReportHtml {
       String estimate = e.estimate().map(x -> x.name() + " " + num(x.value())).orElse("");
       String ci = e.estimate().filter(x -> x.lower().isPresent())
           .map(x -> num(x.lower().getAsDouble()) + " to " + num(x.upper().getAsDouble())).orElse("");
-      String statistic = e.test().map(x -> x.statistic() + " = " + num(x.value())
-          + (x.df().isPresent() ? ", df " + num(x.df().getAsDouble()) : "")).orElse("");
+      String statistic = e.test().map(x -> x.statistic() + " = "
+          + (x.value().isPresent() ? num(x.value().getAsDouble()) : "*")
+          + (x.df().isPresent() ? ", df " + df(x.df().getAsDouble()) : "")).orElse("");
       String p = e.test().map(x -> pValue(x.p())).orElse("");
       t.row(e.name(), e.group(), e.set(), e.n().text(), estimate, ci, statistic, p, e.method());
     }
@@ -172,16 +173,17 @@ public final class ReportHtml {
         x.readmissions().text(), num(x.personYears()), x.bedDays().text(), median(x)));
     g.write();
     if (!t.curves().isEmpty()) {
-      double[] at = new double[t.atDays().size() + 1];
-      for (int i = 0; i < t.atDays().size(); i++) {
-        at[i + 1] = t.atDays().get(i);
+      List<Integer> ticks = chartDays(t.atDays());
+      double[] at = new double[ticks.size() + 1];
+      for (int i = 0; i < ticks.size(); i++) {
+        at[i + 1] = ticks.get(i);
       }
       List<KaplanMeierChart.Curve> curves = new ArrayList<>();
       for (TenureSection.Curve c : t.curves()) {
         List<String> risk = new ArrayList<>();
         risk.add(t.groups().stream().filter(x -> x.group().equals(c.group())).findFirst()
             .map(x -> x.people().text()).orElse(""));
-        c.atRisk().forEach(n -> risk.add(n.text()));
+        ticks.forEach(d -> risk.add(c.atRisk().get(t.atDays().indexOf(d)).text()));
         curves.add(new KaplanMeierChart.Curve(c.group(), c.time(), c.survival(), c.lower(), c.upper(), risk));
       }
       raw(chart(new KaplanMeierChart("Time to psychiatric readmission", "Days since the index discharge",
@@ -230,7 +232,7 @@ public final class ReportHtml {
     section("Effect sizes");
     List<ForestPlot.Row> rows = effects.stream()
         .filter(e -> Double.isFinite(e.lower()) && Double.isFinite(e.upper()))
-        .map(e -> new ForestPlot.Row(e.outcome() + ", " + shortSet(e.comparison()), e.value(), e.lower(), e.upper()))
+        .map(e -> new ForestPlot.Row(rowLabel(e.outcome(), shortSet(e.comparison())), e.value(), e.lower(), e.upper()))
         .toList();
     if (!rows.isEmpty()) {
       raw(chart(new ForestPlot("Standardised difference in change between groups", effects.get(0).measure()
@@ -283,6 +285,28 @@ public final class ReportHtml {
 
   // ------------------------------------------------------------------ formatting
 
+  /**
+   * The report's days that can label the chart's axis without crowding: from the last backwards,
+   * each at least a tenth of the axis from the next, and none too close to day 0.
+   */
+  static List<Integer> chartDays(List<Integer> days) {
+    if (days.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> sorted = days.stream().sorted().toList();
+    double gap = sorted.get(sorted.size() - 1) / 10.0;
+    List<Integer> kept = new ArrayList<>();
+    double next = Double.POSITIVE_INFINITY;
+    for (int i = sorted.size() - 1; i >= 0; i--) {
+      int d = sorted.get(i);
+      if (next - d >= gap && d >= gap) {
+        kept.add(0, d);
+        next = d;
+      }
+    }
+    return kept;
+  }
+
   private static String median(TenureSection.GroupTenure g) {
     if (g.medianDays().isEmpty()) {
       return "not reached";
@@ -294,9 +318,16 @@ public final class ReportHtml {
     return v.isPresent() ? num(v.getAsDouble()) : "not reached";
   }
 
+  /** An outcome's name shortened, not its set, so that a forest-plot label fits beside the plot. */
+  static String rowLabel(String outcome, String set) {
+    int room = 42 - set.length();
+    String name = outcome.length() > room ? outcome.substring(0, room - 1).strip() + "\u2026" : outcome;
+    return name + ", " + set;
+  }
+
+  /** "ITT" or "as treated", from an effect's comparison text. */
   private static String shortSet(String comparison) {
-    int comma = comparison.lastIndexOf(", ");
-    return comma < 0 ? comparison : comparison.substring(comma + 2);
+    return comparison.contains("as-treated") ? "as treated" : comparison.contains("intention") ? "ITT" : comparison;
   }
 
   static String num(double v) {
@@ -307,11 +338,18 @@ public final class ReportHtml {
       return v > 0 ? "infinite" : "-infinite";
     }
     double a = Math.abs(v);
+    if (v == Math.rint(v) && a < 1e9) {
+      return Long.toString((long) v);
+    }
     String s = a >= 1000 ? String.format(Locale.ROOT, "%.0f", v)
         : a >= 10 ? String.format(Locale.ROOT, "%.1f", v)
         : a >= 0.01 || a == 0 ? String.format(Locale.ROOT, "%.2f", v)
         : String.format(Locale.ROOT, "%.2g", v);
     return s.equals("-0.00") || s.equals("-0.0") ? s.substring(1) : s;
+  }
+
+  private static String df(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : num(v);
   }
 
   static String pValue(double p) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param rows the estimates
  */
 public record ForestPlot(String title, String axisLabel, double nullValue, boolean logScale, List<Row> rows) {
-  private static final double WIDTH = 720;
-  private static final double LABEL = 230;
-  private static final double NUMBERS = 170;
+  private static final double WIDTH = 760;
+  private static final double LABEL = 300;
+  private static final double NUMBERS = 160;
+  /** Characters of a row label that fit beside the plot; longer labels are cut with an ellipsis. */
+  private static final int LABEL_CHARS = 44;
   private static final double TOP = 40;
   private static final double ROW = 26;
 
@@ -62,7 +64,8 @@ public record ForestPlot(String title, String axisLabel, double nullValue, boole
       Row r = rows.get(i);
       double y = TOP + ROW * i + ROW / 2;
       svg.openGroup("forest-row", r.label());
-      svg.text(8, y + 4, r.label(), "start", "row-label");
+      String shown = r.label().length() > LABEL_CHARS ? r.label().substring(0, LABEL_CHARS - 1) + "\u2026" : r.label();
+      svg.text(8, y + 4, shown, "start", "row-label");
       double l = x.applyAsDouble(finite(r.lower(), r.estimate()));
       double u = x.applyAsDouble(finite(r.upper(), r.estimate()));
       svg.line(l, y, u, y, "ci", "#333333");
