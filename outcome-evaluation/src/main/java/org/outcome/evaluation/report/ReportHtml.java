@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.outcome.evaluation.internal.Markup;
 import org.outcome.evaluation.svg.BeforeAfterChart;
 import org.outcome.evaluation.svg.ForestPlot;
 import org.outcome.evaluation.svg.KaplanMeierChart;
@@ -397,17 +398,7 @@ public final class ReportHtml {
   }
 
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return Markup.escape(s);
   }
 
   /** A table whose cells are plain text, except p-values which arrive escaped. */

@@ -1,6 +1,7 @@
 package org.outcome.evaluation.svg;
 
 import java.util.Locale;
+import org.outcome.evaluation.internal.Markup;
 
 /** A minimal SVG document builder: escaped text, compact numbers, nothing else. */
 final class Svg {
@@ -88,18 +89,7 @@ final class Svg {
   }
 
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return Markup.escape(s);
   }
 
   /** "Nice" tick values covering [lo, hi], about {@code count} of them. */
