@@ -55,14 +55,16 @@ public final class BeforeAndAfterExample {
   }
 
   static void run(String[] args, PrintStream out) {
-    Path answers = args.length > 0 ? Path.of(args[0]) : DATA.resolve("empowerment-scale.csv");
-    Map<String, String> group = column(args.length > 1 ? Path.of(args[1]) : DATA.resolve("people.csv"), "group");
-    Map<String, String> sessions = column(args.length > 2 ? Path.of(args[2]) : DATA.resolve("sessions.csv"), "sessions");
+    Path answersFile = args.length > 0 ? Path.of(args[0]) : DATA.resolve("empowerment-scale.csv");
+    Path peopleFile = args.length > 1 ? Path.of(args[1]) : DATA.resolve("people.csv");
+    Path sessionsFile = args.length > 2 ? Path.of(args[2]) : DATA.resolve("sessions.csv");
+    Map<String, String> group = column(peopleFile, "group");
+    Map<String, String> sessions = column(sessionsFile, "sessions");
 
     Instrument scale = InstrumentRegistry.load().require(InstrumentId.of("empowerment-scale"));
     out.printf("%s, peer-support group, baseline to follow-up%n", scale.definition().name());
     Map<String, double[]> scores = new HashMap<>();            // subject -> {baseline, follow-up}; NaN = none
-    BatchSummary read = BatchScorer.of(scale).score(answers, new BatchSink() {
+    BatchSummary read = BatchScorer.of(scale).score(answersFile, new BatchSink() {
       @Override
       public void scored(ScoredRow row) {
         int time = List.of("baseline", "follow-up").indexOf(row.timepoint());
@@ -95,7 +97,8 @@ public final class BeforeAndAfterExample {
           out.printf("  excluded, %s: %d%n", reason.label(), selection.excluded(reason));
         }
       }
-      out.printf(Locale.ROOT, "  mean before %.4f, after %.4f%n", Arrays.stream(pairs.beforeValues()).average().orElseThrow(),
+      out.printf(Locale.ROOT, "  mean before %.4f, after %.4f%n",
+          Arrays.stream(pairs.beforeValues()).average().orElseThrow(),
           Arrays.stream(pairs.afterValues()).average().orElseThrow());
       out.printf("  %-22s %9s  %-18s  %-22s %s%n", "analysis", "estimate", "95% CI", "statistic", "p");
       row(out, "paired t (mean change)", PairedTTest.withDefaults().test(pairs));

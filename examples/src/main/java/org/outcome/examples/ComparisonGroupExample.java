@@ -57,13 +57,14 @@ public final class ComparisonGroupExample {
   }
 
   static void run(String[] args, PrintStream out) {
-    Path answers = args.length > 0 ? Path.of(args[0]) : DATA.resolve("empowerment-scale.csv");
-    Map<String, String> group = column(args.length > 1 ? Path.of(args[1]) : DATA.resolve("people.csv"), "group");
+    Path answersFile = args.length > 0 ? Path.of(args[0]) : DATA.resolve("empowerment-scale.csv");
+    Path peopleFile = args.length > 1 ? Path.of(args[1]) : DATA.resolve("people.csv");
+    Map<String, String> group = column(peopleFile, "group");
 
     Instrument scale = InstrumentRegistry.load().require(InstrumentId.of("empowerment-scale"));
-    Map<String, double[]> scores = new HashMap<>();            // subject -> {baseline, follow-up}
     out.printf("%s: %s against %s, people with both scores%n", scale.definition().name(), PEER, USUAL);
-    BatchSummary read = BatchScorer.of(scale).score(answers, new BatchSink() {
+    Map<String, double[]> scores = new HashMap<>();            // subject -> {baseline, follow-up}; NaN = none
+    BatchSummary read = BatchScorer.of(scale).score(answersFile, new BatchSink() {
       @Override
       public void scored(ScoredRow row) {
         int time = List.of("baseline", "follow-up").indexOf(row.timepoint());
@@ -92,7 +93,7 @@ public final class ComparisonGroupExample {
     double[] pre = pairs.stream().mapToDouble(p -> p[0]).toArray();
     double[] post = pairs.stream().mapToDouble(p -> p[1]).toArray();
     double[] change = pairs.stream().mapToDouble(p -> p[1] - p[0]).toArray();
-    Factor arm = Factor.withLevels(arms.toArray(String[]::new), List.of(USUAL, PEER));   // usual care first: the reference
+    Factor arm = Factor.withLevels(arms.toArray(String[]::new), List.of(USUAL, PEER));   // usual care: the reference
 
     Ancova.Result ancova = Ancova.withDefaults().withReference(USUAL).fit(GroupedPrePostSample.of(pre, post, arm));
     GroupedSample changes = GroupedSample.of(change, arm);

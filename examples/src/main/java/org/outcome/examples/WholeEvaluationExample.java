@@ -33,13 +33,14 @@ import org.outcome.evaluation.report.ReportJson;
  */
 public final class WholeEvaluationExample {
   private static final Path DATA = Path.of(System.getProperty("examples.data", "examples/data"));
+  private static final String ROW = "    %-22s %-28s %9s  %-22s %s";
 
   private WholeEvaluationExample() {}
 
   public static void main(String[] args) {
     try {
       run(args, System.out);
-    } catch (OutcomeException e) {
+    } catch (OutcomeException e) {                             // bad input: every problem, no stack trace
       System.err.println(e.getMessage());
       System.exit(3);
     }
@@ -47,7 +48,8 @@ public final class WholeEvaluationExample {
 
   static void run(String[] args, PrintStream out) {
     Path configFile = args.length > 0 ? Path.of(args[0]) : DATA.resolve("evaluation.json");
-    Path outputFolder = args.length > 1 ? Path.of(args[1]) : Path.of(System.getProperty("java.io.tmpdir"), "outcome-example-report");
+    Path outputFolder = args.length > 1 ? Path.of(args[1])
+        : Path.of(System.getProperty("java.io.tmpdir"), "outcome-example-report");
 
     InstrumentRegistry instruments = InstrumentRegistry.load();     // built-in and plugin instruments
     AnalysisRegistry analyses = AnalysisRegistry.load();            // built-in and plugin analyses
@@ -63,8 +65,11 @@ public final class WholeEvaluationExample {
       table(out, outcome.name() + ": " + outcome.score(), entries);
     }
     report.tenure().ifPresent(tenure -> table(out, "Community tenure", tenure.analyses()));
-    report.multiplicity().ifPresent(m -> m.rows().forEach(row -> out.printf(Locale.ROOT,
-        "%s-adjusted p, %s (%s): %.4g%n", m.method(), row.outcome(), row.analysis(), row.adjustedP())));
+    report.multiplicity().ifPresent(m -> {
+      out.printf("%n%s-adjusted p-values of the primary outcomes (raw, adjusted)%n", m.method());
+      m.rows().forEach(row -> out.printf(Locale.ROOT, "  %s, %s: %.4g, %.4g%n", row.outcome(), row.analysis(),
+          row.rawP(), row.adjustedP()));
+    });
     out.printf("%n%d input rows rejected, %d warnings: see the report%n", report.rejectedRows().size(),
         report.warnings().size());
     out.println("reports: " + outputFolder.resolve("report.html") + " and report.json");
@@ -75,34 +80,20 @@ public final class WholeEvaluationExample {
     out.printf("%n%s%n", heading);
     Map<String, List<AnalysisEntry>> bySet = entries.stream()
         .collect(Collectors.groupingBy(AnalysisEntry::set, LinkedHashMap::new, Collectors.toList()));
-    String format = "    %-22s %-28s %9s  %-22s %s";
     bySet.forEach((set, rows) -> {
       out.printf("  %s%n", set);
-      printRow(out, format, "analysis", "group", "estimate", "95% CI", "p");
-      rows.forEach(entry -> printRow(out, format, entry.analysis(), entry.group(), estimate(entry), interval(entry),
-          entry.test().map(t -> pValue(t.p())).orElse("")));
+      out.printf(ROW + "%n", "analysis", "group", "estimate", "95% CI", "p");
+      rows.forEach(entry -> row(out, entry));
     });
   }
 
-  private static String estimate(AnalysisEntry entry) {
-    return entry.estimate().map(e -> number(e.value())).orElse("");
-  }
-
-  private static String interval(AnalysisEntry entry) {
-    return entry.estimate().filter(e -> e.lower().isPresent() && e.upper().isPresent())
-        .map(e -> "[" + number(e.lower().getAsDouble()) + ", " + number(e.upper().getAsDouble()) + "]").orElse("");
-  }
-
-  private static void printRow(PrintStream out, String format, Object... cells) {
-    out.println(String.format(Locale.ROOT, format, cells).stripTrailing());
-  }
-
-  private static String number(double value) {
-    return String.format(Locale.ROOT, "%.4f", value);
-  }
-
-  /** Four significant digits, in scientific notation below 0.0001, as R prints p-values. */
-  private static String pValue(double p) {
-    return String.format(Locale.ROOT, "%.4g", p);
+  /** An analysis as the report publishes it: estimate, interval and p (4 significant digits, as R). */
+  private static void row(PrintStream out, AnalysisEntry entry) {
+    String estimate = entry.estimate().map(e -> String.format(Locale.ROOT, "%.4f", e.value())).orElse("");
+    String interval = entry.estimate().filter(e -> e.lower().isPresent() && e.upper().isPresent())
+        .map(e -> String.format(Locale.ROOT, "[%.4f, %.4f]", e.lower().getAsDouble(), e.upper().getAsDouble()))
+        .orElse("");
+    String p = entry.test().map(t -> String.format(Locale.ROOT, "%.4g", t.p())).orElse("");
+    out.println(String.format(ROW, entry.analysis(), entry.group(), estimate, interval, p).stripTrailing());
   }
 }

@@ -47,7 +47,8 @@ class TenureSurvivalExampleTest {
 
   @Test
   void coxModelMatchesCoxph() {
-    // summary(coxph(Surv(time, event) ~ group, data = d))$conf.int[, c(1, 3, 4)] and $coefficients[, c("z", "Pr(>|z|)")]
+    // summary(coxph(Surv(time, event) ~ group, data = d)): $conf.int[, c(1, 3, 4)] and
+    // $coefficients[, c("z", "Pr(>|z|)")]
     printed.assertNumbers("Cox hazard ratio (peer-support)", 0.939655417865596, 0.505298697649226, 1.74738685936037,
         -0.196646276657438, 0.84410435406809);
   }

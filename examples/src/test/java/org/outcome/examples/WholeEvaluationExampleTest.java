@@ -34,7 +34,8 @@ class WholeEvaluationExampleTest {
 
   @BeforeAll
   static void runTheExample() throws IOException {
-    printed = Printed.of(out -> WholeEvaluationExample.run(new String[] {"data/evaluation.json", output.toString()}, out));
+    printed = Printed.of(out -> WholeEvaluationExample.run(
+        new String[] {"data/evaluation.json", output.toString()}, out));
     report = JSON.readTree(output.resolve("report.json").toFile());
     config = JSON.readTree(Path.of("data/evaluation.json").toFile());
   }
@@ -67,7 +68,8 @@ class WholeEvaluationExampleTest {
   void signTestMatchesBinomTest() {
     // sign_test(complete$change[complete$group == "peer-support"]):
     //   median 0.21428571428571397, lower 0.03571428571428559, upper 0.32142857142857117, p 0.00259947776794434
-    JsonNode peer = entry(report.get("outcomes").get(0).get("beforeAndAfter"), "sign-test", "peer-support", "intention");
+    JsonNode peer = entry(report.get("outcomes").get(0).get("beforeAndAfter"), "sign-test", "peer-support",
+        "intention");
     assertThat(peer.get("estimate").get("value").asDouble()).isCloseTo(0.21428571428571397, within(EXACT));
     assertThat(peer.get("estimate").get("lower").asDouble()).isCloseTo(0.03571428571428559, within(EXACT));
     assertThat(peer.get("estimate").get("upper").asDouble()).isCloseTo(0.32142857142857117, within(EXACT));
@@ -75,10 +77,12 @@ class WholeEvaluationExampleTest {
     Printed itt = printed.from("intention-to-treat");
     itt.assertNumbers("sign-test peer-support", 0.21428571428571397, 0.03571428571428559,
         0.32142857142857117, 0.00259947776794434);
-    // sign_test(complete$change[complete$group == "usual-care"]) = 0.0357142857142856 -0.1071428571428572 0.0714285714285716 0.3074562549591067
+    // sign_test(complete$change[complete$group == "usual-care"])
+    //   = 0.0357142857142856 -0.1071428571428572 0.0714285714285716 0.3074562549591067
     itt.assertNumbers("sign-test usual-care", 0.0357142857142856, -0.1071428571428572, 0.0714285714285716,
         0.3074562549591067);
-    // sign_test(complete$change[complete$group == "peer-support" & complete$sessions > 10]) = 0.321428571428571 0 0.428571428571429 0.021484375
+    // sign_test(complete$change[complete$group == "peer-support" & complete$sessions > 10])
+    //   = 0.321428571428571 0 0.428571428571429 0.021484375
     printed.from("as-treated").assertNumbers("sign-test peer-support", 0.321428571428571, 0, 0.428571428571429,
         0.021484375);
   }
@@ -119,7 +123,14 @@ class WholeEvaluationExampleTest {
     for (int i = 0; i < 3; i++) {
       assertThat(rows.get(i).get("adjustedP").asDouble()).isCloseTo(holm[i], within(EXACT));
     }
-    assertThat(printed.text()).contains("Holm-adjusted p");
+    // Printed: one line per primary outcome ending in its raw and adjusted p.
+    List<String> lines = printed.from("Holm-adjusted").text().lines().skip(1).limit(3).toList();
+    double[] raw = {0.00961873340759245, 0.00468942151362236, 0.8440067881327966};
+    for (int i = 0; i < 3; i++) {
+      String[] numbers = lines.get(i).substring(lines.get(i).lastIndexOf(':') + 1).split(",");
+      Printed.assertPrinted(numbers[0].strip(), raw[i]);
+      Printed.assertPrinted(numbers[1].strip(), holm[i]);
+    }
   }
 
   @Test
