@@ -94,9 +94,10 @@ public final class TenureSurvivalExample {
       MedianSurvival median = curve.median();
       SurvivalAt year = curve.at().get(0);
       out.printf(Locale.ROOT, "%-13s %4d %10d  %-20s  %-26s  %.4f (%.4f)%n", g.group(), g.n(), g.events(),
-          days(median.median()) + " [" + days(median.lower()) + ", " + days(median.upper()) + "]",
-          String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", year.survival().orElseThrow(), year.lower().orElseThrow(),
-              year.upper().orElseThrow()), g.rmean(), g.stdErr());
+          orNa(median.median(), "%.0f") + " [" + orNa(median.lower(), "%.0f") + ", "
+              + orNa(median.upper(), "%.0f") + "]",
+          orNa(year.survival(), "%.4f") + " [" + orNa(year.lower(), "%.4f") + ", " + orNa(year.upper(), "%.4f") + "]",
+          g.rmean(), g.stdErr());
     }
     out.printf("%n%-44s %9s  %-22s  %-24s %s%n", "analysis", "estimate", "95% CI", "statistic", "p");
     row(out, "log-rank", LogRank.withDefaults().test(sample));
@@ -121,7 +122,8 @@ public final class TenureSurvivalExample {
     out.println(String.format("%-44s %9s  %-22s  %-24s %s", analysis, estimate, interval, test, p).stripTrailing());
   }
 
-  private static String days(OptionalDouble value) {
-    return value.isPresent() ? String.format(Locale.ROOT, "%.0f", value.getAsDouble()) : "NA";
+  /** A value, or NA where R prints NA (a median never reached, a limit undefined). */
+  private static String orNa(OptionalDouble value, String format) {
+    return value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble()) : "NA";
   }
 }
