@@ -1,5 +1,6 @@
 /**
- * Runnable service evaluations and sample third-party plugins: the {@code sign-test} analysis
+ * Runnable service evaluations ({@code org.outcome.examples}: one program per design) and sample
+ * third-party plugins: the {@code sign-test} analysis
  * ({@link org.outcome.examples.signtest.SignTestProvider}) and the {@code peer-contact} instrument
  * ({@link org.outcome.examples.localinstrument.PeerContactInstruments}).
  */
@@ -7,7 +8,9 @@ module org.outcome.examples {
   requires transitive org.outcome.api;
   requires org.outcome.instruments;
   requires org.outcome.stats;
+  requires org.outcome.evaluation;
 
+  exports org.outcome.examples;
   exports org.outcome.examples.signtest;
   exports org.outcome.examples.localinstrument;
 

@@ -1,0 +1,129 @@
+package org.outcome.examples;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.outcome.api.OutcomeException;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
+import org.outcome.instruments.tenure.TenureCalculator;
+import org.outcome.instruments.tenure.TenureFlag;
+import org.outcome.instruments.tenure.TenureOptions;
+import org.outcome.instruments.tenure.TenureResults;
+import org.outcome.instruments.tenure.TenureSummary;
+import org.outcome.stats.survival.KaplanMeier;
+import org.outcome.stats.survival.KaplanMeierCurve;
+import org.outcome.stats.survival.KaplanMeierResult;
+import org.outcome.stats.survival.LogRank;
+import org.outcome.stats.survival.MedianSurvival;
+import org.outcome.stats.survival.Rmst;
+import org.outcome.stats.survival.RmstGroup;
+import org.outcome.stats.survival.RmstResult;
+import org.outcome.stats.survival.SurvivalAt;
+import org.outcome.stats.survival.cox.CoxPh;
+
+/**
+ * Community tenure: do people stay out of hospital longer after discharge with peer support (Min
+ * et al. 2007)? Derives time to the first psychiatric readmission within three years from the
+ * people and hospital-episode files, then compares the groups with Kaplan-Meier curves (median
+ * and one-year survival), the log-rank test, a Cox model and the restricted mean time in the
+ * community up to three years.
+ *
+ * <pre>examples/run TenureSurvivalExample [people.csv] [episodes.csv]</pre>
+ */
+public final class TenureSurvivalExample {
+  private static final Path DATA = Path.of(System.getProperty("examples.data", "examples/data"));
+  private static final String PEER = "peer-support";
+  private static final String USUAL = "usual-care";
+  private static final int WINDOW_DAYS = 1095;
+
+  private TenureSurvivalExample() {}
+
+  public static void main(String[] args) {
+    try {
+      run(args, System.out);
+    } catch (OutcomeException e) {                             // bad input: every problem, no stack trace
+      System.err.println(e.getMessage());
+      System.exit(3);
+    }
+  }
+
+  static void run(String[] args, PrintStream out) {
+    Path people = args.length > 0 ? Path.of(args[0]) : DATA.resolve("people.csv");
+    Path episodes = args.length > 1 ? Path.of(args[1]) : DATA.resolve("episodes.csv");
+    TenureResults tenure = TenureCalculator.of(TenureOptions.withDefaults()
+        .withWindowDays(WINDOW_DAYS).withExtractionDate(LocalDate.parse("2026-09-30"))).read(people, episodes);
+
+    TenureSummary summary = tenure.summary();
+    out.printf("Time to psychiatric readmission, up to %d days after discharge%n", WINDOW_DAYS);
+    out.printf("people: %d rows read, %d rejected; episodes: %d rows read, %d rejected%n", summary.people().read(),
+        summary.people().rejected(), summary.episodes().read(), summary.episodes().rejected());
+    tenure.rejected().forEach(row -> out.println("  rejected: " + row));
+    out.printf("included: %d; excluded: %d", summary.included(), summary.excluded());
+    for (TenureFlag flag : TenureFlag.values()) {
+      if (summary.excludedByFlag().getOrDefault(flag, 0) > 0) {
+        out.printf(", %s: %d", flag.label(), summary.excludedByFlag().get(flag));
+      }
+    }
+    out.printf("%nnot readmitted, follow-up ended by: %s%n%n", summary.censoredByReason().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey()).map(c -> c.getKey().label() + " " + c.getValue())
+        .collect(Collectors.joining(", ")));
+
+    // Usual care first, so that it is the reference of the Cox model and the RMST difference.
+    SurvivalSample sorted = tenure.toSurvivalSample().sample();
+    Factor group = sorted.group().orElseThrow();
+    String[] labels = IntStream.range(0, group.size()).mapToObj(group::level).toArray(String[]::new);
+    SurvivalSample sample = sorted.withGroup(Optional.of(Factor.withLevels(labels, List.of(USUAL, PEER))));
+
+    KaplanMeierResult km = KaplanMeier.withDefaults().withTimes(365).fit(sample);
+    RmstResult rmst = Rmst.withDefaults().withTau(WINDOW_DAYS).withReference(USUAL).compare(sample);
+    out.printf("%-13s %4s %10s  %-20s  %-26s  %s%n", "group", "n", "readmitted", "median days [95% CI]",
+        "survival at 365 d [95% CI]", "RMST " + WINDOW_DAYS + " d (se)");
+    for (RmstGroup g : rmst.groups()) {
+      KaplanMeierCurve curve = km.curve(g.group()).orElseThrow();
+      MedianSurvival median = curve.median();
+      SurvivalAt year = curve.at().get(0);
+      out.printf(Locale.ROOT, "%-13s %4d %10d  %-20s  %-26s  %.4f (%.4f)%n", g.group(), g.n(), g.events(),
+          orNa(median.median(), "%.0f") + " [" + orNa(median.lower(), "%.0f") + ", "
+              + orNa(median.upper(), "%.0f") + "]",
+          orNa(year.survival(), "%.4f") + " [" + orNa(year.lower(), "%.4f") + ", " + orNa(year.upper(), "%.4f") + "]",
+          g.rmean(), g.stdErr());
+    }
+    out.printf("%n%-44s %9s  %-22s  %-24s %s%n", "analysis", "estimate", "95% CI", "statistic", "p");
+    row(out, "log-rank", LogRank.withDefaults().test(sample));
+    row(out, "Cox hazard ratio (" + PEER + ")", CoxPh.withDefaults().fit(sample));   // Efron ties, as R
+    row(out, "RMST difference (" + PEER + " - " + USUAL + ")", rmst);
+  }
+
+  /** One line per analysis, from the parts every result has: estimate, interval, test, p. */
+  static void row(PrintStream out, String analysis, AnalysisResult result) {
+    String estimate = result.estimate().map(e -> String.format(Locale.ROOT, "%.4f", e.value())).orElse("");
+    String interval = result.estimate().flatMap(Estimate::interval)
+        .map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper())).orElse("");
+    String test = "";
+    String p = "";
+    if (result.test().isPresent()) {
+      HypothesisTest t = result.test().get();
+      double df = t.df().orElse(Double.NaN);
+      test = String.format(Locale.ROOT, "%s = %.4f", t.statisticName(), t.statistic())
+          + (Double.isNaN(df) ? "" : String.format(Locale.ROOT, df % 1 == 0 ? ", df = %.0f" : ", df = %.4f", df));
+      p = String.format(Locale.ROOT, "%.4g", t.pValue());       // four significant digits, as R prints p
+    }
+    out.println(String.format("%-44s %9s  %-22s  %-24s %s", analysis, estimate, interval, test, p).stripTrailing());
+  }
+
+  /** A value, or NA where R prints NA (a median never reached, a limit undefined). */
+  private static String orNa(OptionalDouble value, String format) {
+    return value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble()) : "NA";
+  }
+}
