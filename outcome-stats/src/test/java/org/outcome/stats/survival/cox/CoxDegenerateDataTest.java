@@ -152,4 +152,54 @@ class CoxDegenerateDataTest {
       }
     }
   }
+
+  /**
+   * The sample on which {@code CoxPropertiesTest.rowOrderChangesNothing} once failed: 36 rows all at
+   * time 0.01, one event, and covariates that separate the event from every other row, so the
+   * likelihood has no maximum and Newton–Raphson runs out of iterations at an arbitrary point of a
+   * divergent path. Whether the information of x3 is numerically singular there depended on the
+   * order of the rows, and a singular one used to be refused as degenerate. R survival 3.5-3
+   * ({@code coxph(Surv(time, status) ~ x1 + x2 + x3)}) refuses neither order: it warns "Ran out of
+   * iterations and did not converge", with loglik -3.58351893845611 (-log 36) at zero and
+   * -1.27897692436818e-13 at the end, score test 25.5054945054945, and a zero variance for x3 in
+   * some row orders but not others.
+   */
+  @Test
+  void aFitThatRunsOutOfIterationsIsReturnedWhateverTheRowOrder() {
+    // event row, the row with x1 = 1, the row with x2 = 0.03, the row with x3 = 0.01
+    int[][] layouts = {{2, 4, 5, 27}, {26, 22, 32, 27}};
+    for (int[] at : layouts) {
+      double[] t = new double[36];
+      java.util.Arrays.fill(t, 0.01);
+      boolean[] e = new boolean[36];
+      double[] x1 = new double[36];
+      double[] x2 = new double[36];
+      double[] x3 = new double[36];
+      e[at[0]] = true;
+      x2[at[0]] = 0.05;
+      x1[at[1]] = 1;
+      x2[at[2]] = 0.03;
+      x3[at[3]] = 0.01;
+      SurvivalSample s = SurvivalSample.builder(t, e).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3)
+          .build();
+      for (Ties ties : Ties.values()) {
+        CoxResult r = CoxPh.withDefaults().withTies(ties).fit(s);
+        assertThat(r.converged()).isFalse();
+        assertThat(r.warnings()).extracting(w -> w.code()).contains("did-not-converge");
+        assertThat(r.n()).isEqualTo(36);
+        assertThat(r.nEvent()).isEqualTo(1);
+        assertThat(r.loglikNull()).isCloseTo(-3.58351893845611, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(r.loglik()).isCloseTo(-1.27897692436818e-13, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(r.score().statistic()).isCloseTo(25.5054945054945, org.assertj.core.api.Assertions.within(1e-9));
+        for (CoxTerm term : r.terms()) {
+          assertThat(term.se()).isNotNaN();
+          assertThat(term.p()).isBetween(0.0, 1.0);
+          if (term.se() == 0) {
+            assertThat(r.warnings()).filteredOn(w -> w.code().equals("information-vanished"))
+                .singleElement().satisfies(w -> assertThat(w.message()).contains("'" + term.name() + "'"));
+          }
+        }
+      }
+    }
+  }
 }

@@ -70,7 +70,11 @@ public final class CoxEngine {
         vanished.add("'" + names.get(j) + "'");
       }
     }
-    if (!vanished.isEmpty()) {
+    // R (coxph.fit) reports such a coefficient as NA only when the fit converged; a fit that ran out
+    // of iterations stops at an arbitrary point of a divergent path, where whether a pivot falls
+    // below toler.chol depends on rounding (even on the order of the rows), so R keeps the numbers
+    // and warns, and so does this.
+    if (!vanished.isEmpty() && fit.converged()) {
       throw new DegenerateDataException("the information for " + String.join(", ", vanished)
           + " vanished while fitting: the coefficient diverges (monotone likelihood)",
           "check for a covariate value that only ever occurs with events, or only without; "
@@ -89,6 +93,11 @@ public final class CoxEngine {
     List<Warning> warnings = new ArrayList<>();
     double[] eta = data.linearPredictor(fit.beta());
     convergenceWarnings(config, fit, names, coef, u, naive, eta, warnings);
+    if (!vanished.isEmpty()) {
+      warnings.add(Warning.of("information-vanished", "the information for " + String.join(", ", vanished)
+          + " is numerically zero where the iterations stopped: the coefficient diverges (monotone likelihood), "
+          + "and its standard error (0, as R reports it) and test mean nothing"));
+    }
 
     boolean hasCluster = sample.cluster().isPresent();
     boolean robust = config.variance() == Variance.ROBUST || (config.variance() == Variance.AUTOMATIC && hasCluster);
