@@ -144,7 +144,7 @@ public final class CoxEngine {
             "the likelihood has no finite maximum (see the coefficient warnings of the model-based fit); "
                 + "combine categories or drop covariates");
       }
-      double z = coef[j] / se;
+      double z = vanished[j] ? 0 : coef[j] / se;
       OptionalDouble naiveSe = robust
           ? OptionalDouble.of(vanished[j] ? Double.POSITIVE_INFINITY : Math.sqrt(naive[j][j]))
           : OptionalDouble.empty();
