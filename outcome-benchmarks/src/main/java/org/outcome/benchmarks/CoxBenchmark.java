@@ -18,7 +18,7 @@ import org.outcome.stats.survival.cox.CoxResult;
 import org.outcome.stats.survival.cox.Ties;
 
 /**
- * The Cox model on a {@link CoxCohort} of a million people (six covariates, whole-day ties, about
+ * The Cox model on a {@link TenureCohort} of a million people (six covariates, whole-day ties, about
  * 68% events): analysis only, the sample already built. {@code fit} is what {@code survival cox}
  * computes by default (coefficients, variance, tests, concordance with its standard error and the
  * {@code cox.zph} test); {@code fitCoefficientsAndTests} leaves out concordance and {@code cox.zph}.
@@ -46,7 +46,7 @@ public class CoxBenchmark {
 
   @Setup
   public void setUp() {
-    sample = CoxCohort.of(rows, 20261125L);
+    sample = TenureCohort.of(rows).withCovariates();
     full = CoxPh.withDefaults().withTies(ties);
     coefficientsAndTests = full.withConcordance(false).withProportionalHazardsTest(false);
   }

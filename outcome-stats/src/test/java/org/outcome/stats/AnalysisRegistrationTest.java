@@ -38,6 +38,23 @@ class AnalysisRegistrationTest {
     }
   }
 
+  /** The survival analyses, registered by their own providers. */
+  static final List<String> SURVIVAL_IDS = List.of("kaplan-meier", "log-rank", "rmst", "cox-efron", "cox-breslow");
+
+  @Test
+  void everyRegisteredAnalysisStatesItsAssumptionsInASentenceOrTwo() {
+    AnalysisRegistry registry = AnalysisRegistry.load();
+    assertThat(registry.ids()).extracting(AnalysisId::value).containsAll(IDS).containsAll(SURVIVAL_IDS);
+    for (var analysis : registry.all()) {
+      String a = analysis.assumptions();
+      assertThat(a).as(analysis.id().value()).isNotBlank().endsWith(".").doesNotContain("  ").hasSizeLessThan(330);
+      assertThat(a.split("\\. ")).as(analysis.id().value() + ": at most two sentences").hasSizeLessThanOrEqualTo(2);
+    }
+    assertThat(registry.require(AnalysisId.of("welch-t")).assumptions()).contains("does not assume equal variances");
+    assertThat(registry.require(AnalysisId.of("log-rank")).assumptions()).contains("proportional hazards");
+    assertThat(registry.require(AnalysisId.of("cox-efron")).assumptions()).contains("cox.zph", "censoring");
+  }
+
   @Test
   void eachAnalysisRunsOnItsSampleTypeWithTheSettingsLevel() {
     AnalysisRegistry registry = AnalysisRegistry.of(List.of(new ComparisonAnalyses()));

@@ -1,8 +1,11 @@
 package org.outcome.stats;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.outcome.api.sample.Factor;
@@ -13,9 +16,6 @@ import org.outcome.api.sample.PairedSample;
 import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.TwoByTwoTable;
 import org.outcome.stats.common.ContinuityCorrection;
-import org.outcome.stats.fixtures.Fixture;
-import org.outcome.stats.fixtures.FixtureComparison;
-import org.outcome.stats.fixtures.Fixtures;
 import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.Coefficient;
 import org.outcome.stats.groups.GroupChoice;
@@ -30,6 +30,7 @@ import org.outcome.stats.tables.ChiSquareTest;
 import org.outcome.stats.tables.FisherExactTest;
 import org.outcome.stats.tables.RateRatioTest;
 import org.outcome.stats.tables.RiskComparison;
+import org.outcome.testkit.fixtures.Fixture;
 
 /**
  * Every R reference fixture of the before-and-after and comparison-group kinds, run through the
@@ -37,28 +38,35 @@ import org.outcome.stats.tables.RiskComparison;
  * fixtures' (and the CLI's JSON); each case's R call is in its {@code source}.
  */
 class RFixturesTest {
+  @Test
+  void everyFixtureKindOfTheseDesignsIsPresent() {
+    for (String kind : new String[] {"paired", "two-group", "ancova", "two-by-two", "mcnemar", "rate-ratio"}) {
+      assertThat(RFixtures.ofKind(kind)).as(kind).isNotEmpty();
+    }
+  }
+
   static List<Fixture> paired() {
-    return Fixtures.ofKind("paired");
+    return RFixtures.ofKind("paired");
   }
 
   static List<Fixture> twoGroup() {
-    return Fixtures.ofKind("two-group");
+    return RFixtures.ofKind("two-group");
   }
 
   static List<Fixture> ancova() {
-    return Fixtures.ofKind("ancova");
+    return RFixtures.ofKind("ancova");
   }
 
   static List<Fixture> twoByTwo() {
-    return Fixtures.ofKind("two-by-two");
+    return RFixtures.ofKind("two-by-two");
   }
 
   static List<Fixture> mcnemar() {
-    return Fixtures.ofKind("mcnemar");
+    return RFixtures.ofKind("mcnemar");
   }
 
   static List<Fixture> rateRatio() {
-    return Fixtures.ofKind("rate-ratio");
+    return RFixtures.ofKind("rate-ratio");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,20 +77,19 @@ class RFixturesTest {
     PairedTTest.Result t = PairedTTest.withDefaults().withConfLevel(level).test(sample);
     WilcoxonSignedRankTest.Result w = WilcoxonSignedRankTest.withDefaults().test(sample);
     PairedEffectSize.Result e = PairedEffectSize.withDefaults().withConfLevel(level).compute(sample);
-    ObjectNode actual = Fixtures.object()
-        .put("n", t.n())
-        .put("meanDifference", t.meanDifference())
-        .put("sdDifference", t.sdDifference())
-        .put("t", t.t())
-        .put("df", t.df())
-        .put("tP", t.pValue())
-        .put("ciLower", t.interval().lower())
-        .put("ciUpper", t.interval().upper())
-        .put("cohenDz", e.dz().value())
-        .put("wilcoxonV", w.v())
-        .put("wilcoxonP", w.pValue())
-        .put("wilcoxonMethod", w.pValueMethod().label());
-    FixtureComparison.assertMatches(f, actual);
+    f.assertMatches(Map.ofEntries(
+        entry("n", t.n()),
+        entry("meanDifference", t.meanDifference()),
+        entry("sdDifference", t.sdDifference()),
+        entry("t", t.t()),
+        entry("df", t.df()),
+        entry("tP", t.pValue()),
+        entry("ciLower", t.interval().lower()),
+        entry("ciUpper", t.interval().upper()),
+        entry("cohenDz", e.dz().value()),
+        entry("wilcoxonV", w.v()),
+        entry("wilcoxonP", w.pValue()),
+        entry("wilcoxonMethod", w.pValueMethod().label())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,24 +97,23 @@ class RFixturesTest {
   void twoGroup(Fixture f) {
     GroupedSample sample = GroupedSample.of(f.numbers("value"), Factor.of(f.texts("group")));
     double level = f.option("confLevel", 0.95);
-    GroupChoice groups = GroupChoice.first(f.option("firstGroup", sample.levels().get(0)));
+    GroupChoice groups = GroupChoice.first(f.option("firstGroup").orElse(sample.levels().get(0)));
     TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withConfLevel(level).withGroups(groups).test(sample);
     TwoSampleTTest.Result student = TwoSampleTTest.student().withConfLevel(level).withGroups(groups).test(sample);
     MannWhitneyTest.Result mw = MannWhitneyTest.withDefaults().withGroups(groups).test(sample);
     StandardizedMeanDifference.Result smd =
         StandardizedMeanDifference.withDefaults().withConfLevel(level).withGroups(groups).compute(sample);
-    ObjectNode actual = Fixtures.object();
-    actual.putArray("groups").add(welch.first().level()).add(welch.second().level());
-    actual.putArray("n").add(welch.first().n()).add(welch.second().n());
-    actual.putArray("mean").add(welch.first().mean()).add(welch.second().mean());
-    actual.putArray("sd").add(welch.first().sd()).add(welch.second().sd());
-    actual.put("welchT", welch.t()).put("welchDf", welch.df()).put("welchP", welch.pValue())
-        .put("welchCiLower", welch.interval().lower()).put("welchCiUpper", welch.interval().upper())
-        .put("studentT", student.t()).put("studentDf", student.df()).put("studentP", student.pValue())
-        .put("mannWhitneyW", mw.w()).put("mannWhitneyP", mw.pValue())
-        .put("mannWhitneyMethod", mw.pValueMethod().label())
-        .put("cohenD", smd.d().value()).put("hedgesG", smd.g().value());
-    FixtureComparison.assertMatches(f, actual);
+    f.assertMatches(Map.ofEntries(
+        entry("groups", List.of(welch.first().level(), welch.second().level())),
+        entry("n", List.of(welch.first().n(), welch.second().n())),
+        entry("mean", List.of(welch.first().mean(), welch.second().mean())),
+        entry("sd", List.of(welch.first().sd(), welch.second().sd())),
+        entry("welchT", welch.t()), entry("welchDf", welch.df()), entry("welchP", welch.pValue()),
+        entry("welchCiLower", welch.interval().lower()), entry("welchCiUpper", welch.interval().upper()),
+        entry("studentT", student.t()), entry("studentDf", student.df()), entry("studentP", student.pValue()),
+        entry("mannWhitneyW", mw.w()), entry("mannWhitneyP", mw.pValue()),
+        entry("mannWhitneyMethod", mw.pValueMethod().label()),
+        entry("cohenD", smd.d().value()), entry("hedgesG", smd.g().value())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -115,68 +121,58 @@ class RFixturesTest {
   void ancova(Fixture f) {
     GroupedPrePostSample sample =
         GroupedPrePostSample.of(f.numbers("pre"), f.numbers("post"), Factor.of(f.texts("group")));
-    Ancova.Result r = Ancova.withDefaults().withReference(f.option("referenceGroup", sample.groups().levels().get(0)))
+    Ancova.Result r = Ancova.withDefaults().withReference(f.option("referenceGroup").orElse(sample.groups().levels().get(0)))
         .withConfLevel(f.option("confLevel", 0.95)).fit(sample);
-    ObjectNode actual = Fixtures.object();
-    ArrayNode terms = actual.putArray("terms");
-    ArrayNode coef = actual.putArray("coef");
-    ArrayNode se = actual.putArray("se");
-    ArrayNode t = actual.putArray("t");
-    ArrayNode p = actual.putArray("p");
-    ArrayNode lower = actual.putArray("ciLower");
-    ArrayNode upper = actual.putArray("ciUpper");
-    for (Coefficient c : r.ancova().coefficients()) {
-      terms.add(c.term());
-      coef.add(c.estimate());
-      se.add(c.standardError());
-      t.add(c.t());
-      p.add(c.pValue());
-      lower.add(c.interval().lower());
-      upper.add(c.interval().upper());
-    }
-    actual.put("residualDf", r.ancova().residualDf()).put("rSquared", r.ancova().rSquared())
-        .put("sigma", r.ancova().sigma());
-    FixtureComparison.assertMatches(f, actual);
+    List<Coefficient> c = r.ancova().coefficients();
+    f.assertMatches(Map.of(
+        "terms", c.stream().map(Coefficient::term).toList(),
+        "coef", c.stream().map(Coefficient::estimate).toList(),
+        "se", c.stream().map(Coefficient::standardError).toList(),
+        "t", c.stream().map(Coefficient::t).toList(),
+        "p", c.stream().map(Coefficient::pValue).toList(),
+        "ciLower", c.stream().map(x -> x.interval().lower()).toList(),
+        "ciUpper", c.stream().map(x -> x.interval().upper()).toList(),
+        "residualDf", r.ancova().residualDf(),
+        "rSquared", r.ancova().rSquared(),
+        "sigma", r.ancova().sigma()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void twoByTwo(Fixture f) {
-    long[] cells = f.table();
+    long[] cells = cells(f);
     TwoByTwoTable table = TwoByTwoTable.of(cells[0], cells[1], cells[2], cells[3]);
     double level = f.option("confLevel", 0.95);
     FisherExactTest.Result fisher = FisherExactTest.withDefaults().withConfLevel(level).test(table);
     ChiSquareTest.Result yates = ChiSquareTest.withDefaults().test(table);
     ChiSquareTest.Result plain = ChiSquareTest.withDefaults().withCorrection(ContinuityCorrection.NONE).test(table);
     RiskComparison.Result risk = RiskComparison.withDefaults().withConfLevel(level).compare(table);
-    ObjectNode actual = Fixtures.object()
-        .put("fisherP", fisher.pValue())
-        .put("fisherOddsRatio", fisher.oddsRatio().value())
-        .put("fisherOrLower", fisher.oddsRatio().interval().orElseThrow().lower())
-        .put("fisherOrUpper", fisher.oddsRatio().interval().orElseThrow().upper())
-        .put("chisqYates", yates.statistic())
-        .put("chisqYatesP", yates.pValue())
-        .put("chisq", plain.statistic())
-        .put("chisqP", plain.pValue())
-        .put("riskRatio", risk.riskRatio().orElseThrow().value())
-        .put("riskRatioLower", risk.riskRatio().orElseThrow().interval().orElseThrow().lower())
-        .put("riskRatioUpper", risk.riskRatio().orElseThrow().interval().orElseThrow().upper())
-        .put("riskDifference", risk.riskDifference().value());
-    FixtureComparison.assertMatches(f, actual);
+    f.assertMatches(Map.ofEntries(
+        entry("fisherP", fisher.pValue()),
+        entry("fisherOddsRatio", fisher.oddsRatio().value()),
+        entry("fisherOrLower", fisher.oddsRatio().interval().orElseThrow().lower()),
+        entry("fisherOrUpper", fisher.oddsRatio().interval().orElseThrow().upper()),
+        entry("chisqYates", yates.statistic()),
+        entry("chisqYatesP", yates.pValue()),
+        entry("chisq", plain.statistic()),
+        entry("chisqP", plain.pValue()),
+        entry("riskRatio", risk.riskRatio().orElseThrow().value()),
+        entry("riskRatioLower", risk.riskRatio().orElseThrow().interval().orElseThrow().lower()),
+        entry("riskRatioUpper", risk.riskRatio().orElseThrow().interval().orElseThrow().upper()),
+        entry("riskDifference", risk.riskDifference().value())));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void mcnemar(Fixture f) {
-    long[] cells = f.table();
+    long[] cells = cells(f);
     McNemarTest.Result r = McNemarTest.withDefaults().test(PairedBinaryTable.of(cells[0], cells[1], cells[2], cells[3]));
-    ObjectNode actual = Fixtures.object()
-        .put("chisqCorrected", r.chisqCorrected())
-        .put("pCorrected", r.pCorrected())
-        .put("chisq", r.chisq())
-        .put("p", r.p())
-        .put("exactP", r.exactP());
-    FixtureComparison.assertMatches(f, actual);
+    f.assertMatches(Map.of(
+        "chisqCorrected", r.chisqCorrected(),
+        "pCorrected", r.pCorrected(),
+        "chisq", r.chisq(),
+        "p", r.p(),
+        "exactP", r.exactP()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -186,11 +182,16 @@ class RFixturesTest {
     double[] time = f.numbers("personTime");
     RateRatioTest.Result r = RateRatioTest.withDefaults().withConfLevel(f.option("confLevel", 0.95))
         .test(new PersonTimeCounts((long) events[0], time[0], (long) events[1], time[1]));
-    ObjectNode actual = Fixtures.object()
-        .put("rateRatio", r.rateRatio().value())
-        .put("lower", r.rateRatio().interval().orElseThrow().lower())
-        .put("upper", r.rateRatio().interval().orElseThrow().upper())
-        .put("p", r.pValue());
-    FixtureComparison.assertMatches(f, actual);
+    f.assertMatches(Map.of(
+        "rateRatio", r.rateRatio().value(),
+        "lower", r.rateRatio().interval().orElseThrow().lower(),
+        "upper", r.rateRatio().interval().orElseThrow().upper(),
+        "p", r.pValue()));
+  }
+
+  /** A 2x2 {@code table} input, given by rows, as {@code {a, b, c, d}}. */
+  private static long[] cells(Fixture f) {
+    double[][] t = f.matrix("table");
+    return new long[] {(long) t[0][0], (long) t[0][1], (long) t[1][0], (long) t[1][1]};
   }
 }

@@ -43,6 +43,13 @@ public final class SignTestProvider implements AnalysisProvider {
       }
 
       @Override
+      public String assumptions() {
+        return "Pairs independent of one another; tests whether a non-zero difference is as likely positive as "
+            + "negative (median difference zero), with no assumption about the shape of the differences; "
+            + "zero differences are dropped.";
+      }
+
+      @Override
       public AnalysisResult run(PairedSample sample, AnalysisSettings settings) {
         return SignTest.withDefaults().withConfLevel(settings.confLevel()).test(sample);
       }

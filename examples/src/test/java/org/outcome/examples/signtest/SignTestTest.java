@@ -63,6 +63,8 @@ class SignTestTest {
     AnalysisRegistry registry = AnalysisRegistry.load();
 
     assertThat(registry.ids()).contains(AnalysisId.of("sign-test"));
+    assertThat(registry.require(AnalysisId.of("sign-test")).assumptions()).contains("no assumption about the shape")
+        .endsWith(".");
     assertThat(registry.run(AnalysisId.of("sign-test"),
             PairedSample.of(new double[] {3, 5, 2, 4, 4, 1, 5, 3}, new double[] {4, 5, 4, 5, 3, 3, 5, 5}),
             AnalysisSettings.defaults()).test().orElseThrow().pValue())

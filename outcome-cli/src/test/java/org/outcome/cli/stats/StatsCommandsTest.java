@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.cli.CliRunner;
 import org.outcome.cli.ExitCodes;
-import org.outcome.stats.fixtures.Fixtures;
+import org.outcome.cli.io.Json;
 
 /** The statistics commands' text output, options and errors. */
 class StatsCommandsTest {
@@ -51,7 +51,7 @@ class StatsCommandsTest {
         "--dose", "sessions", "--dose-more-than", "10", "--reliability", "0.86", "--reference-sd", "8",
         "--cutoff", "65", "--format", "json", "--timing");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    JsonNode json = Fixtures.parse(r.out());
+    JsonNode json = Json.MAPPER.readTree(r.out());
     assertThat(json.get("analysisSet").get("included").asInt()).isEqualTo(5);
     assertThat(json.get("analysisSet").get("belowDose").asInt()).isEqualTo(1);
     assertThat(json.get("analysisSet").get("missingFollowUp").asInt()).isEqualTo(1);
@@ -92,10 +92,10 @@ class StatsCommandsTest {
   }
 
   @Test
-  void zeroCellsAndInfiniteLimitsAreWrittenPlainly() {
+  void zeroCellsAndInfiniteLimitsAreWrittenPlainly() throws IOException {
     CliRunner r = CliRunner.run("table2x2", "--cells", "7,0,3,9", "--format", "json");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    JsonNode json = Fixtures.parse(r.out());
+    JsonNode json = Json.MAPPER.readTree(r.out());
     assertThat(json.get("fisherOddsRatio").asText()).isEqualTo("Infinity");
     assertThat(json.get("oddsRatio").asText()).isEqualTo("Infinity");
     assertThat(json.get("warnings").toString()).contains("zero-cell", "odds-ratio-at-boundary");

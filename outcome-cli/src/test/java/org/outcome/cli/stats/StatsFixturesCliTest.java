@@ -2,19 +2,15 @@ package org.outcome.cli.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.outcome.cli.CliRunner;
-import org.outcome.stats.fixtures.Fixture;
-import org.outcome.stats.fixtures.FixtureComparison;
-import org.outcome.stats.fixtures.Fixtures;
+import org.outcome.cli.RFixtures;
+import org.outcome.testkit.fixtures.Fixture;
+import org.outcome.testkit.fixtures.JsonText;
 
 /**
  * Every R fixture of the before-and-after and comparison-group kinds, run through the command
@@ -26,94 +22,83 @@ class StatsFixturesCliTest {
   @TempDir Path dir;
 
   static List<Fixture> paired() {
-    return Fixtures.ofKind("paired");
+    return RFixtures.ofKind("paired");
   }
 
   static List<Fixture> twoGroup() {
-    return Fixtures.ofKind("two-group");
+    return RFixtures.ofKind("two-group");
   }
 
   static List<Fixture> ancova() {
-    return Fixtures.ofKind("ancova");
+    return RFixtures.ofKind("ancova");
   }
 
   static List<Fixture> twoByTwo() {
-    return Fixtures.ofKind("two-by-two");
+    return RFixtures.ofKind("two-by-two");
   }
 
   static List<Fixture> mcnemar() {
-    return Fixtures.ofKind("mcnemar");
+    return RFixtures.ofKind("mcnemar");
   }
 
   static List<Fixture> rateRatio() {
-    return Fixtures.ofKind("rate-ratio");
+    return RFixtures.ofKind("rate-ratio");
   }
 
   /** Writes the fixture's input columns as a CSV file. */
-  private Path csv(Fixture f, String... columns) throws IOException {
-    int rows = f.input().get(columns[0]).size();
-    List<String> lines = new ArrayList<>();
-    lines.add(String.join(",", columns));
-    for (int i = 0; i < rows; i++) {
-      List<String> cells = new ArrayList<>();
-      for (String c : columns) {
-        JsonNode v = f.input().get(c).get(i);
-        cells.add(v.isNumber() ? Double.toString(v.asDouble()) : v.asText());
-      }
-      lines.add(String.join(",", cells));
-    }
-    Path file = dir.resolve(f.id().replace('/', '-') + ".csv");
-    Files.write(file, lines);
-    return file;
+  private Path csv(Fixture f, String... columns) {
+    return f.writeCsv(dir.resolve(f.id().replace('/', '-') + ".csv"), columns);
   }
 
-  private static JsonNode run(String... args) {
+  private static Object run(String... args) {
     CliRunner r = CliRunner.run(args);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    return Fixtures.parse(r.out());
+    return JsonText.parse(r.out());
   }
 
+  /** The 2x2 {@code table} input, given by rows, as {@code a,b,c,d}. */
   private static String cells(Fixture f) {
-    long[] c = f.table();
-    return c[0] + "," + c[1] + "," + c[2] + "," + c[3];
+    double[][] t = f.matrix("table");
+    return (long) t[0][0] + "," + (long) t[0][1] + "," + (long) t[1][0] + "," + (long) t[1][1];
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
-  void paired(Fixture f) throws IOException {
-    JsonNode json = run("paired", "--input", csv(f, "before", "after").toString(), "--before", "before",
+  void paired(Fixture f) {
+    Object json = run("paired", "--input", csv(f, "before", "after").toString(), "--before", "before",
         "--after", "after", "--conf-level", Double.toString(f.option("confLevel", 0.95)), "--format", "json");
-    FixtureComparison.assertMatches(f, json);
+    f.assertMatches(json);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
-  void twoGroup(Fixture f) throws IOException {
-    JsonNode json = run("compare", "--input", csv(f, "value", "group").toString(), "--value", "value",
-        "--group", "group", "--first-group", f.option("firstGroup", ""), "--conf-level",
+  void twoGroup(Fixture f) {
+    Object json = run("compare", "--input", csv(f, "value", "group").toString(), "--value", "value",
+        "--group", "group", "--first-group", f.option("firstGroup").orElseThrow(), "--conf-level",
         Double.toString(f.option("confLevel", 0.95)), "--format", "json");
-    FixtureComparison.assertMatches(f, json);
+    f.assertMatches(json);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
-  void ancova(Fixture f) throws IOException {
-    JsonNode json = run("ancova", "--input", csv(f, "pre", "post", "group").toString(), "--pre", "pre",
-        "--post", "post", "--group", "group", "--reference", f.option("referenceGroup", ""), "--format", "json");
-    FixtureComparison.assertMatches(f, json);
+  void ancova(Fixture f) {
+    Object json = run("ancova", "--input", csv(f, "pre", "post", "group").toString(), "--pre", "pre",
+        "--post", "post", "--group", "group", "--reference", f.option("referenceGroup").orElseThrow(),
+        "--format", "json");
+    f.assertMatches(json);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void twoByTwo(Fixture f) {
-    FixtureComparison.assertMatches(f, run("table2x2", "--cells", cells(f), "--conf-level",
+    f.assertMatches(run("table2x2", "--cells", cells(f), "--conf-level",
         Double.toString(f.option("confLevel", 0.95)), "--format", "json"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
   void mcnemar(Fixture f) {
-    FixtureComparison.assertMatches(f, run("mcnemar", "--cells", cells(f), "--format", "json"));
+    f.assertMatches(run("mcnemar", "--cells", cells(f), "--format", "json"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -121,7 +106,7 @@ class StatsFixturesCliTest {
   void rateRatio(Fixture f) {
     double[] events = f.numbers("events");
     double[] time = f.numbers("personTime");
-    FixtureComparison.assertMatches(f, run("rates", "--events", (long) events[0] + "," + (long) events[1],
+    f.assertMatches(run("rates", "--events", (long) events[0] + "," + (long) events[1],
         "--person-time", time[0] + "," + time[1], "--conf-level", Double.toString(f.option("confLevel", 0.95)),
         "--format", "json"));
   }

@@ -15,21 +15,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.outcome.cli.CliRunner;
 import org.outcome.cli.ExitCodes;
+import org.outcome.cli.RFixtures;
 import org.outcome.cli.io.Json;
-import org.outcome.stats.fixtures.RFixture;
+import org.outcome.testkit.fixtures.Fixture;
+import org.outcome.testkit.fixtures.JsonText;
 
 /** The survival commands: every R fixture through the tool's JSON, and the tool's handling of bad input. */
 class SurvivalCommandsTest {
-  private static final Path FIXTURES = Path.of("../outcome-stats/src/test/resources/fixtures");
-
   @TempDir Path dir;
 
-  static Stream<RFixture> kaplanMeier() {
-    return RFixture.ofKind(FIXTURES, "kaplan-meier").stream();
+  static Stream<Fixture> kaplanMeier() {
+    return RFixtures.ofKind("kaplan-meier").stream();
   }
 
-  static Stream<RFixture> logRank() {
-    return RFixture.ofKind(FIXTURES, "log-rank").stream();
+  static Stream<Fixture> logRank() {
+    return RFixtures.ofKind("log-rank").stream();
   }
 
   @Test
@@ -40,37 +40,33 @@ class SurvivalCommandsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("kaplanMeier")
-  void kmJsonMatchesR(RFixture f) throws Exception {
+  void kmJsonMatchesR(Fixture f) throws Exception {
     Path csv = f.writeCsv(dir.resolve("data.csv"));
     List<String> args = new ArrayList<>(List.of("survival", "km", "--input", csv.toString(), "--time", "time",
-        "--event", "event", "--group", groupColumn(f), "--conf-type", f.option("confType"),
-        "--conf-level", f.option("confLevel"), "--format", "json"));
-    if (f.option("rmeanTau") != null) {
-      args.addAll(List.of("--rmean-tau", f.option("rmeanTau")));
-    }
+        "--event", "event", "--group", groupColumn(f), "--conf-type", f.option("confType").orElseThrow(),
+        "--conf-level", f.option("confLevel").orElseThrow(), "--format", "json"));
+    f.option("rmeanTau").ifPresent(tau -> args.addAll(List.of("--rmean-tau", tau)));
     CliRunner r = CliRunner.run(args.toArray(String[]::new));
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(f.mismatches(Json.MAPPER.readTree(r.out()))).as(f.id()).isEmpty();
+    f.assertMatches(JsonText.parse(r.out()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("logRank")
-  void logRankJsonMatchesR(RFixture f) throws Exception {
+  void logRankJsonMatchesR(Fixture f) throws Exception {
     Path csv = f.writeCsv(dir.resolve("data.csv"));
     List<String> args = new ArrayList<>(List.of("survival", "logrank", "--input", csv.toString(), "--time", "time",
-        "--event", "event", "--group", groupColumn(f), "--rho", f.option("rho"), "--format", "json"));
-    if (f.option("strata") != null) {
-      args.addAll(List.of("--strata", f.option("strata")));
-    }
+        "--event", "event", "--group", groupColumn(f), "--rho", f.option("rho").orElseThrow(), "--format", "json"));
+    f.option("strata").ifPresent(strata -> args.addAll(List.of("--strata", strata)));
     CliRunner r = CliRunner.run(args.toArray(String[]::new));
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(f.mismatches(Json.MAPPER.readTree(r.out()))).as(f.id()).isEmpty();
+    f.assertMatches(JsonText.parse(r.out()));
   }
 
-  private static String groupColumn(RFixture f) {
-    String strata = f.option("strata");
+  private static String groupColumn(Fixture f) {
+    String strata = f.option("strata").orElse(null);
     List<String> rest = f.columns().stream()
         .filter(c -> !c.equals("time") && !c.equals("event") && !c.equals(strata)).toList();
     assertThat(rest).hasSize(1);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
-import org.outcome.stats.fixtures.RFixture;
+import org.outcome.stats.RFixtures;
 
 /**
  * Small data worked by hand, each value also checked against R (survival 3.5-3); the R call is
@@ -100,9 +100,8 @@ class WorkedExamplesTest {
   }
 
   private static SurvivalSample aml() {
-    RFixture f = RFixture.ofKind("log-rank").stream().filter(x -> x.id().equals("survival/logrank-aml")).findFirst()
-        .orElseThrow();
-    return SurvivalFixturesTest.sample(f, "group", null);
+    return SurvivalFixturesTest.sample(RFixtures.byId("log-rank", "survival/logrank-aml"), "group",
+        java.util.Optional.empty());
   }
 
   private static final double REL = 1e-10;

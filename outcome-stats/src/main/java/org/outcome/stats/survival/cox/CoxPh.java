@@ -38,6 +38,14 @@ import org.outcome.stats.survival.cox.internal.CoxEngine;
  * {@code eps} and {@link #infiniteTolerance()} (R's {@code toler.inf}, {@code sqrt(eps)}) times
  * {@code |coef_j|}, the likelihood is monotone in it: the result carries the warning R gives,
  * "Loglik converged before variable ...; coefficient may be infinite", naming the covariate.
+ * When the information of a coefficient vanishes while fitting (its pivot falls below the
+ * singularity tolerance where the iterations stop, though not at the start), the coefficient
+ * diverges: R keeps the fit, reporting the coefficient as NA when it converged. Whether that pivot
+ * test fires depends on the point of the divergent path the iterations stopped at, so on rounding
+ * and even on the order of the rows; the fit is therefore never refused for it. The result carries
+ * a warning ({@code information-vanished}) naming the covariate, whose standard error is reported as
+ * infinite (z = 0, p = 1, hazard-ratio interval [0, ∞]) rather than as the 0 of R's generalized
+ * inverse.
  */
 public final class CoxPh {
   private static final double DEFAULT_EPS = 1e-9;
@@ -175,8 +183,9 @@ public final class CoxPh {
    *
    * @throws org.outcome.api.InvalidInputException if the sample has no covariate and no group
    * @throws org.outcome.api.DegenerateDataException with no rows, no events, a covariate without
-   *     variance (overall or within every stratum), collinear covariates (naming them), or a
-   *     covariate whose information vanishes while fitting
+   *     variance (overall, within every stratum, or among the rows at risk at every event time),
+   *     collinear covariates (naming them), or coefficients diverging so far that the risk scores
+   *     overflow
    */
   public CoxResult fit(SurvivalSample sample) {
     return CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"));

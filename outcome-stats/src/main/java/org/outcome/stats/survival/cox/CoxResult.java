@@ -20,7 +20,8 @@ import org.outcome.api.result.Warning;
  * @param ties the ties method used
  * @param terms one line per covariate, in the model's order
  * @param variance the variance of the coefficients behind {@code se}: robust when
- *     {@code naiveVariance} is present, else the inverse information
+ *     {@code naiveVariance} is present, else the inverse information (R's generalized inverse:
+ *     a zero row and column for a covariate whose information vanished while fitting)
  * @param naiveVariance the model-based variance (inverse information), present when
  *     {@code variance} is robust
  * @param loglikNull the log partial likelihood at coefficients zero
@@ -40,7 +41,8 @@ import org.outcome.api.result.Warning;
  *     used a cluster column
  * @param confLevel the confidence level of the hazard-ratio intervals
  * @param warnings every warning raised: a coefficient that may be infinite (monotone likelihood),
- *     no convergence, an ignored cluster column, a statistic that could not be computed
+ *     a covariate whose information vanished while fitting, no convergence, an ignored cluster
+ *     column, a statistic that could not be computed
  */
 public record CoxResult(
     Ties ties,

@@ -10,7 +10,8 @@ import org.outcome.api.result.ConfidenceInterval;
  *
  * @param name the covariate's name
  * @param coef the coefficient, the log hazard ratio per unit of the covariate
- * @param se its standard error: robust when the fit used the robust variance
+ * @param se its standard error: robust when the fit used the robust variance; infinite when the
+ *     covariate's information vanished while fitting (a diverging coefficient, see {@link CoxPh})
  * @param naiveSe the model-based standard error, present when {@code se} is robust
  * @param hazardRatio {@code exp(coef)}
  * @param z {@code coef / se}

@@ -1,13 +1,11 @@
 package org.outcome.stats.survival.internal;
 
 import java.util.List;
-import org.outcome.api.AnalysisId;
 import org.outcome.api.plugin.Analysis;
 import org.outcome.api.plugin.AnalysisProvider;
-import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.plugin.Design;
-import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.SimpleAnalysis;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.Rmst;
@@ -24,41 +22,20 @@ public final class SurvivalAnalysisProvider implements AnalysisProvider {
   @Override
   public List<Analysis<?>> analyses() {
     return List.of(
-        new Survival("kaplan-meier", "Kaplan-Meier survival curves",
+        SimpleAnalysis.of("kaplan-meier", "Kaplan-Meier survival curves", Design.SURVIVAL, SurvivalSample.class,
+            "Censoring unrelated to the risk of the event (readmission, for community tenure); people who entered "
+                + "at different times share the same survival.",
             (s, settings) -> KaplanMeier.withDefaults().withConfLevel(settings.confLevel()).fit(s)),
-        new Survival("log-rank", "Log-rank test", (s, settings) -> LogRank.withDefaults().test(s)),
-        new Survival("rmst", "Restricted mean survival time",
+        SimpleAnalysis.of("log-rank", "Log-rank test", Design.SURVIVAL, SurvivalSample.class,
+            "Censoring unrelated to the risk of the event (readmission, for community tenure); most powerful "
+                + "under proportional hazards, weak when the curves cross.",
+            (s, settings) -> LogRank.withDefaults().test(s)),
+        SimpleAnalysis.of("rmst", "Restricted mean survival time", Design.SURVIVAL, SurvivalSample.class,
+            "Censoring unrelated to the risk of the event (readmission, for community tenure); the horizon within "
+                + "every group's follow-up. Does not assume proportional hazards.",
             (s, settings) -> {
               Rmst rmst = Rmst.withDefaults().withConfLevel(settings.confLevel());
               return (settings.horizon().isPresent() ? rmst.withTau(settings.horizon().getAsDouble()) : rmst).compare(s);
             }));
-  }
-
-  /** How an analysis runs on a sample. */
-  @FunctionalInterface
-  private interface Runner {
-    AnalysisResult run(SurvivalSample sample, AnalysisSettings settings);
-  }
-
-  private record Survival(String idValue, String name, Runner runner) implements Analysis<SurvivalSample> {
-    @Override
-    public AnalysisId id() {
-      return AnalysisId.of(idValue);
-    }
-
-    @Override
-    public Design design() {
-      return Design.SURVIVAL;
-    }
-
-    @Override
-    public Class<SurvivalSample> sampleType() {
-      return SurvivalSample.class;
-    }
-
-    @Override
-    public AnalysisResult run(SurvivalSample sample, AnalysisSettings settings) {
-      return runner.run(sample, settings);
-    }
   }
 }

@@ -152,4 +152,114 @@ class CoxDegenerateDataTest {
       }
     }
   }
+
+  /**
+   * The sample on which {@code CoxPropertiesTest.rowOrderChangesNothing} once failed: 36 rows all at
+   * time 0.01, one event, and covariates that separate the event from every other row, so the
+   * likelihood has no maximum and Newton–Raphson runs out of iterations at an arbitrary point of a
+   * divergent path. Whether the information of x3 is numerically singular there depended on the
+   * order of the rows, and a singular one used to be refused as degenerate. R survival 3.5-3
+   * ({@code coxph(Surv(time, status) ~ x1 + x2 + x3)}) refuses neither order: it warns "Ran out of
+   * iterations and did not converge", with loglik -3.58351893845611 (-log 36) at zero and
+   * -1.27897692436818e-13 at the end, score test 25.5054945054945, and a zero variance for x3 in
+   * some row orders but not others.
+   */
+  @Test
+  void aFitThatRunsOutOfIterationsIsReturnedWhateverTheRowOrder() {
+    // rows of: the event, x1 = 1, x2 = 0.03, x3 = 0.01 (as generated, and as shuffled by Random(0))
+    for (int[] at : new int[][] {{2, 4, 5, 27}, {26, 22, 32, 27}}) {
+      double[] t = new double[36];
+      java.util.Arrays.fill(t, 0.01);
+      boolean[] e = new boolean[36];
+      double[] x1 = new double[36];
+      double[] x2 = new double[36];
+      double[] x3 = new double[36];
+      e[at[0]] = true;
+      x2[at[0]] = 0.05;
+      x1[at[1]] = 1;
+      x2[at[2]] = 0.03;
+      x3[at[3]] = 0.01;
+      SurvivalSample s = SurvivalSample.builder(t, e).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3)
+          .build();
+      for (Ties ties : Ties.values()) {
+        CoxResult r = CoxPh.withDefaults().withTies(ties).fit(s);
+        assertThat(r.converged()).isFalse();
+        assertThat(r.warnings()).extracting(w -> w.code()).contains("did-not-converge");
+        assertThat(r.nEvent()).isEqualTo(1);
+        assertRunawayFit(r, 36, -3.58351893845611, -1.27897692436818e-13, 25.5054945054945);
+      }
+    }
+  }
+
+  /**
+   * A monotone likelihood on which the fit converges: two events, three covariates. R survival
+   * 3.5-3 warns "Loglik converged before variable 1,2,3; coefficient may be infinite" with loglik
+   * -6.24027584517077 at zero and -2.83321334502591 at the end and score test 25.7896345195571,
+   * and reports x3 as NA (its information singular at the end) in some row orders but not others.
+   * This fit is never refused: x3 is named in a warning and its standard error is infinite.
+   */
+  @Test
+  void aConvergedFitWhoseInformationVanishedIsReturnedWithTheCovariateNamed() {
+    double[] time = {0.02, 0.03, 0.02, 0.02, 0.02, 0.03, 0.01, 0.02, 0.01, 0.03, 0.03, 0.02, 0.01, 0.02, 0.01, 0.02,
+        0.01, 0.03, 0.03, 0.01, 0.01, 0.01, 0.03, 0.02, 0.03, 0.03, 0.02};
+    int n = time.length;
+    for (boolean reversed : new boolean[] {false, true}) {
+      java.util.function.IntUnaryOperator row = i -> reversed ? n - 1 - i : i;
+      double[] t = new double[n];
+      for (int i = 0; i < n; i++) {
+        t[row.applyAsInt(i)] = time[i];
+      }
+      boolean[] event = new boolean[n];
+      double[] x1 = new double[n];
+      double[] x2 = new double[n];
+      double[] x3 = new double[n];
+      event[row.applyAsInt(0)] = true;
+      event[row.applyAsInt(20)] = true;
+      x1[row.applyAsInt(14)] = 1;
+      x1[row.applyAsInt(22)] = 1;
+      x2[row.applyAsInt(7)] = -0.01;
+      x2[row.applyAsInt(16)] = 0.1;
+      x2[row.applyAsInt(20)] = 1;
+      x3[row.applyAsInt(7)] = 0.05;
+      SurvivalSample s = SurvivalSample.builder(t, event).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3)
+          .build();
+      for (Ties ties : Ties.values()) {
+        CoxResult r = CoxPh.withDefaults().withTies(ties).fit(s);
+        assertThat(r.converged()).isTrue();
+        assertThat(r.warnings()).extracting(w -> w.code()).contains("coefficient-may-be-infinite");
+        assertRunawayFit(r, n, -6.24027584517077, -2.83321334502591, 25.7896345195571);
+        if (!reversed) {
+          // here the iterations stop where x3's pivot is below toler.chol, as in some of R's row orders
+          assertThat(r.warnings()).extracting(w -> w.code()).contains("information-vanished");
+        }
+      }
+    }
+  }
+
+  /**
+   * What a fit on a monotone likelihood must report whatever the row order: R's likelihoods and
+   * score test, no NaN, and no p = 0 from a vanished information.
+   */
+  private static void assertRunawayFit(CoxResult r, int n, double loglikNull, double loglik, double score) {
+    assertThat(r.n()).isEqualTo(n);
+    assertThat(r.loglikNull()).isCloseTo(loglikNull, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(r.loglik()).isCloseTo(loglik, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(r.score().statistic()).isCloseTo(score, org.assertj.core.api.Assertions.within(1e-9));
+    java.util.List<String> vanished = r.warnings().stream().filter(w -> w.code().equals("information-vanished"))
+        .map(w -> w.message()).toList();
+    assertThat(vanished).hasSizeLessThanOrEqualTo(1);
+    for (CoxTerm term : r.terms()) {
+      assertThat(term.se()).isNotNaN().isPositive();
+      assertThat(term.p()).isBetween(0.0, 1.0);
+      if (term.se() == Double.POSITIVE_INFINITY) {
+        assertThat(vanished).singleElement().asString().contains("'" + term.name() + "'");
+        assertThat(term.z()).isZero();
+        assertThat(term.p()).isEqualTo(1.0);
+        assertThat(term.hazardRatioInterval().lower()).isZero();
+        assertThat(term.hazardRatioInterval().upper()).isInfinite();
+      } else {
+        assertThat(vanished).noneMatch(m -> m.contains("'" + term.name() + "'"));
+      }
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package org.outcome.stats.survival.cox;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,27 +7,40 @@ import java.util.Map;
 import java.util.Set;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.RFixtures;
 import org.outcome.testkit.fixtures.Fixture;
 
 /** Turns {@code cox} fixtures into samples and results into the fixtures' JSON shape. */
 final class CoxFixtures {
-  static final Path DIRECTORY = Path.of("src/test/resources/fixtures");
-
   private CoxFixtures() {}
 
   static List<Fixture> all() {
-    return Fixture.ofKind(DIRECTORY, "cox");
+    return RFixtures.ofKind("cox");
+  }
+
+  /** The Efron fit of the AML data, the smallest case. */
+  static Fixture aml() {
+    return RFixtures.byId("cox", "survival/cox-aml-efron");
+  }
+
+  /**
+   * Asserts that the result matches R's within the case's tolerance, and that its variance is
+   * robust exactly when R reports a model-based {@code naiveSe} beside the robust one (the
+   * comparison does not look inside an expected {@code null}).
+   */
+  static void assertMatches(Fixture f, CoxResult result) {
+    f.assertMatches(json(result));
+    if (result.robust() != (f.expected().get("naiveSe") != null)) {
+      throw new AssertionError(f.id() + ": robust variance " + result.robust() + ", but R's naiveSe is "
+          + f.expected().get("naiveSe"));
+    }
   }
 
   /** The model's covariates: the input columns that are neither time, event, strata nor cluster, in the order of {@code terms}. */
   static List<String> covariates(Fixture f) {
     Set<String> special = new java.util.HashSet<>(List.of("time", "event"));
-    if (f.option("strata") != null) {
-      special.add(f.option("strata"));
-    }
-    if (f.option("cluster") != null) {
-      special.add(f.option("cluster"));
-    }
+    f.option("strata").ifPresent(special::add);
+    f.option("cluster").ifPresent(special::add);
     List<String> columns = new ArrayList<>(f.input().keySet());
     columns.removeAll(special);
     Object terms = f.expected().get("terms");
@@ -40,32 +52,23 @@ final class CoxFixtures {
   }
 
   static SurvivalSample sample(Fixture f) {
-    double[] event = f.numbers("event");
-    boolean[] events = new boolean[event.length];
-    for (int i = 0; i < event.length; i++) {
-      events[i] = event[i] == 1;
-    }
-    SurvivalSample.Builder b = SurvivalSample.builder(f.numbers("time"), events);
+    SurvivalSample.Builder b = SurvivalSample.builder(f.numbers("time"), f.flags("event"));
     for (String c : covariates(f)) {
       b.covariate(c, f.numbers(c));
     }
-    if (f.option("strata") != null) {
-      b.strata(Factor.of(f.texts(f.option("strata"))));
-    }
-    if (f.option("cluster") != null) {
-      b.cluster(Factor.of(f.texts(f.option("cluster"))));
-    }
+    f.option("strata").ifPresent(s -> b.strata(Factor.of(f.texts(s))));
+    f.option("cluster").ifPresent(c -> b.cluster(Factor.of(f.texts(c))));
     return b.build();
   }
 
   static Ties ties(Fixture f) {
-    return Ties.valueOf(f.option("ties").toUpperCase(java.util.Locale.ROOT));
+    return Ties.valueOf(f.option("ties").orElseThrow().toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The configuration the case's options name: its ties, and {@code robust = TRUE} as {@link Variance#ROBUST}. */
   static CoxPh config(Fixture f) {
     CoxPh config = CoxPh.withDefaults().withTies(ties(f));
-    return "true".equals(f.option("robust")) ? config.withVariance(Variance.ROBUST) : config;
+    return f.option("robust").equals(java.util.Optional.of("true")) ? config.withVariance(Variance.ROBUST) : config;
   }
 
   /** The result in the fixtures' field names (vectors as lists, NA as null). */

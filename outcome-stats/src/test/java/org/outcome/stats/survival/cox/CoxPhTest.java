@@ -16,7 +16,7 @@ import org.outcome.testkit.fixtures.Fixture;
 
 /** The configuration object, the result as an {@link AnalysisResult}, group coding and the registered analyses. */
 class CoxPhTest {
-  static final Fixture AML = Fixture.read(CoxFixtures.DIRECTORY.resolve("survival__cox-aml-efron.json"));
+  static final Fixture AML = CoxFixtures.aml();
 
   @Test
   void defaultsAreRs() {

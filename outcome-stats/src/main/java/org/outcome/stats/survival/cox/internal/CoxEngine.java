@@ -64,17 +64,21 @@ public final class CoxEngine {
     NewtonRaphson.Outcome fit = NewtonRaphson.fit(data, config.ties(), config.maxIterations(),
         config.convergenceTolerance(), config.cholTolerance());
     checkSingular(fit.initialInformation(), names, data, config);
-    List<String> vanished = new ArrayList<>();
+    // A covariate whose information is singular where the iterations stopped (not at the start,
+    // which checkSingular has ruled out) has a coefficient diverging along a monotone likelihood.
+    // R reports it as NA when the fit converged and keeps its numbers when it did not; either way R
+    // returns a fit, never an error. Whether the pivot falls below toler.chol there depends on the
+    // point of a divergent path the iterations stopped at, hence on rounding and even on the order
+    // of the rows: so this never refuses the data for it, but names the covariate in a warning and
+    // reports its standard error as infinite (no information), not as the 0 of R's generalized
+    // inverse, which would give z = infinity and p = 0.
+    boolean[] vanished = new boolean[p];
+    List<String> vanishedNames = new ArrayList<>();
     for (int j = 0; j < p; j++) {
-      if (fit.finalInformation().singular(j)) {
-        vanished.add("'" + names.get(j) + "'");
+      vanished[j] = fit.finalInformation().singular(j);
+      if (vanished[j]) {
+        vanishedNames.add("'" + names.get(j) + "'");
       }
-    }
-    if (!vanished.isEmpty()) {
-      throw new DegenerateDataException("the information for " + String.join(", ", vanished)
-          + " vanished while fitting: the coefficient diverges (monotone likelihood)",
-          "check for a covariate value that only ever occurs with events, or only without; "
-              + "combine categories or drop the covariate");
     }
 
     double[] scale = data.scale;
@@ -89,6 +93,12 @@ public final class CoxEngine {
     List<Warning> warnings = new ArrayList<>();
     double[] eta = data.linearPredictor(fit.beta());
     convergenceWarnings(config, fit, names, coef, u, naive, eta, warnings);
+    if (!vanishedNames.isEmpty()) {
+      warnings.add(Warning.of("information-vanished", "the information for " + String.join(", ", vanishedNames)
+          + " vanished while fitting: the coefficient diverges (monotone likelihood) and has no finite estimate; "
+          + "its standard error is reported as infinite (R reports the coefficient as NA). Check for a covariate "
+          + "value that only ever occurs with events, or only without; combine categories or drop the covariate"));
+    }
 
     boolean hasCluster = sample.cluster().isPresent();
     boolean robust = config.variance() == Variance.ROBUST || (config.variance() == Variance.AUTOMATIC && hasCluster);
@@ -127,15 +137,17 @@ public final class CoxEngine {
     double q = Math.sqrt(2) * Erf.erfInv(config.confLevel());
     List<CoxTerm> terms = new ArrayList<>();
     for (int j = 0; j < p; j++) {
-      double se = Math.sqrt(variance[j][j]);
+      double se = vanished[j] ? Double.POSITIVE_INFINITY : Math.sqrt(variance[j][j]);
       if (Double.isNaN(se) || Double.isNaN(coef[j])) {
         throw new DegenerateDataException("the " + (robust ? "robust " : "") + "variance of '" + names.get(j)
             + "' cannot be computed: the coefficients diverge so far that the risk scores overflow",
             "the likelihood has no finite maximum (see the coefficient warnings of the model-based fit); "
                 + "combine categories or drop covariates");
       }
-      double z = coef[j] / se;
-      OptionalDouble naiveSe = robust ? OptionalDouble.of(Math.sqrt(naive[j][j])) : OptionalDouble.empty();
+      double z = vanished[j] ? 0 : coef[j] / se;
+      OptionalDouble naiveSe = robust
+          ? OptionalDouble.of(vanished[j] ? Double.POSITIVE_INFINITY : Math.sqrt(naive[j][j]))
+          : OptionalDouble.empty();
       ConfidenceInterval ci = new ConfidenceInterval(Math.exp(coef[j] - q * se), Math.exp(coef[j] + q * se),
           config.confLevel());
       terms.add(new CoxTerm(names.get(j), coef[j], se, naiveSe, Math.exp(coef[j]), z, normalTwoSided(z), ci));
