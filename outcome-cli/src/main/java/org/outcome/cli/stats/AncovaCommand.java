@@ -10,19 +10,19 @@ import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedPrePostSample;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.Coefficient;
 import org.outcome.stats.groups.LinearModelFit;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome ancova}: ANCOVA on baseline beside the change-score comparison. */
 @Command(name = "ancova", mixinStandardHelpOptions = true,

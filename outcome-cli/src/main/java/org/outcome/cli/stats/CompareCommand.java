@@ -10,21 +10,21 @@ import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedSample;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
 import org.outcome.cli.stats.PairedCommand.EstimateJson;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
 import org.outcome.stats.groups.StandardizedMeanDifference;
 import org.outcome.stats.groups.TwoSampleTTest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome compare}: two independent groups. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

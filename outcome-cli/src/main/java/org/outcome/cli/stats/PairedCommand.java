@@ -12,23 +12,23 @@ import org.outcome.api.result.Estimate;
 import org.outcome.api.sample.PairedSample;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
-import org.outcome.stats.paired.AnalysisSet;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.paired.AnalysisSet.Exclusion;
+import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedCohort;
 import org.outcome.stats.paired.PairedEffectSize;
 import org.outcome.stats.paired.PairedTTest;
 import org.outcome.stats.paired.ReliableChange;
 import org.outcome.stats.paired.WilcoxonSignedRankTest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome paired}: before-and-after analysis of two score columns. */
 @Command(name = "paired", mixinStandardHelpOptions = true,
@@ -129,7 +129,7 @@ public final class PairedCommand implements Runnable {
           .numeric(before, TableReader.Empty.AS_MISSING)
           .numeric(after, TableReader.Empty.AS_MISSING);
       if (dose != null) {
-        reader.numeric(dose, TableReader.Empty.AS_MISSING);
+        reader = reader.numeric(dose, TableReader.Empty.AS_MISSING);
       }
       Table table = reader.read();
       PairedCohort c = PairedCohort.of(table.numeric(before), table.numeric(after));

@@ -11,10 +11,10 @@ import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.survival.cox.Concordance;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxResult;
@@ -22,12 +22,12 @@ import org.outcome.stats.survival.cox.CoxTerm;
 import org.outcome.stats.survival.cox.ProportionalHazardsTest;
 import org.outcome.stats.survival.cox.Ties;
 import org.outcome.stats.survival.cox.Variance;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code survival cox}: fits a Cox proportional hazards model to a CSV file and prints what R's
@@ -124,12 +124,14 @@ public final class CoxCommand implements Runnable {
 
   private SurvivalSample read() {
     TableReader reader = TableReader.of(input).numeric(time).binary(event);
-    covariates.forEach(reader::numeric);
+    for (String covariate : covariates) {
+      reader = reader.numeric(covariate);
+    }
     if (strata != null) {
-      reader.text(strata);
+      reader = reader.text(strata);
     }
     if (cluster != null) {
-      reader.text(cluster);
+      reader = reader.text(cluster);
     }
     Table table = reader.read();
     SurvivalSample.Builder b = SurvivalSample.builder(table.numeric(time), table.binary(event));
