@@ -165,8 +165,8 @@ public final class AncovaCommand implements Runnable {
     }
     t.print(out);
     out.println("Residual df " + m.residualDf() + ", R-squared " + TextTable.number(m.rSquared()) + ", sigma "
-        + TextTable.number(m.sigma()) + "; groups F = " + TextTable.number(m.groupTest().f()) + " on "
-        + m.groupTest().df1() + " and " + m.groupTest().df2() + " df, p " + TextTable.pValue(m.groupTest().p()));
+        + TextTable.number(m.sigma()) + "; groups F = " + TextTable.number(m.groupTest().f()) + ", df = "
+        + m.groupTest().df1() + ", " + m.groupTest().df2() + ", p " + TextTable.pValue(m.groupTest().p()));
     out.println("Assumption: " + m.assumption() + ".");
   }
 }

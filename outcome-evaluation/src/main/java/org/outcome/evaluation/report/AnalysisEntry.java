@@ -42,10 +42,14 @@ public record AnalysisEntry(String analysis, String name, String set, String gro
    *
    * @param statistic the statistic's name
    * @param value its value; absent when it is a small count that suppression hides
-   * @param df its degrees of freedom, where it has them and the number used is not suppressed
+   * @param df its degrees of freedom (the numerator's, for F), where it has them and the number
+   *     used is not suppressed
+   * @param denominatorDf the denominator degrees of freedom of an F statistic, where the number
+   *     used is not suppressed
    * @param p the p-value
    */
-  public record TestEntry(String statistic, OptionalDouble value, OptionalDouble df, double p) {}
+  public record TestEntry(String statistic, OptionalDouble value, OptionalDouble df, OptionalDouble denominatorDf,
+      double p) {}
 
   /** The published form of a result. */
   public static AnalysisEntry of(String analysis, String name, String set, String group, AnalysisResult result,
@@ -60,7 +64,8 @@ public record AnalysisEntry(String analysis, String name, String set, String gro
     // is a small whole number is hidden like a count
     Optional<TestEntry> test = result.test().map(t -> new TestEntry(t.statisticName(),
         smallCount(t.statistic(), suppression) ? OptionalDouble.empty() : OptionalDouble.of(t.statistic()),
-        n.hidden() ? OptionalDouble.empty() : t.df(), t.pValue()));
+        n.hidden() ? OptionalDouble.empty() : t.df(), n.hidden() ? OptionalDouble.empty() : t.denominatorDf(),
+        t.pValue()));
     return new AnalysisEntry(analysis, name, set, group, result.method(), n, estimate, test,
         result.warnings().stream().map(w -> w.message()).toList());
   }

@@ -298,11 +298,14 @@ public final class Ancova {
           c.estimate(), c.interval()));
     }
 
-    /** The F-test of all group effects, with {@code df} the numerator df (the residual df is in {@link #ancova()}). */
+    /**
+     * The F-test of all group effects, with {@code df} the numerator df (the number of group
+     * effects) and {@code denominatorDf} the residual df of the ANCOVA model.
+     */
     @Override
     public Optional<HypothesisTest> test() {
       LinearModelFit.FTest f = ancova.groupTest();
-      return Optional.of(HypothesisTest.of("F", f.f(), f.df1(), f.pValue()));
+      return Optional.of(HypothesisTest.of("F", f.f(), f.df1(), f.df2(), f.pValue()));
     }
   }
 }
