@@ -88,7 +88,7 @@ public final class BeforeAndAfterExample {
         enrolled.stream().mapToDouble(s -> scores.getOrDefault(s, none)[1]).toArray())
         .withDose(enrolled.stream().mapToDouble(s -> number(sessions.getOrDefault(s, ""))).toArray());
 
-    for (AnalysisSet set : List.of(AnalysisSet.intentionToTreat(), AnalysisSet.asTreated(DoseRule.moreThan(10)))) {
+    for (AnalysisSet set : List.of(AnalysisSet.intentionToTreat(), AnalysisSet.asTreated(DoseRule.moreThan(10).withUnit("sessions")))) {
       AnalysisSet.Selection selection = set.select(cohort);
       PairedSample pairs = selection.sample();
       out.printf("%s: %d of %d enrolled%n", set.description(), selection.included(), selection.enrolled());

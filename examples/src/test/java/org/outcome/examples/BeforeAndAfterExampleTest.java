@@ -52,7 +52,7 @@ class BeforeAndAfterExampleTest {
     Printed asTreated = printed.from("as-treated");
     // c(sum(p$sessions <= 10), sum(p$sessions > 10 & is.na(p$score.before)),
     //   sum(p$sessions > 10 & !is.na(p$score.before) & is.na(p$score.after)), nrow(at)) = 17 1 1 11
-    asTreated.assertNumbers("as-treated (dose > 10.0), complete cases:", 11, 30);
+    asTreated.assertNumbers("as-treated (more than 10 sessions), complete cases:", 11, 30);
     asTreated.assertNumbers("excluded, dose below threshold:", 17);
     asTreated.assertNumbers("excluded, missing baseline:", 1);
     asTreated.assertNumbers("excluded, missing follow-up:", 1);

@@ -83,7 +83,7 @@ public final class PairedCommand implements Runnable {
   }
 
   /** Who was analysed. */
-  record AnalysisSetJson(String description, int enrolled, int included, int missingBaseline, int missingFollowUp,
+  record AnalysisSetJson(String kind, String description, int enrolled, int included, int missingBaseline, int missingFollowUp,
       int belowDose, int doseUnknown) {}
 
   /** Reliable change counts. */
@@ -214,7 +214,7 @@ public final class PairedCommand implements Runnable {
   }
 
   private static AnalysisSetJson setJson(AnalysisSet.Selection s) {
-    return new AnalysisSetJson(s.set().description(), s.enrolled(), s.included(), s.excluded(Exclusion.MISSING_BASELINE),
+    return new AnalysisSetJson(s.set().kind().label(), s.set().description(), s.enrolled(), s.included(), s.excluded(Exclusion.MISSING_BASELINE),
         s.excluded(Exclusion.MISSING_FOLLOW_UP), s.excluded(Exclusion.BELOW_DOSE), s.excluded(Exclusion.DOSE_UNKNOWN));
   }
 
