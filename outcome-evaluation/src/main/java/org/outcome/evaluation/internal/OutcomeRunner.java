@@ -170,16 +170,8 @@ public final class OutcomeRunner {
 
   private static PairedCohort cohort(Participants people, OutcomeScores scores, String group) {
     List<SubjectId> members = people.inGroup(group);
-    double[] before = new double[members.size()];
-    double[] after = new double[members.size()];
-    double[] dose = new double[members.size()];
-    for (int i = 0; i < members.size(); i++) {
-      before[i] = scores.before(members.get(i));
-      after[i] = scores.after(members.get(i));
-      double sessions = people.sessions(members.get(i));
-      dose[i] = sessions;
-    }
-    PairedCohort cohort = PairedCohort.of(before, after);
+    double[] dose = members.stream().mapToDouble(people::sessions).toArray();
+    PairedCohort cohort = PairedCohort.of(scores.before(members), scores.after(members));
     return Arrays.stream(dose).anyMatch(Double::isFinite) || members.isEmpty() ? cohort.withDose(dose) : cohort;
   }
 
