@@ -9,6 +9,9 @@ module org.outcome.instruments {
   requires jakarta.validation;
   requires org.hibernate.validator;
   requires org.slf4j;
+  // only to keep Hibernate Validator's start-up line off stderr when nothing else is set up
+  // (see internal.ValidatorBanner)
+  requires java.logging;
 
   exports org.outcome.instruments;
   exports org.outcome.instruments.batch;

@@ -2,31 +2,23 @@ package org.outcome.examples;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.OutcomeException;
-import org.outcome.api.RejectedRow;
+import org.outcome.api.SubjectId;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.plugin.InstrumentRegistry;
-import org.outcome.api.result.AnalysisResult;
-import org.outcome.api.result.Estimate;
-import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.ResultText;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedPrePostSample;
 import org.outcome.api.sample.GroupedSample;
-import org.outcome.instruments.batch.BatchScorer;
-import org.outcome.instruments.batch.BatchSink;
-import org.outcome.instruments.batch.BatchSummary;
-import org.outcome.instruments.batch.ScoredRow;
-import org.outcome.instruments.io.CsvRecord;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.api.sample.PairedSample;
+import org.outcome.instruments.batch.ScoresByPerson;
+import org.outcome.instruments.batch.TimepointScores;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.groups.Ancova;
-import org.outcome.stats.groups.Coefficient;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
 import org.outcome.stats.groups.StandardizedMeanDifference;
@@ -59,91 +51,44 @@ public final class ComparisonGroupExample {
   static void run(String[] args, PrintStream out) {
     Path answersFile = args.length > 0 ? Path.of(args[0]) : DATA.resolve("empowerment-scale.csv");
     Path peopleFile = args.length > 1 ? Path.of(args[1]) : DATA.resolve("people.csv");
-    Map<String, String> group = column(peopleFile, "group");
 
     Instrument scale = InstrumentRegistry.load().require(InstrumentId.of("empowerment-scale"));
     out.printf("%s: %s against %s, people with both scores%n", scale.definition().name(), PEER, USUAL);
-    Map<String, double[]> scores = new HashMap<>();            // subject -> {baseline, follow-up}; NaN = none
-    BatchSummary read = BatchScorer.of(scale).score(answersFile, new BatchSink() {
-      @Override
-      public void scored(ScoredRow row) {
-        int time = List.of("baseline", "follow-up").indexOf(row.timepoint());
-        if (time >= 0) {
-          scores.computeIfAbsent(row.subject().value(), s -> new double[] {Double.NaN, Double.NaN})[time] =
-              row.score().primaryScore().value().orElse(Double.NaN);    // too many items missing: no score
-        }
-      }
+    TimepointScores scores = ScoresByPerson.of(scale).withTimepoints("baseline", "follow-up").read(answersFile);
+    scores.rejected().forEach(row -> row.reasons().forEach(reason -> out.println("  rejected: " + reason)));
+    out.printf("answers: %s%n%n", scores);
 
-      @Override
-      public void rejected(RejectedRow row) {
-        row.reasons().forEach(reason -> out.println("  rejected: " + reason));
-      }
-    });
-    out.printf("answers: %d rows read, %d scored, %d rejected%n%n", read.read(), read.scored(), read.rejected());
+    Table people = TableReader.of(peopleFile).text("group").keyedBy("subject").read();
+    List<SubjectId> both = Stream.concat(people.subjectsWhere("group", USUAL).stream(),
+            people.subjectsWhere("group", PEER).stream())
+        .filter(s -> scores.baseline(s).isPresent() && scores.at(s, "follow-up").isPresent()).toList();
+    double[] pre = scores.baseline(both);
+    double[] post = scores.at(both, "follow-up");
+    double[] change = PairedSample.of(pre, post).differences();
+    Factor arm = Factor.of(people.text("group", both)).relevel(USUAL);   // usual care: the reference
 
-    List<double[]> pairs = new ArrayList<>();
-    List<String> arms = new ArrayList<>();
-    group.forEach((subject, arm) -> {
-      double[] pair = scores.get(subject);
-      if ((arm.equals(PEER) || arm.equals(USUAL)) && pair != null && !Double.isNaN(pair[0] + pair[1])) {
-        pairs.add(pair);
-        arms.add(arm);
-      }
-    });
-    double[] pre = pairs.stream().mapToDouble(p -> p[0]).toArray();
-    double[] post = pairs.stream().mapToDouble(p -> p[1]).toArray();
-    double[] change = pairs.stream().mapToDouble(p -> p[1] - p[0]).toArray();
-    Factor arm = Factor.withLevels(arms.toArray(String[]::new), List.of(USUAL, PEER));   // usual care: the reference
-
-    Ancova.Result ancova = Ancova.withDefaults().withReference(USUAL).fit(GroupedPrePostSample.of(pre, post, arm));
+    Ancova.Result ancova = Ancova.withDefaults().fit(GroupedPrePostSample.of(pre, post, arm));
     GroupedSample changes = GroupedSample.of(change, arm);
-    TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withGroups(GroupChoice.of(PEER, USUAL)).test(changes);
+    GroupChoice peerMinusUsual = GroupChoice.of(PEER, USUAL);
+    TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withGroups(peerMinusUsual).test(changes);
 
     out.printf("%-14s %4s %9s %10s %8s %8s%n", "group", "n", "baseline", "follow-up", "change", "SD");
     for (Ancova.GroupPrePost level : ancova.groups()) {
       double sd = (level.level().equals(PEER) ? welch.first() : welch.second()).sd();
-      out.printf(Locale.ROOT, "%-14s %4d %9.4f %10.4f %8.4f %8.4f%n", level.level(), level.n(), level.meanPre(),
-          level.meanPost(), level.meanPost() - level.meanPre(), sd);
+      out.printf("%-14s %4d %9s %10s %8s %8s%n", level.level(), level.n(), ResultText.number(level.meanPre()),
+          ResultText.number(level.meanPost()), ResultText.number(level.meanPost() - level.meanPre()),
+          ResultText.number(sd));
     }
-    out.printf("%n%-36s %9s  %-18s  %-26s %s%n", "analysis (" + PEER + " - " + USUAL + ")", "estimate", "95% CI",
-        "statistic", "p");
-    row(out, "ANCOVA: follow-up ~ baseline + group", ancova);   // the baseline-adjusted difference and the group's F
-    Coefficient changeScore = ancova.changeScore().coefficient("group" + PEER).orElseThrow();   // the model beside it
-    out.printf(Locale.ROOT, "%-36s %9.4f  %-18s  %-26s %.4g%n", "change score: change ~ group", changeScore.estimate(),
-        String.format(Locale.ROOT, "[%.4f, %.4f]", changeScore.interval().lower(), changeScore.interval().upper()),
-        String.format(Locale.ROOT, "t = %.4f, df = %d", changeScore.t(), ancova.changeScore().residualDf()),
-        changeScore.pValue());
-    row(out, "Welch t on change", welch);
-    row(out, "Mann-Whitney on change",
-        MannWhitneyTest.withDefaults().withGroups(GroupChoice.of(PEER, USUAL)).test(changes));
-    row(out, "Hedges' g on change",
-        StandardizedMeanDifference.withDefaults().withGroups(GroupChoice.of(PEER, USUAL)).compute(changes));
+    out.printf("%nanalyses (%s - %s)%n", PEER, USUAL);
+    out.println("ANCOVA: follow-up ~ baseline + group  " + ResultText.oneLine(ancova));
+    // the change-score model lm(change ~ group) with two groups is Student's t-test on the change
+    out.println("change score: change ~ group          "
+        + ResultText.oneLine(TwoSampleTTest.student().withGroups(peerMinusUsual).test(changes)));
+    out.println("Welch t on change                     " + ResultText.oneLine(welch));
+    out.println("Mann-Whitney on change                "
+        + ResultText.oneLine(MannWhitneyTest.withDefaults().withGroups(peerMinusUsual).test(changes)));
+    out.println("Hedges' g on change                   "
+        + ResultText.oneLine(StandardizedMeanDifference.withDefaults().withGroups(peerMinusUsual).compute(changes)));
     ancova.warnings().forEach(w -> out.println("warning: " + w.message()));
-  }
-
-  /** One line per analysis, from the parts every result has: estimate, interval, test, p. */
-  static void row(PrintStream out, String analysis, AnalysisResult result) {
-    String estimate = result.estimate().map(e -> String.format(Locale.ROOT, "%.4f", e.value())).orElse("");
-    String interval = result.estimate().flatMap(Estimate::interval)
-        .map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper())).orElse("");
-    String test = "";
-    String p = "";
-    if (result.test().isPresent()) {
-      HypothesisTest t = result.test().get();
-      double df = t.df().orElse(Double.NaN);
-      test = String.format(Locale.ROOT, "%s = %.4f", t.statisticName(), t.statistic())
-          + (Double.isNaN(df) ? "" : String.format(Locale.ROOT, df % 1 == 0 ? ", df = %.0f" : ", df = %.4f", df));
-      p = String.format(Locale.ROOT, "%.4g", t.pValue());       // four significant digits, as R prints p
-    }
-    out.println(String.format("%-36s %9s  %-18s  %-26s %s", analysis, estimate, interval, test, p).stripTrailing());
-  }
-
-  /** One column of a CSV file, by subject, in file order. */
-  static Map<String, String> column(Path csv, String name) {
-    Map<String, String> values = new LinkedHashMap<>();
-    try (CsvRecords records = CsvRecords.open(csv).requireColumns("subject", name)) {
-      records.forEach((CsvRecord record) -> values.put(record.get("subject"), record.get(name)));
-    }
-    return values;
   }
 }

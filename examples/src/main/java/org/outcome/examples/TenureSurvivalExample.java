@@ -3,18 +3,11 @@ package org.outcome.examples;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.outcome.api.OutcomeException;
-import org.outcome.api.result.AnalysisResult;
-import org.outcome.api.result.Estimate;
-import org.outcome.api.result.HypothesisTest;
-import org.outcome.api.sample.Factor;
+import org.outcome.api.result.ResultText;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.instruments.tenure.TenureCalculator;
 import org.outcome.instruments.tenure.TenureFlag;
@@ -43,7 +36,6 @@ import org.outcome.stats.survival.cox.CoxPh;
  */
 public final class TenureSurvivalExample {
   private static final Path DATA = Path.of(System.getProperty("examples.data", "examples/data"));
-  private static final String PEER = "peer-support";
   private static final String USUAL = "usual-care";
   private static final int WINDOW_DAYS = 1095;
 
@@ -79,51 +71,30 @@ public final class TenureSurvivalExample {
         .sorted(Map.Entry.comparingByKey()).map(c -> c.getKey().label() + " " + c.getValue())
         .collect(Collectors.joining(", ")));
 
-    // Usual care first, so that it is the reference of the Cox model and the RMST difference.
-    SurvivalSample sorted = tenure.toSurvivalSample().sample();
-    Factor group = sorted.group().orElseThrow();
-    String[] labels = IntStream.range(0, group.size()).mapToObj(group::level).toArray(String[]::new);
-    SurvivalSample sample = sorted.withGroup(Optional.of(Factor.withLevels(labels, List.of(USUAL, PEER))));
+    SurvivalSample all = tenure.toSurvivalSample().sample();
+    SurvivalSample sample = all.withGroup(all.group().map(g -> g.relevel(USUAL)));   // usual care: the reference
 
     KaplanMeierResult km = KaplanMeier.withDefaults().withTimes(365).fit(sample);
-    RmstResult rmst = Rmst.withDefaults().withTau(WINDOW_DAYS).withReference(USUAL).compare(sample);
+    RmstResult rmst = Rmst.withDefaults().withTau(WINDOW_DAYS).compare(sample);
     out.printf("%-13s %4s %10s  %-20s  %-26s  %s%n", "group", "n", "readmitted", "median days [95% CI]",
         "survival at 365 d [95% CI]", "RMST " + WINDOW_DAYS + " d (se)");
     for (RmstGroup g : rmst.groups()) {
       KaplanMeierCurve curve = km.curve(g.group()).orElseThrow();
       MedianSurvival median = curve.median();
       SurvivalAt year = curve.at().get(0);
-      out.printf(Locale.ROOT, "%-13s %4d %10d  %-20s  %-26s  %.4f (%.4f)%n", g.group(), g.n(), g.events(),
-          orNa(median.median(), "%.0f") + " [" + orNa(median.lower(), "%.0f") + ", "
-              + orNa(median.upper(), "%.0f") + "]",
-          orNa(year.survival(), "%.4f") + " [" + orNa(year.lower(), "%.4f") + ", " + orNa(year.upper(), "%.4f") + "]",
-          g.rmean(), g.stdErr());
+      out.printf("%-13s %4d %10d  %-20s  %-26s  %s (%s)%n", g.group(), g.n(), g.events(),
+          orNa(median.median()) + " [" + orNa(median.lower()) + ", " + orNa(median.upper()) + "]",
+          orNa(year.survival()) + " [" + orNa(year.lower()) + ", " + orNa(year.upper()) + "]",
+          ResultText.number(g.rmean()), ResultText.number(g.stdErr()));
     }
-    out.printf("%n%-44s %9s  %-22s  %-24s %s%n", "analysis", "estimate", "95% CI", "statistic", "p");
-    row(out, "log-rank", LogRank.withDefaults().test(sample));
-    row(out, "Cox hazard ratio (" + PEER + ")", CoxPh.withDefaults().fit(sample));   // Efron ties, as R
-    row(out, "RMST difference (" + PEER + " - " + USUAL + ")", rmst);
-  }
-
-  /** One line per analysis, from the parts every result has: estimate, interval, test, p. */
-  static void row(PrintStream out, String analysis, AnalysisResult result) {
-    String estimate = result.estimate().map(e -> String.format(Locale.ROOT, "%.4f", e.value())).orElse("");
-    String interval = result.estimate().flatMap(Estimate::interval)
-        .map(ci -> String.format(Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper())).orElse("");
-    String test = "";
-    String p = "";
-    if (result.test().isPresent()) {
-      HypothesisTest t = result.test().get();
-      double df = t.df().orElse(Double.NaN);
-      test = String.format(Locale.ROOT, "%s = %.4f", t.statisticName(), t.statistic())
-          + (Double.isNaN(df) ? "" : String.format(Locale.ROOT, df % 1 == 0 ? ", df = %.0f" : ", df = %.4f", df));
-      p = String.format(Locale.ROOT, "%.4g", t.pValue());       // four significant digits, as R prints p
-    }
-    out.println(String.format("%-44s %9s  %-22s  %-24s %s", analysis, estimate, interval, test, p).stripTrailing());
+    out.println();
+    out.println("log-rank                  " + ResultText.oneLine(LogRank.withDefaults().test(sample)));
+    out.println("Cox model (Efron ties)    " + ResultText.oneLine(CoxPh.withDefaults().fit(sample)));
+    out.println("RMST up to " + WINDOW_DAYS + " days      " + ResultText.oneLine(rmst));
   }
 
   /** A value, or NA where R prints NA (a median never reached, a limit undefined). */
-  private static String orNa(OptionalDouble value, String format) {
-    return value.isPresent() ? String.format(Locale.ROOT, format, value.getAsDouble()) : "NA";
+  private static String orNa(OptionalDouble value) {
+    return value.isPresent() ? ResultText.number(value.getAsDouble()) : "NA";
   }
 }

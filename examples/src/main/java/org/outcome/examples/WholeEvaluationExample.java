@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.outcome.api.OutcomeException;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.api.result.ResultText;
 import org.outcome.evaluation.Evaluation;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.evaluation.EvaluationConfigReader;
@@ -67,8 +67,8 @@ public final class WholeEvaluationExample {
     report.tenure().ifPresent(tenure -> table(out, "Community tenure", tenure.analyses()));
     report.multiplicity().ifPresent(m -> {
       out.printf("%n%s-adjusted p-values of the primary outcomes (raw, adjusted)%n", m.method());
-      m.rows().forEach(row -> out.printf(Locale.ROOT, "  %s, %s: %.4g, %.4g%n", row.outcome(), row.analysis(),
-          row.rawP(), row.adjustedP()));
+      m.rows().forEach(row -> out.printf("  %s, %s: %s, %s%n", row.outcome(), row.analysis(),
+          ResultText.pValue(row.rawP()), ResultText.pValue(row.adjustedP())));
     });
     out.printf("%n%d input rows rejected, %d warnings: see the report%n", report.rejectedRows().size(),
         report.warnings().size());
@@ -87,13 +87,13 @@ public final class WholeEvaluationExample {
     });
   }
 
-  /** An analysis as the report publishes it: estimate, interval and p (4 significant digits, as R). */
+  /** An analysis as the report publishes it: estimate, interval and p (R's four significant digits). */
   private static void row(PrintStream out, AnalysisEntry entry) {
-    String estimate = entry.estimate().map(e -> String.format(Locale.ROOT, "%.4f", e.value())).orElse("");
+    String estimate = entry.estimate().map(e -> ResultText.number(e.value())).orElse("");
     String interval = entry.estimate().filter(e -> e.lower().isPresent() && e.upper().isPresent())
-        .map(e -> String.format(Locale.ROOT, "[%.4f, %.4f]", e.lower().getAsDouble(), e.upper().getAsDouble()))
+        .map(e -> ResultText.number(e.lower().getAsDouble()) + " to " + ResultText.number(e.upper().getAsDouble()))
         .orElse("");
-    String p = entry.test().map(t -> String.format(Locale.ROOT, "%.4g", t.p())).orElse("");
+    String p = entry.test().map(t -> ResultText.pValue(t.p())).orElse("");
     out.println(String.format(ROW, entry.analysis(), entry.group(), estimate, interval, p).stripTrailing());
   }
 }

@@ -47,17 +47,20 @@ class TenureSurvivalExampleTest {
 
   @Test
   void coxModelMatchesCoxph() {
-    // summary(coxph(Surv(time, event) ~ group, data = d)): $conf.int[, c(1, 3, 4)] and
+    // summary(coxph(Surv(time, event) ~ group, data = d)): $conf.int[, c(1, (95% CI) 3, 4)] and
     // $coefficients[, c("z", "Pr(>|z|)")]
-    printed.assertNumbers("Cox hazard ratio (peer-support)", 0.939655417865596, 0.505298697649226, 1.74738685936037,
+    printed.assertNumbers("Cox model (Efron ties)", 0.939655417865596, 95, 0.505298697649226, 1.74738685936037,
         -0.196646276657438, 0.84410435406809);
+    // usual care is the reference level
+    assertThat(printed.line("Cox model (Efron ties)")).contains("hazard ratio (grouppeer-support)");
   }
 
   @Test
   void restrictedMeanDifferenceMatchesR() {
     // r <- summary(fit, rmean = 1095)$table; dif <- r[2, "rmean"] - r[1, "rmean"]; se <- sqrt(sum(r[, "se(rmean)"]^2))
-    // c(dif, dif - qnorm(0.975) * se, dif + qnorm(0.975) * se, dif / se, 2 * pnorm(-abs(dif / se)))
-    printed.assertNumbers("RMST difference (peer-support - usual-care)", 34.829264069264127, -162.348545607707280,
+    // c(dif, (95% CI) dif - qnorm(0.975) * se, dif + qnorm(0.975) * se, dif / se, 2 * pnorm(-abs(dif / se)))
+    printed.assertNumbers("RMST up to 1095 days", 34.829264069264127, 95, -162.348545607707280,
         232.007073746235534, 0.346205809343491, 0.729188049154243);
+    assertThat(printed.line("RMST up to 1095 days")).contains("RMST difference (peer-support - usual-care)");
   }
 }

@@ -1,11 +1,10 @@
 package org.outcome.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
+import org.outcome.api.instrument.Instrument;
 import org.outcome.api.plugin.Analysis;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
-import org.outcome.api.instrument.Instrument;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
@@ -34,25 +33,17 @@ public final class PluginsCommand implements Runnable {
     Plugins plugins = new Plugins(
         instruments.all().stream().map(i -> instrumentEntry(instruments, i)).toList(),
         analyses.all().stream().map(a -> analysisEntry(analyses, a)).toList());
-    output.emit(spec.commandLine(), new Rendering() {
-      @Override
-      public Object json() {
-        return plugins;
-      }
-
-      @Override
-      public void text(PrintWriter out) {
-        out.println("Instruments (" + plugins.instruments().size() + ")");
-        TextTable t = new TextTable("id", "name", "version", "provider");
-        plugins.instruments().forEach(e -> t.row(e.id(), e.name(), e.version(), e.provider()));
-        t.print(out);
-        out.println();
-        out.println("Analyses (" + plugins.analyses().size() + ")");
-        TextTable a = new TextTable("id", "name", "design", "sample", "provider");
-        plugins.analyses().forEach(e -> a.row(e.id(), e.name(), e.design(), e.sampleType(), e.provider()));
-        a.print(out);
-      }
-    }, null);
+    output.emit(spec.commandLine(), Rendering.of(plugins, out -> {
+      out.println("Instruments (" + plugins.instruments().size() + ")");
+      TextTable t = new TextTable("id", "name", "version", "provider");
+      plugins.instruments().forEach(e -> t.row(e.id(), e.name(), e.version(), e.provider()));
+      t.print(out);
+      out.println();
+      out.println("Analyses (" + plugins.analyses().size() + ")");
+      TextTable a = new TextTable("id", "name", "design", "sample", "provider");
+      plugins.analyses().forEach(e -> a.row(e.id(), e.name(), e.design(), e.sampleType(), e.provider()));
+      a.print(out);
+    }), null);
   }
 
   private static InstrumentEntry instrumentEntry(InstrumentRegistry registry, Instrument i) {

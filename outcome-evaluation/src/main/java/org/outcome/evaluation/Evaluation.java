@@ -131,10 +131,10 @@ public final class Evaluation {
     List<EvaluationReport.GroupCount> counts = List.of(
         new EvaluationReport.GroupCount(g.intervention(), config.suppression().apply(people.inGroup(g.intervention()).size())),
         new EvaluationReport.GroupCount(g.comparison(), config.suppression().apply(people.inGroup(g.comparison()).size())));
-    Optional<String> rule = config.asTreated().map(a -> "more than " + a.moreThan() + " sessions");
+    Optional<String> rule = config.asTreated().map(a -> a.doseRule().description());
     Optional<org.outcome.evaluation.report.SuppressedCount> asTreated = config.asTreated().map(a ->
         config.suppression().apply(people.inGroup(g.intervention()).stream()
-            .filter(s -> people.sessions(s) > a.moreThan()).count()));
+            .filter(s -> a.doseRule().accepts(people.sessions(s))).count()));
     return new EvaluationReport.GroupsSection(g.intervention(), g.comparison(),
         g.comparisonKind().name().toLowerCase(Locale.ROOT).replace('_', ' '), design, counts, rule, asTreated);
   }

@@ -10,6 +10,7 @@ import org.outcome.api.InstrumentId;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.stats.multiplicity.AdjustmentMethod;
+import org.outcome.stats.paired.AnalysisSet;
 
 /**
  * What a service evaluation reads and runs: the data files, the groups, the instruments and the
@@ -112,7 +113,12 @@ public record EvaluationConfig(
    *
    * @param moreThan the session threshold (10 in Resnick and Rosenheck 2008)
    */
-  public record AsTreated(int moreThan) {}
+  public record AsTreated(int moreThan) {
+    /** The rule as the analyses apply it: {@code DoseRule.moreThan(moreThan).withUnit("sessions")}. */
+    public AnalysisSet.DoseRule doseRule() {
+      return AnalysisSet.DoseRule.moreThan(moreThan).withUnit("sessions");
+    }
+  }
 
   /**
    * A questionnaire outcome.

@@ -24,7 +24,9 @@ import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.demo.Demo;
 import org.outcome.evaluation.demo.DemoSpec;
+import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EvaluationReport;
+import org.outcome.stats.paired.AnalysisSet;
 
 /**
  * The demo end to end at a small size: every configured analysis is in the report, published
@@ -86,6 +88,30 @@ class EvaluationReportTest {
     assertThat(r.methods()).extracting(m -> m.name()).contains("Small-number suppression", "Analysis sets");
     assertThat(steps).first().isEqualTo("started 6");
     assertThat(steps).last().isEqualTo("finished");
+  }
+
+  @Test
+  void comparisonsCarryTheirSetKindAndTheFTestBothDegreesOfFreedom() {
+    EvaluationReport r = result.report();
+    for (var o : r.outcomes()) {
+      List<AnalysisEntry> ancova = o.comparison().stream().filter(e -> e.analysis().equals("ancova")).toList();
+      assertThat(ancova).extracting(e -> e.setKind().orElseThrow())
+          .containsExactly(AnalysisSet.Kind.INTENTION_TO_TREAT, AnalysisSet.Kind.AS_TREATED);
+      assertThat(ancova.get(1).set()).isEqualTo("as-treated (more than 10 sessions), complete cases");
+      for (AnalysisEntry e : ancova) {
+        AnalysisEntry.TestEntry f = e.test().orElseThrow();
+        assertThat(f.statistic()).isEqualTo("F");
+        assertThat(f.df()).hasValue(1);
+        // the residual df of post ~ pre + group is n - 3; n is published rounded to a multiple of 5
+        assertThat(Math.abs(f.denominatorDf().orElseThrow() + 3 - e.n().value().orElseThrow())).isLessThanOrEqualTo(2.5);
+      }
+      assertThat(o.beforeAndAfter()).allSatisfy(e -> assertThat(e.setKind()).isPresent());
+    }
+    assertThat(r.tenure().orElseThrow().analyses()).allSatisfy(e -> assertThat(e.setKind()).isEmpty());
+    JsonNode first = json.get("outcomes").get(0).get("comparison").get(0);
+    assertThat(first.get("setKind").asText()).isEqualTo("INTENTION_TO_TREAT");
+    assertThat(first.get("test").get("denominatorDf").isNumber()).isTrue();
+    assertThat(html).containsPattern("F = [0-9.]+, df = 1, [0-9]+");
   }
 
   @Test

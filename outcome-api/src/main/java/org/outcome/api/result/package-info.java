@@ -7,6 +7,8 @@
  * {@link org.outcome.api.result.Warning}.
  *
  * <p>Concrete results (in {@code outcome-stats} and in plugins) are immutable records that keep
- * all their raw components; printing them is a separate concern.
+ * all their raw components; printing them is a separate concern: {@link
+ * org.outcome.api.result.ResultText} writes the common parts as text with R's significant-digit
+ * rules.
  */
 package org.outcome.api.result;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
 
 /**
  * A categorical column (group, stratum, cluster): one level per row, coded as the index of the
@@ -47,7 +49,7 @@ public final class Factor {
   /**
    * A factor with an explicit level order. Levels with no rows are kept (an empty group).
    *
-   * @throws org.outcome.api.InvalidInputException if a value is not one of the levels
+   * @throws InvalidInputException if a value is not one of the levels
    */
   public static Factor withLevels(String[] values, List<String> levels) {
     List<String> lv = List.copyOf(levels);
@@ -62,7 +64,7 @@ public final class Factor {
     for (int i = 0; i < values.length; i++) {
       Integer code = index.get(values[i]);
       if (code == null) {
-        checks.add(org.outcome.api.Violation.atRow(i + 1L, "level '" + values[i]
+        checks.add(Violation.atRow(i + 1L, "level '" + values[i]
             + "' is not one of " + lv));
       } else {
         codes[i] = code;
@@ -70,6 +72,69 @@ public final class Factor {
     }
     checks.throwIfAny();
     return new Factor(lv, codes);
+  }
+
+  /**
+   * This factor with {@code reference} as its first level and the other levels in their order, as
+   * R's {@code relevel(f, ref = reference)}: the same rows, recoded. Analyses that use treatment
+   * coding (ANCOVA, Cox, RMST differences) take the first level as the reference.
+   *
+   * @throws InvalidInputException if {@code reference} is not a level
+   */
+  public Factor relevel(String reference) {
+    if (!levels.contains(reference)) {
+      throw InvalidInputException.of("unknown reference level",
+          Violation.at("reference", "'" + reference + "' is not one of the levels " + levels));
+    }
+    List<String> order = new ArrayList<>(levels.size());
+    order.add(reference);
+    for (String level : levels) {
+      if (!level.equals(reference)) {
+        order.add(level);
+      }
+    }
+    return recoded(order);
+  }
+
+  /**
+   * This factor with its levels in the given order, as R's {@code factor(f, levels = order)} when
+   * {@code order} lists every level once: the same rows, recoded.
+   *
+   * @throws InvalidInputException naming each level of {@code order} that is not a
+   *     level of this factor, listed twice, or each level of this factor that {@code order} leaves out
+   */
+  public Factor withLevelOrder(List<String> order) {
+    Checks checks = new Checks("level order");
+    List<String> seen = new ArrayList<>();
+    for (String level : order) {
+      if (!levels.contains(level)) {
+        checks.add(Violation.at("levels", "'" + level + "' is not one of the levels " + levels));
+      } else if (seen.contains(level)) {
+        checks.add(Violation.at("levels", "'" + level + "' is listed twice"));
+      } else {
+        seen.add(level);
+      }
+    }
+    for (String level : levels) {
+      if (!order.contains(level)) {
+        checks.add(Violation.at("levels", "level '" + level + "' is missing from the order"));
+      }
+    }
+    checks.throwIfAny();
+    return recoded(List.copyOf(order));
+  }
+
+  /** The same rows with the levels in a new order (a permutation of the current levels). */
+  private Factor recoded(List<String> order) {
+    int[] newCode = new int[levels.size()];
+    for (int old = 0; old < levels.size(); old++) {
+      newCode[old] = order.indexOf(levels.get(old));
+    }
+    int[] recoded = new int[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      recoded[i] = newCode[codes[i]];
+    }
+    return new Factor(List.copyOf(order), recoded);
   }
 
   private static String requireLevel(String v) {

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import picocli.CommandLine;
+import org.outcome.cli.io.NonClosingWriter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code --format} and {@code --output} options every command shares, and the writing of a
@@ -55,23 +55,7 @@ public final class OutputOptions {
    */
   public PrintWriter open(CommandLine commandLine) {
     if (output == null) {
-      PrintWriter stdout = commandLine.getOut();
-      return new PrintWriter(new Writer() {
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-          stdout.write(buffer, offset, length);
-        }
-
-        @Override
-        public void flush() {
-          stdout.flush();
-        }
-
-        @Override
-        public void close() {
-          stdout.flush();
-        }
-      });
+      return new PrintWriter(new NonClosingWriter(commandLine.getOut()));
     }
     try {
       Path parent = output.toAbsolutePath().getParent();
@@ -123,29 +107,5 @@ public final class OutputOptions {
       throw new UncheckedIOException(e);
     }
     out.println();
-  }
-
-  /** Lets Jackson write to a writer without closing it. */
-  private static final class NonClosingWriter extends Writer {
-    private final Writer delegate;
-
-    NonClosingWriter(Writer delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      delegate.write(buffer, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      delegate.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      delegate.flush();
-    }
   }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.outcome.api.result.ResultText;
 
 /**
  * An aligned plain-text table: text columns left-aligned, numbers right-aligned.
@@ -83,31 +83,12 @@ public final class TextTable {
   }
 
   /**
-   * Formats a number for a published table: four significant digits (like R's default print of
-   * a summary), without exponent between 1e-4 and 1e6; {@code NA} for NaN; {@code Inf} for
-   * infinities.
+   * Formats a number for a published table: four significant digits as R's
+   * {@code format(x, digits = 4)}, whole numbers whole, {@code NA} for NaN, {@code Inf} for
+   * infinities ({@link ResultText#number(double)}).
    */
   public static String number(double value) {
-    if (Double.isNaN(value)) {
-      return "NA";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "Inf" : "-Inf";
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-      return Long.toString((long) value);
-    }
-    double magnitude = Math.abs(value);
-    if (magnitude >= 1e-4 && magnitude < 1e6) {
-      int digitsBefore = magnitude < 1 ? 0 : (int) Math.floor(Math.log10(magnitude)) + 1;
-      int decimals = Math.max(0, 4 - digitsBefore);
-      if (magnitude < 1) {
-        decimals = 3 - (int) Math.floor(Math.log10(magnitude));
-      }
-      String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
-      return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    }
-    return String.format(Locale.ROOT, "%.3e", value);
+    return ResultText.number(value);
   }
 
   /** Formats a p-value as published: {@code < 0.0001} below that, else four significant digits. */

@@ -1,12 +1,9 @@
 package org.outcome.cli.score;
 
-import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.InstrumentDefinition;
 import org.outcome.api.instrument.ScoringFact;
@@ -54,31 +51,18 @@ public final class InstrumentsCommand implements Runnable {
   public void run() {
     InstrumentRegistry registry = InstrumentRegistry.load();
     Listing listing = new Listing(registry.all().stream().map(InstrumentsCommand::entry).toList());
-    output.emit(spec.commandLine(), new Rendering() {
-      @Override
-      public Object json() {
-        return listing;
-      }
-
-      @Override
-      public void text(PrintWriter out) {
-        TextTable t = new TextTable("id", "version", "construct", "items", "facts checked", "licence");
-        listing.instruments().forEach(e -> t.row(e.id(), e.version(), e.construct(), Integer.toString(e.items()),
-            e.status(), e.licence()));
-        t.print(out);
-      }
-
-      @Override
-      public Optional<Consumer<PrintWriter>> csv() {
-        return Optional.of(out -> {
-          out.println("id,version,construct,items,primary_source,secondary_source,not_verified");
-          listing.instruments().forEach(e -> out.println(String.join(",", e.id(), e.version(), e.construct(),
-              Integer.toString(e.items()), e.verification().get(Verification.PRIMARY_SOURCE).toString(),
-              e.verification().get(Verification.SECONDARY_SOURCE).toString(),
-              e.verification().get(Verification.NOT_VERIFIED).toString())));
-        });
-      }
-    }, null);
+    output.emit(spec.commandLine(), Rendering.of(listing, out -> {
+      TextTable t = new TextTable("id", "version", "construct", "items", "facts checked", "licence");
+      listing.instruments().forEach(e -> t.row(e.id(), e.version(), e.construct(), Integer.toString(e.items()),
+          e.status(), e.licence()));
+      t.print(out);
+    }, out -> {
+      out.println("id,version,construct,items,primary_source,secondary_source,not_verified");
+      listing.instruments().forEach(e -> out.println(String.join(",", e.id(), e.version(), e.construct(),
+          Integer.toString(e.items()), e.verification().get(Verification.PRIMARY_SOURCE).toString(),
+          e.verification().get(Verification.SECONDARY_SOURCE).toString(),
+          e.verification().get(Verification.NOT_VERIFIED).toString())));
+    }), null);
   }
 
   private static Entry entry(Instrument instrument) {

@@ -15,6 +15,7 @@ import org.outcome.api.RejectedRow;
 import org.outcome.api.Violation;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.SubscaleScore;
+import org.outcome.cli.io.NonClosingWriter;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.instruments.batch.ScoredRow;
@@ -43,7 +44,7 @@ final class JsonScoreWriter implements BatchSink, Closeable {
   JsonScoreWriter(PrintWriter out, Instrument instrument) {
     this.out = out;
     try {
-      this.json = FACTORY.createGenerator(new NonClosing(out));
+      this.json = FACTORY.createGenerator(new NonClosingWriter(out));
       json.writeStartObject();
       json.writeStringField("instrument", instrument.id().value());
       json.writeStringField("version", instrument.definition().version());
@@ -157,30 +158,6 @@ final class JsonScoreWriter implements BatchSink, Closeable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Lets the generator flush into the shared writer without closing it. */
-  private static final class NonClosing extends Writer {
-    private final Writer delegate;
-
-    NonClosing(Writer delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      delegate.write(buffer, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      delegate.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      delegate.flush();
     }
   }
 }

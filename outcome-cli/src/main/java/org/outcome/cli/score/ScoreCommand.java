@@ -10,12 +10,12 @@ import org.outcome.cli.io.OutputOptions;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.instruments.io.CsvRecords;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code outcome score}: scores a CSV file of administrations of one instrument, streaming, and

@@ -1,28 +1,29 @@
 package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedPrePostSample;
+import org.outcome.cli.io.ConfLevelOption;
+import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.Coefficient;
 import org.outcome.stats.groups.LinearModelFit;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome ancova}: ANCOVA on baseline beside the change-score comparison. */
 @Command(name = "ancova", mixinStandardHelpOptions = true,
@@ -33,11 +34,10 @@ import picocli.CommandLine.Spec;
     })
 public final class AncovaCommand implements Runnable {
   @Spec CommandSpec spec;
+  @Mixin InputOption input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
-  Path input;
+  @Mixin ConfLevelOption confLevel;
 
   @Option(names = "--pre", required = true, paramLabel = "COL", description = "Column of baseline scores.")
   String pre;
@@ -50,10 +50,6 @@ public final class AncovaCommand implements Runnable {
 
   @Option(names = "--reference", paramLabel = "LEVEL", description = "The reference group (default: the first level).")
   String reference;
-
-  @Option(names = "--conf-level", paramLabel = "LEVEL", defaultValue = "0.95",
-      description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).")
-  double confLevel;
 
   /** An F-test. */
   record FJson(double f, int df1, int df2, double p) {}
@@ -86,58 +82,33 @@ public final class AncovaCommand implements Runnable {
   @Override
   public void run() {
     CommandLine cl = spec.commandLine();
-    if (!(confLevel > 0 && confLevel < 1)) {
-      throw new CommandLine.ParameterException(cl, "--conf-level must be between 0 and 1, got " + confLevel);
-    }
-    Table table = timing.read(() -> TableReader.of(input)
+    double level = confLevel.value();
+    Table table = timing.read(() -> TableReader.of(input.file())
         .numeric(pre, TableReader.Empty.AS_MISSING).numeric(post, TableReader.Empty.AS_MISSING).text(group).read());
     AncovaJson json = timing.analyse(() -> {
       double[] x = table.numeric(pre);
       double[] y = table.numeric(post);
-      String[] g = table.text(group);
-      List<Integer> keep = new ArrayList<>();
-      for (int i = 0; i < x.length; i++) {
-        if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-          keep.add(i);
-        }
-      }
-      double[] px = new double[keep.size()];
-      double[] py = new double[keep.size()];
-      String[] pg = new String[keep.size()];
-      for (int k = 0; k < keep.size(); k++) {
-        px[k] = x[keep.get(k)];
-        py[k] = y[keep.get(k)];
-        pg[k] = g[keep.get(k)];
-      }
-      int excluded = x.length - keep.size();
-      Ancova ancova = Ancova.withDefaults().withConfLevel(confLevel).withTermNames(post, pre, group);
+      CompleteCases complete = CompleteCases.of(x, y);
+      int excluded = complete.excluded();
+      Ancova ancova = Ancova.withDefaults().withConfLevel(level).withTermNames(post, pre, group);
       if (reference != null) {
         ancova = ancova.withReference(reference);
       }
-      Ancova.Result r = ancova.fit(GroupedPrePostSample.of(px, py, Factor.of(pg)));
+      Ancova.Result r = ancova.fit(GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
+          Factor.of(complete.keep(table.text(group)))));
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
-        extra.add(Warning.of("complete-cases", excluded + " of " + x.length
+        extra.add(Warning.of("complete-cases", excluded + " of " + complete.total()
             + " rows lack a baseline or follow-up value and were excluded"));
       }
       ModelJson a = ModelJson.of(r.ancova());
-      return new AncovaJson(a.formula(), r.reference(), (int) r.n(), excluded, confLevel,
+      return new AncovaJson(a.formula(), r.reference(), (int) r.n(), excluded, level,
           r.groups().stream().map(s -> new GroupJson(s.level(), s.n(), s.meanPre(), s.meanPost())).toList(),
           a.terms(), a.coef(), a.se(), a.t(), a.p(), a.ciLower(), a.ciUpper(), a.residualDf(), a.rSquared(),
           a.adjustedRSquared(), a.sigma(), a.groupTest(), a.assumption(), ModelJson.of(r.changeScore()),
           WarningJson.of(extra, r.warnings()));
     });
-    output.emit(cl, new Rendering() {
-      @Override
-      public Object json() {
-        return json;
-      }
-
-      @Override
-      public void text(PrintWriter out) {
-        printText(out, json);
-      }
-    }, timing);
+    output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
 
   private static void printText(PrintWriter out, AncovaJson j) {
@@ -150,23 +121,21 @@ public final class AncovaCommand implements Runnable {
         j.ciLower(), j.ciUpper(), j.residualDf(), j.rSquared(), j.adjustedRSquared(), j.sigma(), j.groupTest(),
         j.assumption()), j.confLevel());
     printModel(out, "Change score: " + j.changeScore().formula(), j.changeScore(), j.confLevel());
-    for (WarningJson w : j.warnings()) {
-      out.println("Note: " + w.message());
-    }
+    WarningJson.printNotes(out, j.warnings());
   }
 
   private static void printModel(PrintWriter out, String title, ModelJson m, double confLevel) {
     out.println();
     out.println(title);
-    TextTable t = new TextTable("term", "estimate", "SE", "t", "p", String.format(Locale.ROOT, "%.0f%% CI", confLevel * 100));
+    TextTable t = new TextTable("term", "estimate", "SE", "t", "p", ConfLevelOption.heading(confLevel));
     for (int i = 0; i < m.terms().size(); i++) {
       t.row(m.terms().get(i), m.coef().get(i), m.se().get(i), m.t().get(i), TextTable.pValue(m.p().get(i)),
           PairedCommand.interval(m.ciLower().get(i), m.ciUpper().get(i)));
     }
     t.print(out);
     out.println("Residual df " + m.residualDf() + ", R-squared " + TextTable.number(m.rSquared()) + ", sigma "
-        + TextTable.number(m.sigma()) + "; groups F = " + TextTable.number(m.groupTest().f()) + " on "
-        + m.groupTest().df1() + " and " + m.groupTest().df2() + " df, p " + TextTable.pValue(m.groupTest().p()));
+        + TextTable.number(m.sigma()) + "; groups F = " + TextTable.number(m.groupTest().f()) + ", df = "
+        + m.groupTest().df1() + ", " + m.groupTest().df2() + ", p " + TextTable.pValue(m.groupTest().p()));
     out.println("Assumption: " + m.assumption() + ".");
   }
 }

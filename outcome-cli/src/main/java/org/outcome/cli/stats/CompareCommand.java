@@ -1,30 +1,31 @@
 package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedSample;
+import org.outcome.cli.io.ConfLevelOption;
+import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
 import org.outcome.cli.stats.PairedCommand.EstimateJson;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
 import org.outcome.stats.groups.StandardizedMeanDifference;
 import org.outcome.stats.groups.TwoSampleTTest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome compare}: two independent groups. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -36,12 +37,11 @@ import picocli.CommandLine.Spec;
     })
 public final class CompareCommand implements Runnable {
   @Spec CommandSpec spec;
+  @Mixin InputOption input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
-  @Mixin StatsOptions stats;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
-  Path input;
+  @Mixin ConfLevelOption confLevel;
+  @Mixin AlternativeOption alternative;
 
   @Option(names = "--value", required = true, paramLabel = "COL", description = "Column of values (scores).")
   String value;
@@ -91,68 +91,46 @@ public final class CompareCommand implements Runnable {
   @Override
   public void run() {
     CommandLine cl = spec.commandLine();
-    double level = stats.confLevel();
+    double level = confLevel.value();
     if (secondGroup != null && firstGroup == null) {
       throw new CommandLine.ParameterException(cl, "--second-group needs --first-group");
     }
-    Table table = timing.read(() -> TableReader.of(input)
+    Table table = timing.read(() -> TableReader.of(input.file())
         .numeric(value, TableReader.Empty.AS_MISSING).text(group).read());
     CompareJson json = timing.analyse(() -> {
       double[] values = table.numeric(value);
-      String[] labels = table.text(group);
-      int kept = 0;
-      for (double v : values) {
-        kept += Double.isNaN(v) ? 0 : 1;
-      }
-      double[] v = new double[kept];
-      String[] l = new String[kept];
-      int k = 0;
-      for (int i = 0; i < values.length; i++) {
-        if (!Double.isNaN(values[i])) {
-          v[k] = values[i];
-          l[k++] = labels[i];
-        }
-      }
-      int excluded = values.length - kept;
-      GroupedSample sample = GroupedSample.of(v, Factor.of(l));
+      CompleteCases complete = CompleteCases.of(values);
+      int excluded = complete.excluded();
+      GroupedSample sample = GroupedSample.of(complete.keep(values), Factor.of(complete.keep(table.text(group))));
       GroupChoice choice = firstGroup == null ? GroupChoice.levelOrder()
           : secondGroup == null ? GroupChoice.first(firstGroup) : GroupChoice.of(firstGroup, secondGroup);
       TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withConfLevel(level)
-          .withAlternative(stats.alternative()).withGroups(choice).test(sample);
+          .withAlternative(alternative.value()).withGroups(choice).test(sample);
       TwoSampleTTest.Result student = TwoSampleTTest.student().withConfLevel(level)
-          .withAlternative(stats.alternative()).withGroups(choice).test(sample);
-      MannWhitneyTest.Result mw = MannWhitneyTest.withDefaults().withAlternative(stats.alternative())
+          .withAlternative(alternative.value()).withGroups(choice).test(sample);
+      MannWhitneyTest.Result mw = MannWhitneyTest.withDefaults().withAlternative(alternative.value())
           .withGroups(choice).test(sample);
       StandardizedMeanDifference.Result smd = StandardizedMeanDifference.withDefaults().withConfLevel(level)
           .withGroups(choice).compute(sample);
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
-        extra.add(Warning.of("missing-values", excluded + " of " + values.length + " rows have no value and were excluded"));
+        extra.add(Warning.of("missing-values", excluded + " of " + complete.total()
+            + " rows have no value and were excluded"));
       }
       return new CompareJson(value, List.of(welch.first().level(), welch.second().level()),
           List.of(welch.first().n(), welch.second().n()), List.of(welch.first().mean(), welch.second().mean()),
           List.of(welch.first().sd(), welch.second().sd()), excluded, welch.difference(), level,
-          stats.alternative().rName(), welch.t(), welch.df(), welch.pValue(), welch.interval().lower(),
+          alternative.value().rName(), welch.t(), welch.df(), welch.pValue(), welch.interval().lower(),
           welch.interval().upper(), student.t(), student.df(), student.pValue(), student.interval().lower(),
           student.interval().upper(), mw.w(), mw.pValue(), mw.pValueMethod().label(), mw.probabilityOfSuperiority(),
           smd.d().value(), smd.g().value(), EstimateJson.of(smd.d()), EstimateJson.of(smd.g()),
           WarningJson.of(extra, welch.warnings(), student.warnings(), mw.warnings(), smd.warnings()));
     });
-    output.emit(cl, new Rendering() {
-      @Override
-      public Object json() {
-        return json;
-      }
-
-      @Override
-      public void text(PrintWriter out) {
-        printText(out, json);
-      }
-    }, timing);
+    output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
 
   private static void printText(PrintWriter out, CompareJson j) {
-    String level = String.format(Locale.ROOT, "%.0f%% CI", j.confLevel() * 100);
+    String level = ConfLevelOption.heading(j.confLevel());
     out.println("Comparison of " + j.value() + ": " + j.groups().get(0) + " - " + j.groups().get(1));
     TextTable g = new TextTable("group", "n", "mean", "SD");
     for (int i = 0; i < 2; i++) {
@@ -172,8 +150,6 @@ public final class CompareCommand implements Runnable {
     out.println();
     out.println("Mann-Whitney p-value: " + j.mannWhitneyMethod() + "; probability of superiority "
         + TextTable.number(j.probabilityOfSuperiority()) + "; alternative " + j.alternative() + ".");
-    for (WarningJson w : j.warnings()) {
-      out.println("Note: " + w.message());
-    }
+    WarningJson.printNotes(out, j.warnings());
   }
 }

@@ -1,7 +1,6 @@
 package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,25 +9,28 @@ import org.outcome.api.instrument.Polarity;
 import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.Estimate;
 import org.outcome.api.sample.PairedSample;
+import org.outcome.cli.io.ConfLevelOption;
+import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
-import org.outcome.stats.paired.AnalysisSet;
+import org.outcome.cli.io.WarningJson;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.paired.AnalysisSet.Exclusion;
+import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedCohort;
 import org.outcome.stats.paired.PairedEffectSize;
 import org.outcome.stats.paired.PairedTTest;
 import org.outcome.stats.paired.ReliableChange;
 import org.outcome.stats.paired.WilcoxonSignedRankTest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome paired}: before-and-after analysis of two score columns. */
 @Command(name = "paired", mixinStandardHelpOptions = true,
@@ -40,12 +42,11 @@ import picocli.CommandLine.Spec;
     })
 public final class PairedCommand implements Runnable {
   @Spec CommandSpec spec;
+  @Mixin InputOption input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
-  @Mixin StatsOptions stats;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
-  Path input;
+  @Mixin ConfLevelOption confLevel;
+  @Mixin AlternativeOption alternative;
 
   @Option(names = "--before", required = true, paramLabel = "COL", description = "Column of baseline scores.")
   String before;
@@ -83,7 +84,7 @@ public final class PairedCommand implements Runnable {
   }
 
   /** Who was analysed. */
-  record AnalysisSetJson(String description, int enrolled, int included, int missingBaseline, int missingFollowUp,
+  record AnalysisSetJson(String kind, String description, int enrolled, int included, int missingBaseline, int missingFollowUp,
       int belowDose, int doseUnknown) {}
 
   /** Reliable change counts. */
@@ -121,15 +122,15 @@ public final class PairedCommand implements Runnable {
   @Override
   public void run() {
     CommandLine cl = spec.commandLine();
-    double level = stats.confLevel();
+    double level = confLevel.value();
     AnalysisSet set = analysisSet(cl);
     Optional<ReliableChange> rc = reliableChange(cl);
     PairedCohort cohort = timing.read(() -> {
-      TableReader reader = TableReader.of(input)
+      TableReader reader = TableReader.of(input.file())
           .numeric(before, TableReader.Empty.AS_MISSING)
           .numeric(after, TableReader.Empty.AS_MISSING);
       if (dose != null) {
-        reader.numeric(dose, TableReader.Empty.AS_MISSING);
+        reader = reader.numeric(dose, TableReader.Empty.AS_MISSING);
       }
       Table table = reader.read();
       PairedCohort c = PairedCohort.of(table.numeric(before), table.numeric(after));
@@ -138,9 +139,9 @@ public final class PairedCommand implements Runnable {
     PairedJson json = timing.analyse(() -> {
       AnalysisSet.Selection selection = set.select(cohort);
       PairedSample sample = selection.sample();
-      PairedTTest.Result t = PairedTTest.withDefaults().withConfLevel(level).withAlternative(stats.alternative())
+      PairedTTest.Result t = PairedTTest.withDefaults().withConfLevel(level).withAlternative(alternative.value())
           .test(sample);
-      WilcoxonSignedRankTest.Result w = WilcoxonSignedRankTest.withDefaults().withAlternative(stats.alternative())
+      WilcoxonSignedRankTest.Result w = WilcoxonSignedRankTest.withDefaults().withAlternative(alternative.value())
           .test(sample);
       PairedEffectSize.Result e = PairedEffectSize.withDefaults().withConfLevel(level).compute(sample);
       Optional<ReliableChange.Result> rcResult = rc.map(r -> r.classify(sample));
@@ -150,23 +151,13 @@ public final class PairedCommand implements Runnable {
             + selection.enrolled() + " people were excluded (" + exclusions(selection) + ")"));
       }
       return new PairedJson(before, after, setJson(selection), t.n(), t.meanDifference(), t.sdDifference(), t.t(),
-          t.df(), t.pValue(), t.interval().lower(), t.interval().upper(), level, stats.alternative().rName(),
+          t.df(), t.pValue(), t.interval().lower(), t.interval().upper(), level, alternative.value().rName(),
           e.dz().value(), EstimateJson.of(e.dz()), EstimateJson.of(e.dav()), e.gz().map(EstimateJson::of).orElse(null),
           e.gav().map(EstimateJson::of).orElse(null), w.v(), w.pValue(), w.pValueMethod().label(), w.zeros(), rcResult.map(this::reliableChangeJson).orElse(null),
           WarningJson.of(extra, t.warnings(), w.warnings(), e.warnings(),
               rcResult.map(ReliableChange.Result::warnings).orElse(List.of())));
     });
-    output.emit(cl, new Rendering() {
-      @Override
-      public Object json() {
-        return json;
-      }
-
-      @Override
-      public void text(PrintWriter out) {
-        printText(out, json);
-      }
-    }, timing);
+    output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
 
   private AnalysisSet analysisSet(CommandLine cl) {
@@ -214,7 +205,7 @@ public final class PairedCommand implements Runnable {
   }
 
   private static AnalysisSetJson setJson(AnalysisSet.Selection s) {
-    return new AnalysisSetJson(s.set().description(), s.enrolled(), s.included(), s.excluded(Exclusion.MISSING_BASELINE),
+    return new AnalysisSetJson(s.set().kind().label(), s.set().description(), s.enrolled(), s.included(), s.excluded(Exclusion.MISSING_BASELINE),
         s.excluded(Exclusion.MISSING_FOLLOW_UP), s.excluded(Exclusion.BELOW_DOSE), s.excluded(Exclusion.DOSE_UNKNOWN));
   }
 
@@ -233,7 +224,7 @@ public final class PairedCommand implements Runnable {
   }
 
   private static void printText(PrintWriter out, PairedJson j) {
-    String level = String.format(Locale.ROOT, "%.0f%% CI", j.confLevel() * 100);
+    String level = ConfLevelOption.heading(j.confLevel());
     out.println("Before-and-after: " + j.after() + " - " + j.before() + "; " + j.analysisSet().description());
     out.println("Enrolled " + j.analysisSet().enrolled() + ", analysed " + j.analysisSet().included() + " pairs"
         + (j.analysisSet().included() < j.analysisSet().enrolled()
@@ -274,9 +265,7 @@ public final class PairedCommand implements Runnable {
       r.row("deteriorated", rc.deteriorated(), percent(rc.deteriorated(), n));
       r.print(out);
     }
-    for (WarningJson w : j.warnings()) {
-      out.println("Note: " + w.message());
-    }
+    WarningJson.printNotes(out, j.warnings());
   }
 
   static String percent(long count, long n) {

@@ -6,21 +6,23 @@ import java.util.Optional;
 import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.Estimate;
 import org.outcome.api.sample.TwoByTwoTable;
+import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.common.ContinuityCorrection;
 import org.outcome.stats.tables.ChiSquareTest;
 import org.outcome.stats.tables.FisherExactTest;
 import org.outcome.stats.tables.NumberNeededToTreat;
 import org.outcome.stats.tables.RiskComparison;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome table2x2}: risk measures and tests for a 2x2 table of independent groups. */
 @Command(name = "table2x2", mixinStandardHelpOptions = true,
@@ -34,7 +36,8 @@ public final class Table2x2Command implements Runnable {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
-  @Mixin StatsOptions stats;
+  @Mixin ConfLevelOption confLevel;
+  @Mixin AlternativeOption alternative;
 
   @Option(names = "--cells", required = true, paramLabel = "a,b,c,d",
       description = "The four counts by rows: exposed with event, exposed without, unexposed with, unexposed without.")
@@ -60,7 +63,7 @@ public final class Table2x2Command implements Runnable {
   @Override
   public void run() {
     CommandLine cl = spec.commandLine();
-    double level = stats.confLevel();
+    double level = confLevel.value();
     TwoByTwoTable table = timing.read(() -> {
       long[] n = Counts.whole(cl, "--cells", cells, 4);
       return TwoByTwoTable.of(n[0], n[1], n[2], n[3]);
@@ -71,13 +74,13 @@ public final class Table2x2Command implements Runnable {
           .withZeroCellCorrection(haldane ? RiskComparison.ZeroCellCorrection.HALDANE : RiskComparison.ZeroCellCorrection.NONE)
           .compare(table);
       FisherExactTest.Result fisher = FisherExactTest.withDefaults().withConfLevel(level)
-          .withAlternative(stats.alternative()).test(table);
+          .withAlternative(alternative.value()).test(table);
       ChiSquareTest.Result yates = ChiSquareTest.withDefaults().test(table);
       ChiSquareTest.Result plain = ChiSquareTest.withDefaults().withCorrection(ContinuityCorrection.NONE).test(table);
       ConfidenceInterval fci = fisher.oddsRatio().interval().orElseThrow();
       ConfidenceInterval rd = risk.riskDifference().interval().orElseThrow();
       NumberNeededToTreat nnt = risk.numberNeededToTreat();
-      return new TableJson(table.a(), table.b(), table.c(), table.d(), level, stats.alternative().rName(),
+      return new TableJson(table.a(), table.b(), table.c(), table.d(), level, alternative.value().rName(),
           risk.riskExposed(), risk.riskUnexposed(),
           value(risk.riskRatio()), lower(risk.riskRatio()), upper(risk.riskRatio()),
           risk.riskDifference().value(), rd.lower(), rd.upper(),
@@ -87,17 +90,7 @@ public final class Table2x2Command implements Runnable {
           yates.statistic(), yates.pValue(), plain.statistic(), plain.pValue(),
           WarningJson.of(risk.warnings(), fisher.warnings(), yates.warnings()));
     });
-    output.emit(cl, new Rendering() {
-      @Override
-      public Object json() {
-        return json;
-      }
-
-      @Override
-      public void text(PrintWriter out) {
-        printText(out, json);
-      }
-    }, timing);
+    output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
 
   private static Double value(Optional<Estimate> e) {
@@ -117,7 +110,7 @@ public final class Table2x2Command implements Runnable {
   }
 
   private static void printText(PrintWriter out, TableJson j) {
-    String level = String.format(Locale.ROOT, "%.0f%% CI", j.confLevel() * 100);
+    String level = ConfLevelOption.heading(j.confLevel());
     TextTable counts = new TextTable("", "event", "no event", "total", "risk");
     counts.row("exposed", j.a(), j.b(), j.a() + j.b(), j.riskExposed());
     counts.row("unexposed", j.c(), j.d(), j.c() + j.d(), j.riskUnexposed());
@@ -135,8 +128,6 @@ public final class Table2x2Command implements Runnable {
     out.println();
     out.println("Number needed to treat: " + j.nntDescription());
     out.println("Intervals: risk ratio and odds ratio Wald on the log scale, risk difference Wald; Fisher exact (conditional).");
-    for (WarningJson w : j.warnings()) {
-      out.println("Note: " + w.message());
-    }
+    WarningJson.printNotes(out, j.warnings());
   }
 }

@@ -1,7 +1,6 @@
 package org.outcome.cli.survival;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,12 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.cli.io.ConfLevelOption;
+import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.survival.cox.Concordance;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxResult;
@@ -22,12 +24,12 @@ import org.outcome.stats.survival.cox.CoxTerm;
 import org.outcome.stats.survival.cox.ProportionalHazardsTest;
 import org.outcome.stats.survival.cox.Ties;
 import org.outcome.stats.survival.cox.Variance;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code survival cox}: fits a Cox proportional hazards model to a CSV file and prints what R's
@@ -49,11 +51,10 @@ import picocli.CommandLine.Spec;
     })
 public final class CoxCommand implements Runnable {
   @Spec CommandSpec spec;
+  @Mixin InputOption input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
-  Path input;
+  @Mixin ConfLevelOption confLevel;
 
   @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of follow-up times (positive).")
   String time;
@@ -77,9 +78,6 @@ public final class CoxCommand implements Runnable {
   @Option(names = "--robust", description = "Robust standard errors even without --cluster (each row its own cluster).")
   boolean robust;
 
-  @Option(names = "--conf-level", paramLabel = "LEVEL", description = "Confidence level of the hazard-ratio intervals (default: ${DEFAULT-VALUE}).")
-  double confLevel = 0.95;
-
   @Option(names = "--zph", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Test proportional hazards (cox.zph); --no-zph skips it.")
   boolean zph = true;
@@ -92,11 +90,9 @@ public final class CoxCommand implements Runnable {
   public void run() {
     CommandLine commandLine = spec.commandLine();
     checkColumns(commandLine);
-    if (!(confLevel > 0 && confLevel < 1)) {
-      throw new CommandLine.ParameterException(commandLine, "--conf-level must be between 0 and 1, got " + confLevel);
-    }
+    double level = confLevel.value();
     SurvivalSample sample = timing.read(this::read);
-    CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(confLevel).withConcordance(concordance)
+    CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(level).withConcordance(concordance)
         .withProportionalHazardsTest(zph).withVariance(robust ? Variance.ROBUST : Variance.AUTOMATIC);
     CoxResult fit = timing.analyse(() -> config.fit(sample));
     output.emit(commandLine, new CoxRendering(fit), timing);
@@ -123,13 +119,15 @@ public final class CoxCommand implements Runnable {
   }
 
   private SurvivalSample read() {
-    TableReader reader = TableReader.of(input).numeric(time).binary(event);
-    covariates.forEach(reader::numeric);
+    TableReader reader = TableReader.of(input.file()).numeric(time).binary(event);
+    for (String covariate : covariates) {
+      reader = reader.numeric(covariate);
+    }
     if (strata != null) {
-      reader.text(strata);
+      reader = reader.text(strata);
     }
     if (cluster != null) {
-      reader.text(cluster);
+      reader = reader.text(cluster);
     }
     Table table = reader.read();
     SurvivalSample.Builder b = SurvivalSample.builder(table.numeric(time), table.binary(event));

@@ -3,12 +3,12 @@ package org.outcome.cli.survival;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
+import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.ConfType;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
@@ -33,6 +33,7 @@ public final class KmCommand implements Runnable {
   @Mixin SurvivalInput input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
+  @Mixin ConfLevelOption confLevel;
 
   @Option(names = "--group", paramLabel = "COL", description = "Column of groups: one curve per group.")
   String group;
@@ -41,9 +42,6 @@ public final class KmCommand implements Runnable {
       completionCandidates = ConfTypeConverter.class,
       description = "Confidence limits: ${COMPLETION-CANDIDATES} (default: log, as R).")
   ConfType confType = ConfType.LOG;
-
-  @Option(names = "--conf-level", paramLabel = "LEVEL", description = "Confidence level (default: ${DEFAULT-VALUE}).")
-  double confLevel = 0.95;
 
   @Option(names = "--rmean-tau", paramLabel = "T",
       description = "Restrict the mean to T (default: the largest observed time, as R).")
@@ -64,13 +62,11 @@ public final class KmCommand implements Runnable {
 
   /** The whole output. */
   record KmJson(String method, String confType, double confLevel, Double rmeanTau, long n, List<CurveJson> strata,
-      List<Labels.WarningJson> warnings) {}
+      List<WarningJson> warnings) {}
 
   @Override
   public void run() {
-    if (!(confLevel > 0 && confLevel < 1)) {
-      throw new ParameterException(spec.commandLine(), "--conf-level must be between 0 and 1, got " + confLevel);
-    }
+    double level = confLevel.value();
     if (rmeanTau != null && !(rmeanTau > 0 && Double.isFinite(rmeanTau))) {
       throw new ParameterException(spec.commandLine(), "--rmean-tau must be a positive number, got " + rmeanTau);
     }
@@ -80,29 +76,14 @@ public final class KmCommand implements Runnable {
       }
     }
     SurvivalInput.Read data = timing.read(() -> input.read(group, null));
-    KaplanMeier km = KaplanMeier.withDefaults().withConfType(confType).withConfLevel(confLevel).withTimes(at);
+    KaplanMeier km = KaplanMeier.withDefaults().withConfType(confType).withConfLevel(level).withTimes(at);
     if (rmeanTau != null) {
       km = km.withRmeanHorizon(RmeanHorizon.at(rmeanTau));
     }
     KaplanMeier configured = km;
     KaplanMeierResult result = timing.analyse(() -> configured.fit(data.sample()));
     KmJson json = toJson(result, data.groupColumn());
-    output.emit(spec.commandLine(), new Rendering() {
-      @Override
-      public Object json() {
-        return json;
-      }
-
-      @Override
-      public void text(PrintWriter out) {
-        printText(out, json);
-      }
-
-      @Override
-      public Optional<Consumer<PrintWriter>> csv() {
-        return Optional.of(out -> printCsv(out, json));
-      }
-    }, timing);
+    output.emit(spec.commandLine(), Rendering.of(json, out -> printText(out, json), out -> printCsv(out, json)), timing);
   }
 
   private KmJson toJson(KaplanMeierResult result, String groupColumn) {
@@ -121,7 +102,7 @@ public final class KmCommand implements Runnable {
           c.restrictedMean().mean(), c.restrictedMean().stdErr(), atRows));
     }
     return new KmJson(result.method(), result.confType().rName(), result.confLevel(), rmeanTau, result.rows(), curves,
-        Labels.warnings(result.warnings()));
+        WarningJson.of(result.warnings()));
   }
 
   private static List<Long> longs(long[] values) {
@@ -176,7 +157,7 @@ public final class KmCommand implements Runnable {
     }
   }
 
-  static void printWarnings(PrintWriter out, List<Labels.WarningJson> warnings) {
+  static void printWarnings(PrintWriter out, List<WarningJson> warnings) {
     if (!warnings.isEmpty()) {
       out.println();
       out.println("Warnings");

@@ -3,7 +3,6 @@ package org.outcome.cli.survival;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.outcome.api.result.Warning;
 
 /** Small conversions shared by the survival commands' JSON and text. */
 final class Labels {
@@ -32,12 +31,4 @@ final class Labels {
     }
     return out;
   }
-
-  /** The JSON form of warnings. */
-  static List<WarningJson> warnings(List<Warning> warnings) {
-    return warnings.stream().map(w -> new WarningJson(w.code(), w.message())).toList();
-  }
-
-  /** A warning in JSON. */
-  record WarningJson(String code, String message) {}
 }

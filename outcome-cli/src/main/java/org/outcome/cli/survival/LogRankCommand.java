@@ -1,12 +1,12 @@
 package org.outcome.cli.survival;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.LogRankResult;
 import picocli.CommandLine.Command;
@@ -38,7 +38,7 @@ public final class LogRankCommand implements Runnable {
 
   /** The output, with R's field names. */
   record LogRankJson(String method, List<String> groups, List<Long> n, List<Double> observed, List<Double> expected,
-      double chisq, int df, double p, double rho, List<String> strata, List<Labels.WarningJson> warnings) {}
+      double chisq, int df, double p, double rho, List<String> strata, List<WarningJson> warnings) {}
 
   @Override
   public void run() {
@@ -54,31 +54,23 @@ public final class LogRankCommand implements Runnable {
     }
     List<String> strataLabels = r.strata().map(l -> l.stream().map(s -> Labels.of(strata, s)).toList()).orElse(null);
     LogRankJson json = new LogRankJson(r.method(), groups, n, Labels.json(r.observed()), Labels.json(r.expected()),
-        r.chisq(), r.df(), r.p(), r.rho(), strataLabels, Labels.warnings(r.warnings()));
+        r.chisq(), r.df(), r.p(), r.rho(), strataLabels, WarningJson.of(r.warnings()));
     double[][] variance = r.variance();
-    output.emit(spec.commandLine(), new Rendering() {
-      @Override
-      public Object json() {
-        return json;
+    output.emit(spec.commandLine(), Rendering.of(json, out -> {
+      out.println(json.method() + (strataLabels == null ? "" : " (" + strataLabels.size() + " strata)"));
+      out.println();
+      TextTable t = new TextTable("group", "N", "Observed", "Expected", "(O-E)^2/E", "(O-E)^2/V");
+      for (int i = 0; i < groups.size(); i++) {
+        double o = r.observed()[i];
+        double e = r.expected()[i];
+        t.row(groups.get(i), n.get(i), o, e, (o - e) * (o - e) / e, (o - e) * (o - e) / variance[i][i]);
       }
-
-      @Override
-      public void text(PrintWriter out) {
-        out.println(json.method() + (strataLabels == null ? "" : " (" + strataLabels.size() + " strata)"));
-        out.println();
-        TextTable t = new TextTable("group", "N", "Observed", "Expected", "(O-E)^2/E", "(O-E)^2/V");
-        for (int i = 0; i < groups.size(); i++) {
-          double o = r.observed()[i];
-          double e = r.expected()[i];
-          t.row(groups.get(i), n.get(i), o, e, (o - e) * (o - e) / e, (o - e) * (o - e) / variance[i][i]);
-        }
-        t.print(out);
-        out.println();
-        String p = TextTable.pValue(json.p());
-        out.println("Chisq = " + TextTable.number(json.chisq()) + " on " + json.df() + " degrees of freedom, p "
-            + (p.startsWith("<") ? p : "= " + p));
-        KmCommand.printWarnings(out, json.warnings());
-      }
-    }, timing);
+      t.print(out);
+      out.println();
+      String p = TextTable.pValue(json.p());
+      out.println("Chisq = " + TextTable.number(json.chisq()) + " on " + json.df() + " degrees of freedom, p "
+          + (p.startsWith("<") ? p : "= " + p));
+      KmCommand.printWarnings(out, json.warnings());
+    }), timing);
   }
 }

@@ -2,10 +2,12 @@ package org.outcome.cli.survival;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.Rmst;
 import org.outcome.stats.survival.RmstResult;
 import picocli.CommandLine.Command;
@@ -25,6 +27,7 @@ public final class RmstCommand implements Runnable {
   @Mixin SurvivalInput input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
+  @Mixin ConfLevelOption confLevel;
 
   @Option(names = "--group", required = true, paramLabel = "COL", description = "Column of groups.")
   String group;
@@ -34,9 +37,6 @@ public final class RmstCommand implements Runnable {
 
   @Option(names = "--reference", paramLabel = "LEVEL", description = "Reference group (default: the first in R's order).")
   String reference;
-
-  @Option(names = "--conf-level", paramLabel = "LEVEL", description = "Confidence level (default: ${DEFAULT-VALUE}).")
-  double confLevel = 0.95;
 
   /** One group. */
   record GroupJson(String group, long n, long events, double rmean, double rmeanSe, double lower, double upper) {}
@@ -48,18 +48,16 @@ public final class RmstCommand implements Runnable {
 
   /** The output. */
   record RmstJson(String method, double tau, double confLevel, List<GroupJson> groups, List<ContrastJson> contrasts,
-      List<Labels.WarningJson> warnings) {}
+      List<WarningJson> warnings) {}
 
   @Override
   public void run() {
     if (!(tau > 0) || !Double.isFinite(tau)) {
       throw new ParameterException(spec.commandLine(), "--tau must be a positive number, got " + tau);
     }
-    if (!(confLevel > 0 && confLevel < 1)) {
-      throw new ParameterException(spec.commandLine(), "--conf-level must be between 0 and 1, got " + confLevel);
-    }
+    double level = confLevel.value();
     SurvivalInput.Read data = timing.read(() -> input.read(group, null));
-    Rmst rmst = Rmst.withDefaults().withTau(tau).withConfLevel(confLevel);
+    Rmst rmst = Rmst.withDefaults().withTau(tau).withConfLevel(level);
     Rmst configured = reference == null ? rmst : rmst.withReference(reference);
     RmstResult r = timing.analyse(() -> configured.compare(data.sample()));
     RmstJson json = new RmstJson(r.method(), r.tau(), r.confLevel(),
@@ -69,31 +67,25 @@ public final class RmstCommand implements Runnable {
             c.difference(), c.differenceStdErr(), c.differenceInterval().lower(), c.differenceInterval().upper(),
             c.differenceP(), c.ratio(), c.logRatioStdErr(), c.ratioInterval().lower(), c.ratioInterval().upper(),
             c.ratioP())).toList(),
-        Labels.warnings(r.warnings()));
-    output.emit(spec.commandLine(), new Rendering() {
-      @Override
-      public Object json() {
-        return json;
-      }
+        WarningJson.of(r.warnings()));
+    output.emit(spec.commandLine(), Rendering.of(json, out -> printText(out, json)), timing);
+  }
 
-      @Override
-      public void text(PrintWriter out) {
-        String l = TextTable.number(confLevel * 100) + "%";
-        out.println("Restricted mean survival time up to tau = " + TextTable.number(tau));
-        out.println();
-        TextTable g = new TextTable("group", "n", "events", "rmean", "se", l + " lower", l + " upper");
-        json.groups().forEach(x -> g.row(x.group(), x.n(), x.events(), x.rmean(), x.rmeanSe(), x.lower(), x.upper()));
-        g.print(out);
-        if (!json.contrasts().isEmpty()) {
-          out.println();
-          TextTable c = new TextTable("contrast", "difference", "lower", "upper", "p", "ratio", "lower", "upper", "p");
-          json.contrasts().forEach(x -> c.row(x.group() + " vs " + x.reference(), x.difference(), x.differenceLower(),
-              x.differenceUpper(), TextTable.pValue(x.differenceP()), x.ratio(), x.ratioLower(), x.ratioUpper(),
-              TextTable.pValue(x.ratioP())));
-          c.print(out);
-        }
-        KmCommand.printWarnings(out, json.warnings());
-      }
-    }, timing);
+  private static void printText(PrintWriter out, RmstJson json) {
+    String l = TextTable.number(json.confLevel() * 100) + "%";
+    out.println("Restricted mean survival time up to tau = " + TextTable.number(json.tau()));
+    out.println();
+    TextTable g = new TextTable("group", "n", "events", "rmean", "se", l + " lower", l + " upper");
+    json.groups().forEach(x -> g.row(x.group(), x.n(), x.events(), x.rmean(), x.rmeanSe(), x.lower(), x.upper()));
+    g.print(out);
+    if (!json.contrasts().isEmpty()) {
+      out.println();
+      TextTable c = new TextTable("contrast", "difference", "lower", "upper", "p", "ratio", "lower", "upper", "p");
+      json.contrasts().forEach(x -> c.row(x.group() + " vs " + x.reference(), x.difference(), x.differenceLower(),
+          x.differenceUpper(), TextTable.pValue(x.differenceP()), x.ratio(), x.ratioLower(), x.ratioUpper(),
+          TextTable.pValue(x.ratioP())));
+      c.print(out);
+    }
+    KmCommand.printWarnings(out, json.warnings());
   }
 }

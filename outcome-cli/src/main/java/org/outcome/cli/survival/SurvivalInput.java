@@ -7,8 +7,8 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
-import org.outcome.cli.io.Table;
-import org.outcome.cli.io.TableReader;
+import org.outcome.instruments.io.Table;
+import org.outcome.instruments.io.TableReader;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,10 +40,10 @@ public final class SurvivalInput {
   Read read(String group, String strata) {
     TableReader reader = TableReader.of(input).numeric(time).binary(event);
     if (group != null) {
-      reader.text(group);
+      reader = reader.text(group);
     }
     if (strata != null) {
-      reader.text(strata);
+      reader = reader.text(strata);
     }
     Table table = reader.read();
     double[] t = table.numeric(time);

@@ -52,6 +52,9 @@ class StatsCommandsTest {
         "--cutoff", "65", "--format", "json", "--timing");
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode json = Json.MAPPER.readTree(r.out());
+    assertThat(json.get("analysisSet").get("kind").asText()).isEqualTo("as-treated");
+    assertThat(json.get("analysisSet").get("description").asText())
+        .isEqualTo("as-treated (dose more than 10), complete cases");
     assertThat(json.get("analysisSet").get("included").asInt()).isEqualTo(5);
     assertThat(json.get("analysisSet").get("belowDose").asInt()).isEqualTo(1);
     assertThat(json.get("analysisSet").get("missingFollowUp").asInt()).isEqualTo(1);

@@ -23,6 +23,10 @@ final class Accounting {
     read++;
   }
 
+  void read(long rows) {
+    read += rows;
+  }
+
   void reject(long row, List<String> reasons) {
     rejected++;
     rows.add(new RejectedInput(file, row, reasons));

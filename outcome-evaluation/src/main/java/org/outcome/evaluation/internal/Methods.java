@@ -40,8 +40,8 @@ public final class Methods {
         "Intention-to-treat uses everyone enrolled in a group who has both a baseline and a follow-up score"
             + " (complete cases: no imputation, so it assumes follow-up is missing at random); people without"
             + " a follow-up are counted in the exclusions table."
-            + config.asTreated().map(a -> " As-treated keeps intervention-group members with more than "
-                + a.moreThan() + " sessions (Resnick and Rosenheck 2008) and compares them with the whole"
+            + config.asTreated().map(a -> " As-treated keeps intervention-group members with "
+                + a.doseRule().description() + " (Resnick and Rosenheck 2008) and compares them with the whole"
                 + " comparison group; it is not randomised and favours engaged participants.").orElse("")));
     if (!outcomes.isEmpty()) {
       notes.add(new MethodNote("Hedges' g", "the forest plot: standardised difference in change between groups",

@@ -87,7 +87,7 @@ public final class OutcomeRunner {
     arms.add(new Arm(intervention, AnalysisSet.intentionToTreat(), cohort(people, scores, intervention)));
     arms.add(new Arm(comparison, AnalysisSet.intentionToTreat(), cohort(people, scores, comparison)));
     config.asTreated().ifPresent(rule -> arms.add(new Arm(intervention,
-        AnalysisSet.asTreated(AnalysisSet.DoseRule.moreThan(rule.moreThan())), cohort(people, scores, intervention))));
+        AnalysisSet.asTreated(rule.doseRule()), cohort(people, scores, intervention))));
 
     List<OutcomeSection.Descriptive> descriptives = new ArrayList<>();
     List<OutcomeSection.Exclusion> exclusions = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class OutcomeRunner {
         distributions.add(distribution(arm.group(), "after", sample.afterValues()));
       }
       for (AnalysisId id : spec.beforeAndAfter()) {
-        beforeAndAfter.add(run(id, sample, set, arm.group()));
+        beforeAndAfter.add(run(id, sample, arm.set(), arm.group()));
       }
       rc.ifPresent(r -> {
         if (sample.size() > 0) {
@@ -139,7 +139,7 @@ public final class OutcomeRunner {
       PairedSample treated = arm.selection().sample();
       PairedSample controls = control.selection().sample();
       for (AnalysisId id : spec.comparison()) {
-        AnalysisEntry entry = runComparison(id, treated, controls, set);
+        AnalysisEntry entry = runComparison(id, treated, controls, arm.set());
         comparisons.add(entry);
         if (primary.isEmpty() && spec.primary() && arm.set() instanceof AnalysisSet.IntentionToTreat
             && entry.test().isPresent()) {
@@ -170,16 +170,8 @@ public final class OutcomeRunner {
 
   private static PairedCohort cohort(Participants people, OutcomeScores scores, String group) {
     List<SubjectId> members = people.inGroup(group);
-    double[] before = new double[members.size()];
-    double[] after = new double[members.size()];
-    double[] dose = new double[members.size()];
-    for (int i = 0; i < members.size(); i++) {
-      before[i] = scores.before(members.get(i));
-      after[i] = scores.after(members.get(i));
-      double sessions = people.sessions(members.get(i));
-      dose[i] = sessions;
-    }
-    PairedCohort cohort = PairedCohort.of(before, after);
+    double[] dose = members.stream().mapToDouble(people::sessions).toArray();
+    PairedCohort cohort = PairedCohort.of(scores.before(members), scores.after(members));
     return Arrays.stream(dose).anyMatch(Double::isFinite) || members.isEmpty() ? cohort.withDose(dose) : cohort;
   }
 
@@ -187,20 +179,22 @@ public final class OutcomeRunner {
     return set.description();
   }
 
-  private AnalysisEntry run(AnalysisId id, Sample sample, String set, String group) {
+  private AnalysisEntry run(AnalysisId id, Sample sample, AnalysisSet analysisSet, String group) {
     Analysis<?> analysis = analyses.require(id);
+    String set = setName(analysisSet);
+    Optional<AnalysisSet.Kind> kind = Optional.of(analysisSet.kind());
     try {
       AnalysisResult result = analyses.run(id, sample, settings);
       result.warnings().forEach(w -> warnings.add(analysis.name() + " (" + group + ", " + set + "): " + w.message()));
-      return AnalysisEntry.of(id.value(), analysis.name(), set, group, result, suppression);
+      return AnalysisEntry.of(id.value(), analysis.name(), set, kind, group, result, suppression);
     } catch (OutcomeException e) {
       warnings.add(analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage());
-      return AnalysisEntry.notRun(id.value(), analysis.name(), set, group, e.getMessage());
+      return AnalysisEntry.notRun(id.value(), analysis.name(), set, kind, group, e.getMessage());
     }
   }
 
   /** ANCOVA on baseline takes baseline and follow-up; two-group analyses take change scores. */
-  private AnalysisEntry runComparison(AnalysisId id, PairedSample treated, PairedSample controls, String set) {
+  private AnalysisEntry runComparison(AnalysisId id, PairedSample treated, PairedSample controls, AnalysisSet set) {
     String intervention = config.groups().intervention();
     String comparison = config.groups().comparison();
     Analysis<?> analysis = analyses.require(id);
@@ -215,17 +209,18 @@ public final class OutcomeRunner {
       pre[i] = from.before(k);
       post[i] = from.after(k);
     }
+    // the intervention group first: two-group differences are intervention minus comparison
+    Factor groups = Factor.withLevels(labels, List.of(intervention, comparison));
     Sample sample;
     if (analysis.sampleType() == GroupedPrePostSample.class) {
-      // the comparison group first: it is the reference level of the treatment coding
-      sample = GroupedPrePostSample.of(pre, post, Factor.withLevels(labels, List.of(comparison, intervention)));
+      // the comparison group is the reference level of ANCOVA's treatment coding
+      sample = GroupedPrePostSample.of(pre, post, groups.relevel(comparison));
     } else {
       double[] change = new double[n];
       for (int i = 0; i < n; i++) {
         change[i] = post[i] - pre[i];
       }
-      // the intervention group first: differences are intervention minus comparison
-      sample = GroupedSample.of(change, Factor.withLevels(labels, List.of(intervention, comparison)));
+      sample = GroupedSample.of(change, groups);
     }
     return run(id, sample, set, intervention + " vs " + comparison);
   }

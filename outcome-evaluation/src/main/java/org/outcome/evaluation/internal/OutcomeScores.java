@@ -1,85 +1,54 @@
 package org.outcome.evaluation.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.outcome.api.RejectedRow;
+import java.util.List;
 import org.outcome.api.SubjectId;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.SubscaleId;
-import org.outcome.api.instrument.SubscaleScore;
 import org.outcome.evaluation.EvaluationConfig;
-import org.outcome.instruments.batch.BatchScorer;
-import org.outcome.instruments.batch.BatchSink;
-import org.outcome.instruments.batch.ScoredRow;
+import org.outcome.instruments.batch.ScoresByPerson;
+import org.outcome.instruments.batch.TimepointScores;
 
 /**
- * One outcome's scores at baseline and follow-up per person, scored from an answers file with
- * every row accounted for: rows the instrument rejects, rows of people not in the people file,
- * rows at another timepoint, and second rows for the same person and timepoint are rejected with
- * the reason; a row whose score could not be computed (too many items missing) counts as no score.
+ * One outcome's scores at baseline and follow-up per person, read by {@link ScoresByPerson} with
+ * every row accounted for: rows the instrument rejects, rows of people not accepted from the
+ * people file, rows at another time point, and second rows for the same person and time point are
+ * rejected with the reason; a row whose score could not be computed (too many items missing)
+ * counts as no score and is noted.
  */
 final class OutcomeScores {
-  private final Map<SubjectId, double[]> scores = new HashMap<>();
+  private final TimepointScores scores;
+  private final String followUp;
   final Accounting account;
-  long notScored;
 
-  private OutcomeScores(String file) {
-    this.account = new Accounting(file);
+  private OutcomeScores(TimepointScores scores, String followUp, Accounting account) {
+    this.scores = scores;
+    this.followUp = followUp;
+    this.account = account;
   }
 
   static OutcomeScores read(EvaluationConfig config, EvaluationConfig.Answers answers, Instrument instrument,
       SubscaleId subscale, Participants participants) {
-    OutcomeScores out = new OutcomeScores(answers.file().getFileName().toString());
-    String baseline = config.timepoints().baseline();
-    String followUp = config.timepoints().followUp();
-    Map<String, Long> firstRow = new HashMap<>();
-    BatchScorer.of(instrument).score(answers.file(), new BatchSink() {
-      @Override
-      public void scored(ScoredRow row) {
-        out.account.read();
-        int slot = row.timepoint().equals(baseline) ? 0 : row.timepoint().equals(followUp) ? 1 : -1;
-        if (participants.group(row.subject()).isEmpty()) {
-          out.account.reject(row.row(), "column subject: not a person of the people file (or the person's row was rejected)");
-          return;
-        }
-        if (slot < 0) {
-          out.account.reject(row.row(), "column timepoint: '" + row.timepoint() + "' is neither '" + baseline
-              + "' nor '" + followUp + "'");
-          return;
-        }
-        Long earlier = firstRow.putIfAbsent(row.subject().value() + '\u0000' + slot, row.row());
-        if (earlier != null) {
-          out.account.reject(row.row(), "the same person and timepoint as row " + earlier);
-          return;
-        }
-        SubscaleScore s = row.score().subscale(subscale).orElseThrow();
-        double[] pair = out.scores.computeIfAbsent(row.subject(), k -> new double[] {Double.NaN, Double.NaN});
-        if (s.isScored()) {
-          pair[slot] = s.value().getAsDouble();
-        } else {
-          out.notScored++;
-        }
-      }
-
-      @Override
-      public void rejected(RejectedRow row) {
-        out.account.read();
-        out.account.rejectViolations(row.row(), row.reasons());
-      }
-    });
-    if (out.notScored > 0) {
-      out.account.note(out.notScored + " rows were read but the score could not be computed (too many items missing)");
+    EvaluationConfig.Timepoints time = config.timepoints();
+    TimepointScores scores = ScoresByPerson.of(instrument).withSubscale(subscale)
+        .withTimepoints(time.baseline(), time.followUp())
+        .withSubjects(participants.people(), "the people file (or the person's row there was rejected)")
+        .read(answers.file());
+    Accounting account = new Accounting(answers.file().getFileName().toString());
+    account.read(scores.read());
+    scores.rejected().forEach(row -> account.rejectViolations(row.row(), row.reasons()));
+    if (scores.notScored() > 0) {
+      account.note(scores.notScored() + " rows were read but the score could not be computed (too many items missing)");
     }
-    return out;
+    return new OutcomeScores(scores, time.followUp(), account);
   }
 
-  double before(SubjectId subject) {
-    double[] pair = scores.get(subject);
-    return pair == null ? Double.NaN : pair[0];
+  /** The baseline scores of these people, in order; NaN where a person has none. */
+  double[] before(List<SubjectId> people) {
+    return scores.baseline(people);
   }
 
-  double after(SubjectId subject) {
-    double[] pair = scores.get(subject);
-    return pair == null ? Double.NaN : pair[1];
+  /** The follow-up scores of these people, in order; NaN where a person has none. */
+  double[] after(List<SubjectId> people) {
+    return scores.at(people, followUp);
   }
 }

@@ -9,6 +9,7 @@ import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EvaluationReport;
 import org.outcome.evaluation.report.OutcomeSection;
 import org.outcome.evaluation.report.TenureSection;
+import org.outcome.stats.paired.AnalysisSet;
 
 /** The report's summary: the main findings in plain sentences for a commissioner. */
 public final class Summary {
@@ -24,7 +25,8 @@ public final class Summary {
         + groups.asTreated().map(n -> " (" + n.text() + " attended " + groups.asTreatedRule().orElseThrow() + ")").orElse("")
         + ".");
     for (OutcomeSection o : outcomes) {
-      o.comparison().stream().filter(e -> e.estimate().isPresent() && e.set().startsWith("intention"))
+      o.comparison().stream()
+          .filter(e -> e.estimate().isPresent() && e.setKind().equals(Optional.of(AnalysisSet.Kind.INTENTION_TO_TREAT)))
           .findFirst().ifPresent(e -> lines.add(o.name() + ", " + o.score() + " (" + o.range() + "), "
               + e.name() + ": " + sentence(e, config)));
     }

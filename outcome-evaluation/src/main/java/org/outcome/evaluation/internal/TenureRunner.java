@@ -216,10 +216,12 @@ public final class TenureRunner {
     try {
       AnalysisResult result = analyses.run(analysis.id(), data, settings);
       result.warnings().forEach(w -> warnings.add(analysis.name() + " (tenure): " + w.message()));
-      return AnalysisEntry.of(analysis.id().value(), analysis.name(), set, group, result, suppression);
+      return AnalysisEntry.of(analysis.id().value(), analysis.name(), set, Optional.empty(), group, result,
+          suppression);
     } catch (OutcomeException e) {
       warnings.add(analysis.name() + " (tenure) was not run: " + e.getMessage());
-      return AnalysisEntry.notRun(analysis.id().value(), analysis.name(), set, group, e.getMessage());
+      return AnalysisEntry.notRun(analysis.id().value(), analysis.name(), set, Optional.empty(), group,
+          e.getMessage());
     }
   }
 

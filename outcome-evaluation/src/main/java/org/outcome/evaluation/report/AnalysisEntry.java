@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.outcome.api.result.AnalysisResult;
+import org.outcome.stats.paired.AnalysisSet;
 
 /**
  * One analysis as published: the parts every {@link AnalysisResult} has, with the number used
@@ -12,6 +13,9 @@ import org.outcome.api.result.AnalysisResult;
  * @param analysis the analysis id
  * @param name the analysis's name
  * @param set the analysis set in words
+ * @param setKind the kind of analysis set, for machine reading ({@code INTENTION_TO_TREAT},
+ *     {@code AS_TREATED}); absent where the analysis uses no before-and-after analysis set
+ *     (community tenure)
  * @param group the group analysed, or {@code "both"} for a comparison
  * @param method the method actually used
  * @param n the number used, suppressed
@@ -19,8 +23,9 @@ import org.outcome.api.result.AnalysisResult;
  * @param test the primary test, when the analysis has one
  * @param warnings the analysis's warnings
  */
-public record AnalysisEntry(String analysis, String name, String set, String group, String method, SuppressedCount n,
-    Optional<EstimateEntry> estimate, Optional<TestEntry> test, List<String> warnings) {
+public record AnalysisEntry(String analysis, String name, String set, Optional<AnalysisSet.Kind> setKind, String group,
+    String method, SuppressedCount n, Optional<EstimateEntry> estimate, Optional<TestEntry> test,
+    List<String> warnings) {
   public AnalysisEntry {
     warnings = List.copyOf(warnings);
   }
@@ -42,14 +47,18 @@ public record AnalysisEntry(String analysis, String name, String set, String gro
    *
    * @param statistic the statistic's name
    * @param value its value; absent when it is a small count that suppression hides
-   * @param df its degrees of freedom, where it has them and the number used is not suppressed
+   * @param df its degrees of freedom (the numerator's, for F), where it has them and the number
+   *     used is not suppressed
+   * @param denominatorDf the denominator degrees of freedom of an F statistic, where the number
+   *     used is not suppressed
    * @param p the p-value
    */
-  public record TestEntry(String statistic, OptionalDouble value, OptionalDouble df, double p) {}
+  public record TestEntry(String statistic, OptionalDouble value, OptionalDouble df, OptionalDouble denominatorDf,
+      double p) {}
 
   /** The published form of a result. */
-  public static AnalysisEntry of(String analysis, String name, String set, String group, AnalysisResult result,
-      Suppression suppression) {
+  public static AnalysisEntry of(String analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
+      String group, AnalysisResult result, Suppression suppression) {
     Optional<EstimateEntry> estimate = result.estimate().map(e -> new EstimateEntry(e.name(), e.value(),
         e.interval().map(ci -> OptionalDouble.of(ci.lower())).orElse(OptionalDouble.empty()),
         e.interval().map(ci -> OptionalDouble.of(ci.upper())).orElse(OptionalDouble.empty()),
@@ -60,8 +69,9 @@ public record AnalysisEntry(String analysis, String name, String set, String gro
     // is a small whole number is hidden like a count
     Optional<TestEntry> test = result.test().map(t -> new TestEntry(t.statisticName(),
         smallCount(t.statistic(), suppression) ? OptionalDouble.empty() : OptionalDouble.of(t.statistic()),
-        n.hidden() ? OptionalDouble.empty() : t.df(), t.pValue()));
-    return new AnalysisEntry(analysis, name, set, group, result.method(), n, estimate, test,
+        n.hidden() ? OptionalDouble.empty() : t.df(), n.hidden() ? OptionalDouble.empty() : t.denominatorDf(),
+        t.pValue()));
+    return new AnalysisEntry(analysis, name, set, setKind, group, result.method(), n, estimate, test,
         result.warnings().stream().map(w -> w.message()).toList());
   }
 
@@ -71,8 +81,9 @@ public record AnalysisEntry(String analysis, String name, String set, String gro
   }
 
   /** An analysis that could not be run on these data, with the reason as its only warning. */
-  public static AnalysisEntry notRun(String analysis, String name, String set, String group, String reason) {
-    return new AnalysisEntry(analysis, name, set, group, "not run", SuppressedCount.shown(0), Optional.empty(),
+  public static AnalysisEntry notRun(String analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
+      String group, String reason) {
+    return new AnalysisEntry(analysis, name, set, setKind, group, "not run", SuppressedCount.shown(0), Optional.empty(),
         Optional.empty(), List.of(reason));
   }
 }

@@ -147,7 +147,8 @@ public final class ReportHtml {
           .map(x -> num(x.lower().getAsDouble()) + " to " + num(x.upper().getAsDouble())).orElse("");
       String statistic = e.test().map(x -> x.statistic() + " = "
           + (x.value().isPresent() ? num(x.value().getAsDouble()) : "*")
-          + (x.df().isPresent() ? ", df " + df(x.df().getAsDouble()) : "")).orElse("");
+          + (x.df().isPresent() ? ", df = " + df(x.df().getAsDouble()) : "")
+          + (x.denominatorDf().isPresent() ? ", " + df(x.denominatorDf().getAsDouble()) : "")).orElse("");
       String p = e.test().map(x -> pValue(x.p())).orElse("");
       t.row(e.name(), e.group(), e.set(), e.n().text(), estimate, ci, statistic, p, e.method());
     }

@@ -74,6 +74,10 @@ public final class DefinitionReader {
 
   /** Holds the validator factory, built on first use (it takes a moment). */
   private static final class Validators {
+    static {
+      ValidatorBanner.quiet();
+    }
+
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())

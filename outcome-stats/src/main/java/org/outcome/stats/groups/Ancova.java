@@ -108,7 +108,7 @@ public final class Ancova {
    */
   public Result fit(GroupedPrePostSample sample) {
     Factor groups = sample.groups();
-    List<String> levels = new ArrayList<>(groups.levels());
+    List<String> levels = groups.levels();
     String ref = reference.orElse(levels.isEmpty() ? "" : levels.get(0));
     if (!levels.contains(ref)) {
       throw InvalidInputException.of("unknown reference group", Violation.at("reference",
@@ -124,13 +124,9 @@ public final class Ancova {
     if (levels.size() < 2) {
       throw new DegenerateDataException("there is only one group", "ANCOVA compares two or more groups");
     }
-    // R's relevel: the reference first, the others in their order
-    levels.remove(ref);
-    levels.add(0, ref);
-    int[] column = new int[groups.levelCount()]; // factor code -> dummy column (0 for the reference)
-    for (int code = 0; code < groups.levelCount(); code++) {
-      column[code] = levels.indexOf(groups.levels().get(code));
-    }
+    groups = groups.relevel(ref);   // the code of a row is its dummy column (0 for the reference)
+    levels = groups.levels();
+    counts = groups.counts();
     int n = sample.size();
     int k = levels.size();
     if (n <= k + 1) {
@@ -144,7 +140,7 @@ public final class Ancova {
     double[] post = new double[n];
     double[] change = new double[n];
     for (int i = 0; i < n; i++) {
-      int dummy = column[groups.code(i)];
+      int dummy = groups.code(i);
       full[i][0] = 1;
       full[i][1] = sample.pre(i);
       reduced[i][0] = 1;
@@ -302,11 +298,14 @@ public final class Ancova {
           c.estimate(), c.interval()));
     }
 
-    /** The F-test of all group effects, with {@code df} the numerator df (the residual df is in {@link #ancova()}). */
+    /**
+     * The F-test of all group effects, with {@code df} the numerator df (the number of group
+     * effects) and {@code denominatorDf} the residual df of the ANCOVA model.
+     */
     @Override
     public Optional<HypothesisTest> test() {
       LinearModelFit.FTest f = ancova.groupTest();
-      return Optional.of(HypothesisTest.of("F", f.f(), f.df1(), f.pValue()));
+      return Optional.of(HypothesisTest.of("F", f.f(), f.df1(), f.df2(), f.pValue()));
     }
   }
 }

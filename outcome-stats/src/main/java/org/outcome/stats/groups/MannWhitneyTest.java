@@ -18,8 +18,8 @@ import org.outcome.stats.common.ContinuityCorrection;
 import org.outcome.stats.common.Exactness;
 import org.outcome.stats.common.PValueMethod;
 import org.outcome.stats.internal.Arguments;
-import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.internal.MergedRanks;
+import org.outcome.stats.internal.NormalApproximation;
 import org.outcome.stats.internal.RankSumDistribution;
 import org.outcome.stats.internal.Signif;
 
@@ -98,10 +98,8 @@ public final class MannWhitneyTest {
    * {@code digits.rank} (default: no rounding).
    */
   public MannWhitneyTest withDigitsRank(int digits) {
-    if (digits < 1 || digits > 15) {
-      throw new IllegalArgumentException("digits.rank must be 1 to 15, got " + digits);
-    }
-    return new MannWhitneyTest(alternative, mu, exactness, correction, groups, OptionalInt.of(digits));
+    return new MannWhitneyTest(alternative, mu, exactness, correction, groups,
+        OptionalInt.of(Arguments.digitsRank(digits)));
   }
 
   /**
@@ -159,12 +157,7 @@ public final class MannWhitneyTest {
             "the exact rank-sum distribution is computed for n_x * n_y up to " + RankSumDistribution.MAX_PRODUCT
                 + ", not " + (long) nx * ny + "; use the normal approximation"));
       }
-      RankSumDistribution dist = RankSumDistribution.of(nx, ny);
-      double p = switch (alternative) {
-        case TWO_SIDED -> Math.min(1, 2 * (w > dx * dy / 2 ? dist.upperTail(w) : dist.cdf(w)));
-        case GREATER -> dist.upperTail(w);
-        case LESS -> dist.cdf(w);
-      };
+      double p = RankSumDistribution.of(nx, ny).pValue(w, alternative);
       return new Result(nx, ny, firstName, secondName, w, OptionalDouble.empty(), p, PValueMethod.EXACT,
           alternative, mu, warnings);
     }
@@ -172,28 +165,14 @@ public final class MannWhitneyTest {
       warnings.add(Warning.of("exact-unavailable", "cannot compute the exact p-value with ties; the normal approximation was used"));
     }
     double total = dx + dy;
-    double z = w - dx * dy / 2;
     double sigma = Math.sqrt((dx * dy / 12) * ((total + 1) - ranks.tieTerm() / (total * (total - 1))));
     if (!(sigma > 0)) {
       throw new DegenerateDataException("all " + (nx + ny) + " values are tied, so the groups cannot be ranked apart",
           "there is no difference in ranks to test: report that every value is equal");
     }
-    double shift = 0;
-    if (correction == ContinuityCorrection.APPLY) {
-      shift = switch (alternative) {
-        case TWO_SIDED -> Math.signum(z) * 0.5;
-        case GREATER -> 0.5;
-        case LESS -> -0.5;
-      };
-    }
-    z = (z - shift) / sigma;
-    double p = switch (alternative) {
-      case LESS -> Distributions.normalCdf(z);
-      case GREATER -> Distributions.normalUpper(z);
-      case TWO_SIDED -> Math.min(1, 2 * Math.min(Distributions.normalCdf(z), Distributions.normalUpper(z)));
-    };
-    PValueMethod method = correction == ContinuityCorrection.APPLY ? PValueMethod.NORMAL_CONTINUITY : PValueMethod.NORMAL;
-    return new Result(nx, ny, firstName, secondName, w, OptionalDouble.of(z), p, method, alternative, mu, warnings);
+    NormalApproximation normal = NormalApproximation.of(w - dx * dy / 2, sigma, alternative, correction);
+    return new Result(nx, ny, firstName, secondName, w, OptionalDouble.of(normal.z()), normal.pValue(),
+        normal.method(), alternative, mu, warnings);
   }
 
   /**

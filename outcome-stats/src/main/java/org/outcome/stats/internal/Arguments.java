@@ -33,6 +33,14 @@ public final class Arguments {
     return value;
   }
 
+  /** A number of significant digits for rounding before ranking, as R's {@code digits.rank}: 1 to 15. */
+  public static int digitsRank(int digits) {
+    if (digits < 1 || digits > 15) {
+      throw new IllegalArgumentException("digits.rank must be 1 to 15, got " + digits);
+    }
+    return digits;
+  }
+
   /** A non-null option. */
   public static <T> T option(T value, String name) {
     return Objects.requireNonNull(value, name);

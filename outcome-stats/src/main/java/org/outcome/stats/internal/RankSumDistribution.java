@@ -9,20 +9,20 @@ package org.outcome.stats.internal;
  * probabilities: the largest observation belongs to x with probability {@code m / (m + n)} (and
  * then exceeds all n values of y) or to y, so
  * {@code P_{m,n}(u) = m/(m+n) P_{m-1,n}(u - n) + n/(m+n) P_{m,n-1}(u)}. Cost
- * {@code O(m^2 n^2 / 4)}; tails are summed over the shorter side, as R's {@code pwilcox} does.
+ * {@code O(m^2 n^2 / 4)}. {@link #cdf} is R's {@code pwilcox(w, m, n)}; {@link #upperTail} is
+ * {@code pwilcox(w - 1, m, n, lower.tail = FALSE)}.
  */
-public final class RankSumDistribution {
+public final class RankSumDistribution extends SymmetricRankDistribution {
   /** The largest {@code m * n} for which the exact distribution is computed. */
   public static final long MAX_PRODUCT = 10_000;
 
   private final int m;
   private final int n;
-  private final double[] probability;
 
   private RankSumDistribution(int m, int n, double[] probability) {
+    super(probability);
     this.m = m;
     this.n = n;
-    this.probability = probability;
   }
 
   /**
@@ -68,35 +68,5 @@ public final class RankSumDistribution {
   /** The size of the second sample. */
   public int n() {
     return n;
-  }
-
-  /** P(W ≤ w), as R's {@code pwilcox(w, m, n)}. */
-  public double cdf(double w) {
-    double q = Math.floor(w + 1e-7);
-    int max = probability.length - 1;
-    if (q < 0) {
-      return 0;
-    }
-    if (q >= max) {
-      return 1;
-    }
-    int k = (int) q;
-    if (k <= max / 2.0) {
-      return sum(0, k);
-    }
-    return 1 - sum(k + 1, max);
-  }
-
-  /** P(W ≥ w), as R's {@code pwilcox(w - 1, m, n, lower.tail = FALSE)}; by symmetry P(W ≤ mn - w). */
-  public double upperTail(double w) {
-    return cdf(probability.length - 1 - w);
-  }
-
-  private double sum(int from, int to) {
-    double s = 0;
-    for (int i = from; i <= to; i++) {
-      s += probability[i];
-    }
-    return s;
   }
 }

@@ -8,19 +8,18 @@ package org.outcome.stats.internal;
  * <p>Built by the recursion R's {@code csignrank} ({@code src/nmath/signrank.c}) counts with:
  * adding rank {@code k} either leaves V or adds {@code k}. Here the recursion is run on
  * probabilities ({@code p_k(v) = (p_{k-1}(v) + p_{k-1}(v - k)) / 2}) so that nothing overflows;
- * cost {@code O(n^3)}, memory {@code O(n^2)}. Tails are summed over the shorter side, as R's
- * {@code psignrank} does.
+ * cost {@code O(n^3)}, memory {@code O(n^2)}. {@link #cdf} is R's {@code psignrank(v, n)};
+ * {@link #upperTail} is {@code psignrank(v - 1, n, lower.tail = FALSE)}.
  */
-public final class SignedRankDistribution {
+public final class SignedRankDistribution extends SymmetricRankDistribution {
   /** The largest n for which the exact distribution is computed. */
   public static final int MAX_N = 1000;
 
   private final int n;
-  private final double[] probability;
 
   private SignedRankDistribution(int n, double[] probability) {
+    super(probability);
     this.n = n;
-    this.probability = probability;
   }
 
   /**
@@ -49,36 +48,5 @@ public final class SignedRankDistribution {
   /** The number of differences. */
   public int n() {
     return n;
-  }
-
-  /** P(V ≤ v), as R's {@code psignrank(v, n)}. */
-  public double cdf(double v) {
-    double x = Math.floor(v + 1e-7);
-    int max = probability.length - 1;
-    if (x < 0) {
-      return 0;
-    }
-    if (x >= max) {
-      return 1;
-    }
-    int q = (int) x;
-    if (q <= max / 2.0) {
-      return sum(0, q);
-    }
-    return 1 - sum(q + 1, max);
-  }
-
-  /** P(V ≥ v), as R's {@code psignrank(v - 1, n, lower.tail = FALSE)}. */
-  public double upperTail(double v) {
-    // P(V >= v) = P(V <= max - v) by the symmetry of the distribution
-    return cdf(probability.length - 1 - v);
-  }
-
-  private double sum(int from, int to) {
-    double s = 0;
-    for (int i = from; i <= to; i++) {
-      s += probability[i];
-    }
-    return s;
   }
 }

@@ -1,10 +1,12 @@
 package org.outcome.stats.paired;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.PairedSample;
@@ -50,12 +52,46 @@ public sealed interface AnalysisSet {
     }
   }
 
-  /** A rule on the dose, for example "more than 10 sessions". */
-  record DoseRule(double threshold, boolean inclusive) {
+  /** What kind of set it is, for machine-readable reports. */
+  enum Kind {
+    /** Everyone enrolled (then complete cases). */
+    INTENTION_TO_TREAT("intention-to-treat"),
+    /** Only people whose dose meets a rule (then complete cases). */
+    AS_TREATED("as-treated");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** A short fixed label: {@code intention-to-treat} or {@code as-treated}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * A rule on the dose, for example "more than 10 sessions".
+   *
+   * @param threshold the threshold; finite
+   * @param inclusive whether a dose equal to the threshold meets the rule
+   * @param unit what the dose counts, for the description ({@code "sessions"}), when given
+   */
+  record DoseRule(double threshold, boolean inclusive, Optional<String> unit) {
     public DoseRule {
       if (!Double.isFinite(threshold)) {
         throw new IllegalArgumentException("dose threshold must be finite, got " + threshold);
       }
+      Objects.requireNonNull(unit, "unit");
+      if (unit.isPresent() && unit.get().isBlank()) {
+        throw new IllegalArgumentException("a dose unit must not be blank");
+      }
+    }
+
+    /** A rule without a unit. */
+    public DoseRule(double threshold, boolean inclusive) {
+      this(threshold, inclusive, Optional.empty());
     }
 
     /** {@code dose > threshold}. */
@@ -68,19 +104,41 @@ public sealed interface AnalysisSet {
       return new DoseRule(threshold, true);
     }
 
+    /** This rule with what the dose counts, for its description: {@code withUnit("sessions")}. */
+    public DoseRule withUnit(String value) {
+      return new DoseRule(threshold, inclusive, Optional.of(Objects.requireNonNull(value, "unit")));
+    }
+
     /** Whether a dose meets the rule. */
     public boolean accepts(double dose) {
       return inclusive ? dose >= threshold : dose > threshold;
     }
 
+    /**
+     * The rule in words: {@code more than 10 sessions}, {@code at least 11 sessions}, or without a
+     * unit {@code dose more than 10}; a whole threshold is written without decimals.
+     */
+    public String description() {
+      BigDecimal t = BigDecimal.valueOf(threshold).stripTrailingZeros();
+      String number = t.scale() <= 0 ? t.toBigInteger().toString() : t.toPlainString();
+      String rule = (inclusive ? "at least " : "more than ") + number;
+      return unit.map(u -> rule + " " + u).orElse("dose " + rule);
+    }
+
+    /** The {@link #description()}. */
     @Override
     public String toString() {
-      return "dose " + (inclusive ? ">= " : "> ") + threshold;
+      return description();
     }
   }
 
   /** Intention-to-treat with complete-case handling of missing scores. */
   record IntentionToTreat() implements AnalysisSet {
+    @Override
+    public Kind kind() {
+      return Kind.INTENTION_TO_TREAT;
+    }
+
     @Override
     public String description() {
       return "intention-to-treat, complete cases (people without both scores excluded)";
@@ -94,8 +152,14 @@ public sealed interface AnalysisSet {
     }
 
     @Override
+    public Kind kind() {
+      return Kind.AS_TREATED;
+    }
+
+    /** {@code as-treated (more than 10 sessions), complete cases}. */
+    @Override
     public String description() {
-      return "as-treated (" + rule + "), complete cases";
+      return "as-treated (" + rule.description() + "), complete cases";
     }
   }
 
@@ -108,6 +172,9 @@ public sealed interface AnalysisSet {
   static AnalysisSet asTreated(DoseRule rule) {
     return new AsTreated(rule);
   }
+
+  /** The kind of set, with a short fixed {@linkplain Kind#label() label}. */
+  Kind kind();
 
   /** How the set is defined, in words for a report. */
   String description();

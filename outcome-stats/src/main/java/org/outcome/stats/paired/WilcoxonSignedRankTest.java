@@ -18,8 +18,8 @@ import org.outcome.stats.common.ContinuityCorrection;
 import org.outcome.stats.common.Exactness;
 import org.outcome.stats.common.PValueMethod;
 import org.outcome.stats.internal.Arguments;
-import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.internal.MergedRanks;
+import org.outcome.stats.internal.NormalApproximation;
 import org.outcome.stats.internal.SignedRankDistribution;
 import org.outcome.stats.internal.Signif;
 
@@ -96,10 +96,8 @@ public final class WilcoxonSignedRankTest {
    * data.
    */
   public WilcoxonSignedRankTest withDigitsRank(int digits) {
-    if (digits < 1 || digits > 15) {
-      throw new IllegalArgumentException("digits.rank must be 1 to 15, got " + digits);
-    }
-    return new WilcoxonSignedRankTest(alternative, mu, exactness, correction, OptionalInt.of(digits));
+    return new WilcoxonSignedRankTest(alternative, mu, exactness, correction,
+        OptionalInt.of(Arguments.digitsRank(digits)));
   }
 
   /**
@@ -148,7 +146,7 @@ public final class WilcoxonSignedRankTest {
             "the exact signed-rank distribution is computed for at most " + SignedRankDistribution.MAX_N
                 + " differences, not " + n + "; use the normal approximation"));
       }
-      double p = exactP(SignedRankDistribution.of(n), v, n);
+      double p = SignedRankDistribution.of(n).pValue(v, alternative);
       return new Result(pairs, n, zeros, v, OptionalDouble.empty(), p, PValueMethod.EXACT, alternative, mu, warnings);
     }
     if (wantExact && exactness == Exactness.EXACT) {
@@ -156,36 +154,10 @@ public final class WilcoxonSignedRankTest {
           + (ranks.ties() ? "ties" : "zeroes") + "; the normal approximation was used"));
     }
     double nd = n;
-    double z = v - nd * (nd + 1) / 4;
     double sigma = Math.sqrt(nd * (nd + 1) * (2 * nd + 1) / 24 - ranks.tieTerm() / 48);
-    double shift = 0;
-    if (correction == ContinuityCorrection.APPLY) {
-      shift = switch (alternative) {
-        case TWO_SIDED -> Math.signum(z) * 0.5;
-        case GREATER -> 0.5;
-        case LESS -> -0.5;
-      };
-    }
-    z = (z - shift) / sigma;
-    double p = switch (alternative) {
-      case LESS -> Distributions.normalCdf(z);
-      case GREATER -> Distributions.normalUpper(z);
-      case TWO_SIDED -> Math.min(1, 2 * Math.min(Distributions.normalCdf(z), Distributions.normalUpper(z)));
-    };
-    PValueMethod method = correction == ContinuityCorrection.APPLY
-        ? PValueMethod.NORMAL_CONTINUITY : PValueMethod.NORMAL;
-    return new Result(pairs, n, zeros, v, OptionalDouble.of(z), p, method, alternative, mu, warnings);
-  }
-
-  private double exactP(SignedRankDistribution dist, double v, int n) {
-    return switch (alternative) {
-      case TWO_SIDED -> {
-        double p = v > n * (n + 1) / 4.0 ? dist.upperTail(v) : dist.cdf(v);
-        yield Math.min(2 * p, 1);
-      }
-      case GREATER -> dist.upperTail(v);
-      case LESS -> dist.cdf(v);
-    };
+    NormalApproximation normal = NormalApproximation.of(v - nd * (nd + 1) / 4, sigma, alternative, correction);
+    return new Result(pairs, n, zeros, v, OptionalDouble.of(normal.z()), normal.pValue(), normal.method(),
+        alternative, mu, warnings);
   }
 
   /**

@@ -74,6 +74,10 @@ class AncovaTest {
     assertThat(c.assumption()).contains("changed equally");
     assertThat(r.estimate()).isEmpty(); // three groups: no single estimate
     assertThat(r.test().orElseThrow().statistic()).isEqualTo(r.ancova().groupTest().f());
+    // anova(lm(post ~ pre + group))["group", "Df"] = 2 and its residual Df = 11: F(2, 11)
+    assertThat(r.test().orElseThrow().df()).hasValue(2);
+    assertThat(r.test().orElseThrow().denominatorDf()).hasValue(11);
+    assertThat(r.ancova().residualDf()).isEqualTo(11);
   }
 
   @Test

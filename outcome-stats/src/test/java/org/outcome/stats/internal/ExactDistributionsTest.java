@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.outcome.stats.RAssert.close;
 
 import org.junit.jupiter.api.Test;
+import org.outcome.stats.common.Alternative;
+import org.outcome.stats.common.ContinuityCorrection;
+import org.outcome.stats.common.PValueMethod;
 
 class ExactDistributionsTest {
   @Test
@@ -40,6 +43,48 @@ class ExactDistributionsTest {
     for (int x = 0; x <= 45; x++) {
       close(v.cdf(x), v.upperTail(45 - x), 1e-13);
     }
+  }
+
+  @Test
+  void exactPValuesFollowWilcoxTest() {
+    // R 4.2.2: psignrank(8, 9); 2 * psignrank(8, 9); psignrank(36, 9, lower.tail = FALSE)
+    SignedRankDistribution v = SignedRankDistribution.of(9);
+    close(v.pValue(8, Alternative.LESS), 0.048828125);
+    close(v.pValue(8, Alternative.TWO_SIDED), 0.09765625);
+    close(v.pValue(37, Alternative.GREATER), 0.048828125);
+    close(v.pValue(37, Alternative.TWO_SIDED), 0.09765625);   // above the centre 22.5: the upper tail, doubled
+    assertThat(v.pValue(22, Alternative.TWO_SIDED)).isEqualTo(1.0);   // doubled past 1: capped
+    // R: x <- 1:4 + 0.5; y <- 1:7; wilcox.test(x, y) (exact, W = 10): p = 0.52727272727272723, and with
+    // alternative = "less" 0.26363636363636361; above the centre 14: 2 * pwilcox(15, 4, 7, lower.tail = FALSE)
+    RankSumDistribution w = RankSumDistribution.of(4, 7);
+    close(w.pValue(10, Alternative.TWO_SIDED), 0.52727272727272723);
+    close(w.pValue(10, Alternative.LESS), 0.26363636363636361);
+    close(w.pValue(16, Alternative.TWO_SIDED), 0.78787878787878785);
+  }
+
+  @Test
+  void theNormalApproximationMatchesWilcoxTestsFormula() {
+    // R 4.2.2: 2 * pnorm(-2.25); pnorm(2.25, lower.tail = FALSE); pnorm(2.75); 2 * pnorm(-2.5)
+    NormalApproximation twoSided = NormalApproximation.of(5, 2, Alternative.TWO_SIDED, ContinuityCorrection.APPLY);
+    close(twoSided.z(), 2.25);
+    close(twoSided.pValue(), 0.0244489453100894122);
+    assertThat(twoSided.method()).isEqualTo(PValueMethod.NORMAL_CONTINUITY);
+    close(NormalApproximation.of(-5, 2, Alternative.TWO_SIDED, ContinuityCorrection.APPLY).z(), -2.25);
+    close(NormalApproximation.of(-5, 2, Alternative.TWO_SIDED, ContinuityCorrection.APPLY).pValue(),
+        0.0244489453100894122);
+    close(NormalApproximation.of(5, 2, Alternative.GREATER, ContinuityCorrection.APPLY).pValue(),
+        0.0122244726550447061);
+    close(NormalApproximation.of(5, 2, Alternative.LESS, ContinuityCorrection.APPLY).pValue(), 0.9970202367649454445);
+    NormalApproximation plain = NormalApproximation.of(5, 2, Alternative.TWO_SIDED, ContinuityCorrection.NONE);
+    close(plain.pValue(), 0.0124193306515522697);
+    assertThat(plain.method()).isEqualTo(PValueMethod.NORMAL);
+  }
+
+  @Test
+  void digitsRankIsOneToFifteen() {
+    assertThat(Arguments.digitsRank(7)).isEqualTo(7);
+    assertThatThrownBy(() -> Arguments.digitsRank(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Arguments.digitsRank(16)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

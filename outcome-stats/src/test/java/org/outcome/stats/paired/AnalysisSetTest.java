@@ -56,4 +56,36 @@ class AnalysisSetTest {
     assertThatThrownBy(() -> PairedCohort.of(new double[] {1}, new double[] {2}).withDose(new double[] {-1}))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 1, column dose");
   }
+
+  @Test
+  void eachSetHasAKindWithAFixedLabel() {
+    assertThat(AnalysisSet.intentionToTreat().kind()).isEqualTo(AnalysisSet.Kind.INTENTION_TO_TREAT);
+    assertThat(AnalysisSet.asTreated(DoseRule.moreThan(10)).kind()).isEqualTo(AnalysisSet.Kind.AS_TREATED);
+    assertThat(AnalysisSet.Kind.INTENTION_TO_TREAT.label()).isEqualTo("intention-to-treat");
+    assertThat(AnalysisSet.Kind.AS_TREATED.label()).isEqualTo("as-treated");
+    assertThat(AnalysisSet.intentionToTreat().description()).startsWith(AnalysisSet.Kind.INTENTION_TO_TREAT.label());
+    assertThat(AnalysisSet.asTreated(DoseRule.atLeast(3)).description()).startsWith(AnalysisSet.Kind.AS_TREATED.label());
+  }
+
+  @Test
+  void aDoseRuleDescribesItselfWithItsUnitAndWholeNumbersWithoutDecimals() {
+    assertThat(AnalysisSet.asTreated(DoseRule.moreThan(10).withUnit("sessions")).description())
+        .isEqualTo("as-treated (more than 10 sessions), complete cases");
+    assertThat(DoseRule.atLeast(11).withUnit("sessions").description()).isEqualTo("at least 11 sessions");
+    assertThat(DoseRule.moreThan(10).description()).isEqualTo("dose more than 10");
+    assertThat(DoseRule.atLeast(2.5).withUnit("hours").toString()).isEqualTo("at least 2.5 hours");
+    assertThat(DoseRule.moreThan(1e7).description()).isEqualTo("dose more than 10000000");
+  }
+
+  @Test
+  void theUnitOnlyChangesTheWords() {
+    DoseRule plain = DoseRule.moreThan(10);
+    DoseRule sessions = plain.withUnit("sessions");
+    assertThat(sessions.accepts(11)).isTrue();
+    assertThat(sessions.accepts(10)).isFalse();
+    assertThat(AnalysisSet.asTreated(sessions).select(PairedCohort.of(BEFORE, AFTER).withDose(SESSIONS)).includedRows())
+        .containsExactly(AnalysisSet.asTreated(plain).select(PairedCohort.of(BEFORE, AFTER).withDose(SESSIONS))
+            .includedRows());
+    assertThatThrownBy(() -> plain.withUnit(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -1,24 +1,38 @@
-package org.outcome.cli.io;
+package org.outcome.instruments.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.outcome.api.InvalidInputException;
+import org.outcome.api.SubjectId;
 import org.outcome.api.Violation;
-import org.outcome.instruments.io.CsvRecord;
-import org.outcome.instruments.io.CsvRecords;
 
 /**
  * Reads named columns of a CSV file into arrays, streaming, and reports every bad cell (not a
- * number, not finite, empty where a value is required, not 0 or 1) with its row and column, in
- * one {@link InvalidInputException}.
+ * number, not finite, empty where a value is required, not 0 or 1, a repeated subject) with its
+ * row and column, in one {@link InvalidInputException}. Immutable: each request returns a new
+ * reader, so a reader can be shared and extended.
  *
  * <pre>{@code
  * Table t = TableReader.of(path).numeric("before").numeric("after", Empty.AS_MISSING).read();
+ * double[] before = t.numeric("before");
+ *
+ * Table people = TableReader.of(peopleCsv).text("group").keyedBy("subject").read();
+ * List<SubjectId> peer = people.subjectsWhere("group", "peer-support");
  * }</pre>
+ *
+ * <p>Rules: the file is read with {@link CsvRecords} (UTF-8, header row, cells trimmed); a
+ * missing column fails at once naming every missing column; a numeric cell must parse as a finite
+ * {@code double}; a binary cell must be {@code 0} or {@code 1}; an empty cell is a violation
+ * unless the column was requested with {@link Empty#AS_MISSING}. With {@link #keyedBy} every row
+ * must name a subject and no subject may have two rows; the second row's violation names the
+ * first row, never the subject. At most 200 violations are listed; the rest are counted.
  */
 public final class TableReader {
   /** What an empty cell means in a column. */
@@ -37,43 +51,61 @@ public final class TableReader {
   private static final int KEPT = 200;
 
   private final Path file;
-  private final List<Column> columns = new ArrayList<>();
+  private final List<Column> columns;
+  private final Optional<String> key;
 
-  private TableReader(Path file) {
+  private TableReader(Path file, List<Column> columns, Optional<String> key) {
     this.file = file;
+    this.columns = columns;
+    this.key = key;
   }
 
-  /** A reader of a UTF-8 CSV file with a header row. */
+  /** A reader of a UTF-8 CSV file with a header row, with no column requested yet. */
   public static TableReader of(Path file) {
-    return new TableReader(file);
+    return new TableReader(Objects.requireNonNull(file, "file"), List.of(), Optional.empty());
   }
 
-  /** Requests a numeric column whose every cell must hold a finite number. */
+  /** This reader also reading a numeric column whose every cell must hold a finite number. */
   public TableReader numeric(String column) {
     return numeric(column, Empty.REJECT);
   }
 
-  /** Requests a numeric column. */
+  /** This reader also reading a numeric column. */
   public TableReader numeric(String column, Empty empty) {
-    columns.add(new Column(column, Kind.NUMERIC, empty));
-    return this;
+    return with(new Column(column, Kind.NUMERIC, empty));
   }
 
-  /** Requests a text column whose every cell must be non-empty. */
+  /** This reader also reading a text column whose every cell must be non-empty. */
   public TableReader text(String column) {
     return text(column, Empty.REJECT);
   }
 
-  /** Requests a text column. */
+  /** This reader also reading a text column. */
   public TableReader text(String column, Empty empty) {
-    columns.add(new Column(column, Kind.TEXT, empty));
-    return this;
+    return with(new Column(column, Kind.TEXT, empty));
   }
 
-  /** Requests a column whose every cell is 0 or 1 (an event indicator). */
+  /** This reader also reading a column whose every cell is 0 or 1 (an event indicator). */
   public TableReader binary(String column) {
-    columns.add(new Column(column, Kind.BINARY, Empty.REJECT));
-    return this;
+    return with(new Column(column, Kind.BINARY, Empty.REJECT));
+  }
+
+  /**
+   * This reader keying the rows by the subject named in {@code column}: every row must name a
+   * subject, and no subject may have two rows. The table then answers by subject
+   * ({@link Table#subjects()}, {@link Table#numeric(String, List)}, {@link Table#subjectsWhere}).
+   */
+  public TableReader keyedBy(String column) {
+    Objects.requireNonNull(column, "column");
+    return new TableReader(file, columns, Optional.of(column));
+  }
+
+  private TableReader with(Column column) {
+    Objects.requireNonNull(column.name(), "column");
+    Objects.requireNonNull(column.empty(), "empty");
+    List<Column> more = new ArrayList<>(columns);
+    more.add(column);
+    return new TableReader(file, List.copyOf(more), key);
   }
 
   /**
@@ -93,14 +125,22 @@ public final class TableReader {
         case BINARY -> flags[c] = new boolean[1024];
       }
     }
+    Map<SubjectId, Integer> rowOf = new HashMap<>();
+    List<SubjectId> subjects = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     long dropped = 0;
     int rows = 0;
     try (CsvRecords csv = CsvRecords.open(file)) {
-      csv.requireColumns(columns.stream().map(Column::name).distinct().toArray(String[]::new));
+      List<String> names = new ArrayList<>(columns.stream().map(Column::name).toList());
+      key.ifPresent(names::add);
+      csv.requireColumns(names.stream().distinct().toArray(String[]::new));
       for (CsvRecord record : csv) {
         if (rows == Integer.MAX_VALUE - 8) {
           throw InvalidInputException.of("input too large", Violation.atRow(record.row(), "more rows than an array holds"));
+        }
+        List<Violation> found = new ArrayList<>();
+        if (key.isPresent()) {
+          keyCell(record, key.get(), rows, rowOf, subjects, found);
         }
         for (int c = 0; c < n; c++) {
           Column column = columns.get(c);
@@ -130,11 +170,14 @@ public final class TableReader {
             }
           }
           if (problem != null) {
-            if (violations.size() < KEPT) {
-              violations.add(Violation.atCell(record.row(), column.name(), problem));
-            } else {
-              dropped++;
-            }
+            found.add(Violation.atCell(record.row(), column.name(), problem));
+          }
+        }
+        for (Violation v : found) {
+          if (violations.size() < KEPT) {
+            violations.add(v);
+          } else {
+            dropped++;
           }
         }
         rows++;
@@ -157,7 +200,24 @@ public final class TableReader {
         case BINARY -> binary.put(name, Arrays.copyOf(flags[c], rows));
       }
     }
-    return new Table(rows, numeric, text, binary);
+    return new Table(rows, numeric, text, binary, key.map(k -> List.copyOf(subjects)), rowOf);
+  }
+
+  /** Reads a row's subject; an empty cell or a subject seen on an earlier row is a violation. */
+  private static void keyCell(CsvRecord record, String column, int index, Map<SubjectId, Integer> rowOf,
+      List<SubjectId> subjects, List<Violation> found) {
+    String cell = record.get(column);
+    if (cell.isEmpty()) {
+      found.add(Violation.atCell(record.row(), column, "empty cell; a subject is required"));
+      return;
+    }
+    SubjectId subject = SubjectId.of(cell);
+    Integer earlier = rowOf.putIfAbsent(subject, index);
+    if (earlier != null) {
+      found.add(Violation.atCell(record.row(), column, "the same subject as row " + (earlier + 1)));
+    } else {
+      subjects.add(subject);
+    }
   }
 
   private static double parse(String cell) {

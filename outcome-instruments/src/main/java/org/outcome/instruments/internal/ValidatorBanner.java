@@ -1,0 +1,56 @@
+package org.outcome.instruments.internal;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Keeps Hibernate Validator's start-up line ({@code INFO: HV000001: Hibernate Validator 9.1.6.Final})
+ * off the standard error of a program that has not set up logging.
+ *
+ * <p>Hibernate Validator, which checks instrument definitions, logs through jboss-logging. With
+ * no logging framework on the class path jboss-logging falls back to {@code java.util.logging},
+ * whose default console handler prints INFO records on standard error, so an evaluator's script
+ * would start with that line. When, and only when, jboss-logging has chosen
+ * {@code java.util.logging}, this class raises the level of the one logger that writes the line,
+ * {@code org.hibernate.validator.internal.util.Version}, to WARNING, unless the program has set
+ * that logger's level itself or already hides INFO there. It holds the logger strongly, because
+ * {@code java.util.logging} keeps loggers only weakly and would otherwise forget the level.
+ * Nothing else is touched: Hibernate Validator's warnings and errors still appear, and a program
+ * that routes logging through Logback, Log4j 2 or the JBoss LogManager is left alone.
+ */
+final class ValidatorBanner {
+  /** The logger of Hibernate Validator's version line. */
+  static final String LOGGER = "org.hibernate.validator.internal.util.Version";
+
+  private static Logger held;
+
+  private ValidatorBanner() {}
+
+  /** Raises the version logger's level when jboss-logging logs to {@code java.util.logging}; idempotent. */
+  static synchronized void quiet() {
+    if (held != null || !jbossLoggingUsesJul()) {
+      return;
+    }
+    held = Logger.getLogger(LOGGER);
+    if (held.getLevel() == null && held.isLoggable(Level.INFO)) {
+      held.setLevel(Level.WARNING);
+    }
+  }
+
+  /**
+   * Whether jboss-logging sends Hibernate Validator's records to {@code java.util.logging}: asks
+   * jboss-logging for the version logger and checks that it is its {@code java.util.logging}
+   * adapter. Found reflectively, so that this module need not read jboss-logging; false if
+   * jboss-logging cannot be asked.
+   */
+  static boolean jbossLoggingUsesJul() {
+    try {
+      Class<?> jboss = Class.forName("org.jboss.logging.Logger", false, HibernateValidator.class.getClassLoader());
+      Object logger = jboss.getMethod("getLogger", String.class).invoke(null, LOGGER);
+      return logger.getClass().getName().equals("org.jboss.logging.JDKLogger");
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return false;
+    }
+  }
+}
