@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
@@ -15,8 +14,6 @@ import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
 import org.outcome.cli.io.WarningJson;
-import org.outcome.instruments.io.Table;
-import org.outcome.instruments.io.TableReader;
 import org.outcome.stats.survival.cox.Concordance;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxResult;
@@ -91,11 +88,13 @@ public final class CoxCommand implements Runnable {
     CommandLine commandLine = spec.commandLine();
     checkColumns(commandLine);
     double level = confLevel.value();
-    SurvivalSample sample = timing.read(this::read);
+    SurvivalInput.Read data = timing.read(() -> SurvivalInput.read(input.file(), time, event, covariates, null, strata,
+        cluster));
+    SurvivalSample sample = data.sample();
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(level).withConcordance(concordance)
         .withProportionalHazardsTest(zph).withVariance(robust ? Variance.ROBUST : Variance.AUTOMATIC);
     CoxResult fit = timing.analyse(() -> config.fit(sample));
-    output.emit(commandLine, new CoxRendering(fit), timing);
+    output.emit(commandLine, data.noting(new CoxRendering(fit), commandLine.getErr()), timing);
   }
 
   private void checkColumns(CommandLine commandLine) {
@@ -116,29 +115,6 @@ public final class CoxCommand implements Runnable {
         throw new CommandLine.ParameterException(commandLine, "column '" + c + "' is named for more than one role");
       }
     }
-  }
-
-  private SurvivalSample read() {
-    TableReader reader = TableReader.of(input.file()).numeric(time).binary(event);
-    for (String covariate : covariates) {
-      reader = reader.numeric(covariate);
-    }
-    if (strata != null) {
-      reader = reader.text(strata);
-    }
-    if (cluster != null) {
-      reader = reader.text(cluster);
-    }
-    Table table = reader.read();
-    SurvivalSample.Builder b = SurvivalSample.builder(table.numeric(time), table.binary(event));
-    covariates.forEach(c -> b.covariate(c, table.numeric(c)));
-    if (strata != null) {
-      b.strata(Factor.of(table.text(strata)));
-    }
-    if (cluster != null) {
-      b.cluster(Factor.of(table.text(cluster)));
-    }
-    return b.build();
   }
 
   /** The JSON document: the fixtures' field names, vectors by term, R's NA as null. */

@@ -83,7 +83,8 @@ public final class KmCommand implements Runnable {
     KaplanMeier configured = km;
     KaplanMeierResult result = timing.analyse(() -> configured.fit(data.sample()));
     KmJson json = toJson(result, data.groupColumn());
-    output.emit(spec.commandLine(), Rendering.of(json, out -> printText(out, json), out -> printCsv(out, json)), timing);
+    output.emit(spec.commandLine(), data.noting(Rendering.of(json, out -> printText(out, json),
+        out -> printCsv(out, json)), spec.commandLine().getErr()), timing);
   }
 
   private KmJson toJson(KaplanMeierResult result, String groupColumn) {

@@ -56,7 +56,7 @@ public final class LogRankCommand implements Runnable {
     LogRankJson json = new LogRankJson(r.method(), groups, n, Labels.json(r.observed()), Labels.json(r.expected()),
         r.chisq(), r.df(), r.p(), r.rho(), strataLabels, WarningJson.of(r.warnings()));
     double[][] variance = r.variance();
-    output.emit(spec.commandLine(), Rendering.of(json, out -> {
+    output.emit(spec.commandLine(), data.noting(Rendering.of(json, out -> {
       out.println(json.method() + (strataLabels == null ? "" : " (" + strataLabels.size() + " strata)"));
       out.println();
       TextTable t = new TextTable("group", "N", "Observed", "Expected", "(O-E)^2/E", "(O-E)^2/V");
@@ -71,6 +71,6 @@ public final class LogRankCommand implements Runnable {
       out.println("Chisq = " + TextTable.number(json.chisq()) + " on " + json.df() + " degrees of freedom, p "
           + (p.startsWith("<") ? p : "= " + p));
       KmCommand.printWarnings(out, json.warnings());
-    }), timing);
+    }), spec.commandLine().getErr()), timing);
   }
 }

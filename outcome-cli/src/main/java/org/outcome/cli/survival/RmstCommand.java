@@ -68,7 +68,8 @@ public final class RmstCommand implements Runnable {
             c.differenceP(), c.ratio(), c.logRatioStdErr(), c.ratioInterval().lower(), c.ratioInterval().upper(),
             c.ratioP())).toList(),
         WarningJson.of(r.warnings()));
-    output.emit(spec.commandLine(), Rendering.of(json, out -> printText(out, json)), timing);
+    output.emit(spec.commandLine(), data.noting(Rendering.of(json, out -> printText(out, json)),
+        spec.commandLine().getErr()), timing);
   }
 
   private static void printText(PrintWriter out, RmstJson json) {

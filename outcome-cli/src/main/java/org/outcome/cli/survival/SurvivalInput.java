@@ -1,5 +1,7 @@
 package org.outcome.cli.survival;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +9,24 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.cli.io.Json;
+import org.outcome.cli.io.Rendering;
 import org.outcome.instruments.io.Table;
 import org.outcome.instruments.io.TableReader;
+import org.outcome.instruments.io.TableReader.Empty;
 import picocli.CommandLine.Option;
 
 /**
  * The options every survival command shares ({@code --input}, {@code --time}, {@code --event})
- * and the reading of a {@link SurvivalSample} from them: times must be positive numbers and
- * events 0 or 1, every bad cell named by row and column; group and strata cells must not be empty.
+ * and the reading of a {@link SurvivalSample} from them.
+ *
+ * <p>As R's default {@code na.action = na.omit}, a row with an empty cell in any column the
+ * analysis uses (time, event, group, strata, cluster, a covariate) is left out of the analysis;
+ * the rows left out are listed on standard error and, in JSON, under {@code omittedRows}, so
+ * that the time-to-readmission file of {@code outcome tenure} (where people excluded from time
+ * to readmission have no time) can be analysed directly. A cell that is present but wrong (a
+ * time that is not a positive number, an event other than 0 or 1) is an error naming its row
+ * and column, as before.
  */
 public final class SurvivalInput {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
@@ -27,8 +39,34 @@ public final class SurvivalInput {
       description = "Column of event indicators: 1 event, 0 censored.")
   String event;
 
-  /** A sample read from the file, with the names of its group and strata columns. */
-  record Read(SurvivalSample sample, String groupColumn, String strataColumn) {}
+  /**
+   * A sample read from a file.
+   *
+   * @param sample the rows with every value the analysis uses
+   * @param groupColumn the group column's name, or {@code null}
+   * @param strataColumn the strata column's name, or {@code null}
+   * @param omittedRows the data rows (from 1) left out for an empty cell
+   */
+  record Read(SurvivalSample sample, String groupColumn, String strataColumn, List<Long> omittedRows) {
+    /** Adds {@code omittedRows} to a rendering's JSON, and says on {@code err} what was left out. */
+    Rendering noting(Rendering rendering, PrintWriter err) {
+      if (omittedRows.isEmpty()) {
+        return rendering;
+      }
+      err.println(omittedRows.size() + " rows with an empty cell left out of the analysis (as R's na.omit): rows "
+          + list(omittedRows));
+      err.flush();
+      ObjectNode json = Json.MAPPER.valueToTree(rendering.json());
+      json.putPOJO("omittedRows", omittedRows);
+      return rendering.csv().map(csv -> Rendering.of(json, rendering::text, csv))
+          .orElseGet(() -> Rendering.of(json, rendering::text));
+    }
+
+    private static String list(List<Long> rows) {
+      String shown = rows.stream().limit(20).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+      return rows.size() > 20 ? shown + " and " + (rows.size() - 20) + " more" : shown;
+    }
+  }
 
   /**
    * Reads the sample.
@@ -38,31 +76,99 @@ public final class SurvivalInput {
    * @throws InvalidInputException naming every bad cell
    */
   Read read(String group, String strata) {
-    TableReader reader = TableReader.of(input).numeric(time).binary(event);
-    if (group != null) {
-      reader = reader.text(group);
+    return read(input, time, event, List.of(), group, strata, null);
+  }
+
+  /**
+   * Reads a sample with any of the optional columns ({@code null} when not used).
+   *
+   * @throws InvalidInputException naming every bad cell
+   */
+  static Read read(Path file, String time, String event, List<String> covariates, String group, String strata,
+      String cluster) {
+    TableReader reader = TableReader.of(file).numeric(time, Empty.AS_MISSING).text(event, Empty.AS_MISSING);
+    for (String c : covariates) {
+      reader = reader.numeric(c, Empty.AS_MISSING);
     }
-    if (strata != null) {
-      reader = reader.text(strata);
+    List<String> factors = new ArrayList<>();
+    for (String f : new String[] {group, strata, cluster}) {
+      if (f != null) {
+        factors.add(f);
+        reader = reader.text(f, Empty.AS_MISSING);
+      }
     }
     Table table = reader.read();
     double[] t = table.numeric(time);
+    String[] e = table.text(event);
     List<Violation> violations = new ArrayList<>();
-    for (int i = 0; i < t.length && violations.size() < 200; i++) {
+    List<Long> omitted = new ArrayList<>();
+    boolean[] keep = new boolean[t.length];
+    int kept = 0;
+    for (int i = 0; i < t.length; i++) {
+      boolean complete = !Double.isNaN(t[i]) && !e[i].isEmpty();
+      for (String c : covariates) {
+        complete &= !Double.isNaN(table.numeric(c)[i]);
+      }
+      for (String f : factors) {
+        complete &= !table.text(f)[i].isEmpty();
+      }
+      if (!complete) {
+        omitted.add(i + 1L);
+        continue;
+      }
       if (!(t[i] > 0)) {
         violations.add(Violation.atCell(i + 1L, time, "time " + t[i] + " is not positive"));
       }
+      if (!e[i].equals("0") && !e[i].equals("1")) {
+        violations.add(Violation.atCell(i + 1L, event, "'" + e[i] + "' is not 0 or 1"));
+      }
+      keep[i] = true;
+      kept++;
     }
     if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid times in " + input.getFileName(), violations);
+      throw new InvalidInputException("invalid values in " + file.getFileName(), violations);
     }
-    SurvivalSample.Builder b = SurvivalSample.builder(t, table.binary(event));
+    double[] times = new double[kept];
+    boolean[] events = new boolean[kept];
+    for (int i = 0, k = 0; i < t.length; i++) {
+      if (keep[i]) {
+        times[k] = t[i];
+        events[k++] = e[i].equals("1");
+      }
+    }
+    SurvivalSample.Builder b = SurvivalSample.builder(times, events);
+    for (String c : covariates) {
+      b.covariate(c, kept(table.numeric(c), keep, kept));
+    }
     if (group != null) {
-      b.group(Factor.of(table.text(group)));
+      b.group(Factor.of(kept(table.text(group), keep, kept)));
     }
     if (strata != null) {
-      b.strata(Factor.of(table.text(strata)));
+      b.strata(Factor.of(kept(table.text(strata), keep, kept)));
     }
-    return new Read(b.build(), group, strata);
+    if (cluster != null) {
+      b.cluster(Factor.of(kept(table.text(cluster), keep, kept)));
+    }
+    return new Read(b.build(), group, strata, List.copyOf(omitted));
+  }
+
+  private static double[] kept(double[] values, boolean[] keep, int count) {
+    double[] out = new double[count];
+    for (int i = 0, k = 0; i < values.length; i++) {
+      if (keep[i]) {
+        out[k++] = values[i];
+      }
+    }
+    return out;
+  }
+
+  private static String[] kept(String[] values, boolean[] keep, int count) {
+    String[] out = new String[count];
+    for (int i = 0, k = 0; i < values.length; i++) {
+      if (keep[i]) {
+        out[k++] = values[i];
+      }
+    }
+    return out;
   }
 }

@@ -100,16 +100,37 @@ class CoxCommandTest {
   }
 
   @Test
-  void aNonPositiveOrMissingTimeIsRejectedWithItsRow() throws IOException {
+  void aNonPositiveTimeIsRejectedWithItsRowAndColumn() throws IOException {
     Path csv = dir.resolve("bad.csv");
-    Files.writeString(csv, "t,e,x\n5,1,0\n0,1,1\n,0,1\n");
+    Files.writeString(csv, "t,e,x\n5,1,0\n0,1,1\n7,0,1\n");
     CliRunner r = CliRunner.run("survival", "cox", "--input", csv.toString(), "--time", "t", "--event", "e", "--covariates", "x");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("row 3, column t");
-    Files.writeString(csv, "t,e,x\n5,1,0\n0,1,1\n7,0,1\n");
+    assertThat(r.err()).contains("row 2, column t: time 0.0 is not positive");
+    Files.writeString(csv, "t,e,x\n5,1,0\n6,2,1\n7,0,1\n");
     r = CliRunner.run("survival", "cox", "--input", csv.toString(), "--time", "t", "--event", "e", "--covariates", "x");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("row 2, column time").contains("not a positive");
+    assertThat(r.err()).contains("row 2, column e: '2' is not 0 or 1");
+  }
+
+  @Test
+  void rowsWithAnEmptyCellAreLeftOutAndListedAsRsNaOmit() throws IOException {
+    Path csv = dir.resolve("gaps.csv");
+    Files.writeString(csv, "t,e,x\n5,1,0\n,0,1\n8,1,1\n3,1,0\n9,0,\n6,0,1\n4,1,1\n");
+    Path complete = dir.resolve("complete.csv");
+    Files.writeString(complete, "t,e,x\n5,1,0\n8,1,1\n3,1,0\n6,0,1\n4,1,1\n");
+
+    CliRunner gaps = CliRunner.run("survival", "cox", "--input", csv.toString(), "--time", "t", "--event", "e",
+        "--covariates", "x", "--format", "json");
+    CliRunner full = CliRunner.run("survival", "cox", "--input", complete.toString(), "--time", "t", "--event", "e",
+        "--covariates", "x", "--format", "json");
+
+    assertThat(gaps.exitCode()).as(gaps.err()).isZero();
+    assertThat(gaps.err()).contains("2 rows with an empty cell left out of the analysis (as R's na.omit): rows 2, 5");
+    Map<?, ?> withGaps = (Map<?, ?>) JsonText.parse(gaps.out());
+    Map<?, ?> without = (Map<?, ?>) JsonText.parse(full.out());
+    assertThat(withGaps.get("omittedRows").toString()).isEqualTo("[2.0, 5.0]");
+    assertThat(withGaps.get("coef")).isEqualTo(without.get("coef"));
+    assertThat(withGaps.get("n")).isEqualTo(without.get("n"));
   }
 
   @Test
