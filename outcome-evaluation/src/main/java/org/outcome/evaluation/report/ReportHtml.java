@@ -263,7 +263,9 @@ public final class ReportHtml {
   private void accounting(EvaluationReport r) {
     section("Data accounting");
     paragraph("Every input row is accounted for: read = accepted + rejected. Rejected rows are listed by file and"
-        + " row number (rows count from 1 after the header), never by person.", null);
+        + " row number (rows count from 1 after the header), never by person. These are counts of input rows,"
+        + " shown exactly so that the accounting can be checked; they describe no characteristic of a person, and"
+        + " every count of people elsewhere in this report is suppressed.", null);
     Table t = new Table("File", "Read", "Accepted", "Rejected", "Note");
     r.inputs().forEach(a -> t.row(a.file(), Long.toString(a.read()), Long.toString(a.accepted()),
         Long.toString(a.rejected()), a.note().orElse("")));
