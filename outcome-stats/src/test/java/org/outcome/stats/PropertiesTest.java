@@ -67,8 +67,14 @@ class PropertiesTest {
   @Test
   void swappingBeforeAndAfterNegatesTheMeanDifferenceAndKeepsP() {
     qt().withExamples(EXAMPLES).forAll(plainPairs()).checkAssert(s -> {
-      PairedTTest.Result f = PairedTTest.withDefaults().test(s);
-      PairedTTest.Result b = PairedTTest.withDefaults().test(s.swapped());
+      // differences like 22.76 - 20 and 22.77 - 20.01 differ only in their last binary digits:
+      // "essentially constant", refused as R refuses them, in both directions
+      PairedTTest.Result f = orDegenerate(() -> PairedTTest.withDefaults().test(s));
+      PairedTTest.Result b = orDegenerate(() -> PairedTTest.withDefaults().test(s.swapped()));
+      assertThat(b == null).isEqualTo(f == null);
+      if (f == null) {
+        return;
+      }
       assertThat(b.meanDifference()).isEqualTo(-f.meanDifference());
       assertThat(b.t()).isEqualTo(-f.t());
       assertThat(b.pValue()).isEqualTo(f.pValue());

@@ -144,8 +144,8 @@ public final class CompareCommand implements Runnable {
     t.row("Student t-test", j.difference(), PairedCommand.interval(j.studentCiLower(), j.studentCiUpper()),
         "t = " + TextTable.number(j.studentT()), TextTable.number(j.studentDf()), TextTable.pValue(j.studentP()));
     t.row("Mann-Whitney", "", "", "W = " + TextTable.number(j.mannWhitneyW()), "", TextTable.pValue(j.mannWhitneyP()));
-    t.row("Cohen's d", j.cohenD(), PairedCommand.interval(j.d().lower(), j.d().upper()), "", "", "");
-    t.row("Hedges' g", j.hedgesG(), PairedCommand.interval(j.g().lower(), j.g().upper()), "", "", "");
+    t.row("Cohen's d", j.cohenD(), j.d().interval(), "", "", "");
+    t.row("Hedges' g", j.hedgesG(), j.g().interval(), "", "", "");
     t.print(out);
     out.println();
     out.println("Mann-Whitney p-value: " + j.mannWhitneyMethod() + "; probability of superiority "

@@ -75,11 +75,15 @@ public final class PairedCommand implements Runnable {
   @Option(names = "--lower-is-better", description = "Lower scores are better (a symptom scale).")
   boolean lowerIsBetter;
 
-  /** An estimate with its interval, flattened for JSON. */
-  record EstimateJson(double value, double lower, double upper) {
+  /** An estimate with its interval, flattened for JSON; the limits are null when not computed. */
+  record EstimateJson(double value, Double lower, Double upper) {
     static EstimateJson of(Estimate e) {
-      ConfidenceInterval ci = e.interval().orElseThrow();
-      return new EstimateJson(e.value(), ci.lower(), ci.upper());
+      return new EstimateJson(e.value(), e.interval().map(ConfidenceInterval::lower).orElse(null),
+          e.interval().map(ConfidenceInterval::upper).orElse(null));
+    }
+
+    String interval() {
+      return lower == null ? "not computed" : PairedCommand.interval(lower, upper);
     }
   }
 
@@ -236,11 +240,11 @@ public final class PairedCommand implements Runnable {
     t.row("Mean difference (paired t)", j.meanDifference(), interval(j.ciLower(), j.ciUpper()),
         "t = " + TextTable.number(j.t()), TextTable.number(j.df()), TextTable.pValue(j.tP()));
     t.row("Wilcoxon signed-rank", "", "", "V = " + TextTable.number(j.wilcoxonV()), "", TextTable.pValue(j.wilcoxonP()));
-    t.row("Cohen's d_z", j.dz().value(), interval(j.dz().lower(), j.dz().upper()), "", "", "");
-    t.row("Cohen's d_av", j.dav().value(), interval(j.dav().lower(), j.dav().upper()), "", "", "");
+    t.row("Cohen's d_z", j.dz().value(), j.dz().interval(), "", "", "");
+    t.row("Cohen's d_av", j.dav().value(), j.dav().interval(), "", "", "");
     if (j.gz() != null) {
-      t.row("Hedges' g_z", j.gz().value(), interval(j.gz().lower(), j.gz().upper()), "", "", "");
-      t.row("Hedges' g_av", j.gav().value(), interval(j.gav().lower(), j.gav().upper()), "", "", "");
+      t.row("Hedges' g_z", j.gz().value(), j.gz().interval(), "", "", "");
+      t.row("Hedges' g_av", j.gav().value(), j.gav().interval(), "", "", "");
     }
     t.print(out);
     out.println();

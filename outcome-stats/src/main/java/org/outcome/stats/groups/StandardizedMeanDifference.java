@@ -29,8 +29,10 @@ import org.outcome.stats.internal.Moments;
  * Cumming and Finch 2001). The interval for g is J times that of d.
  *
  * <p>Degenerate data: a group with no members, fewer than four values in all ({@code df < 2},
- * where J is not defined), or constant data within both groups raise
- * {@link DegenerateDataException}.
+ * where J is not defined), or constant data within both groups (also "essentially constant", the
+ * t-test's rule) raise {@link DegenerateDataException}. For very large effects with few values
+ * the intervals are absent with an {@code interval-unavailable} warning (see
+ * {@link org.outcome.stats.paired.PairedEffectSize}).
  */
 public final class StandardizedMeanDifference {
   private static final StandardizedMeanDifference DEFAULT =
@@ -86,14 +88,20 @@ public final class StandardizedMeanDifference {
       throw new DegenerateDataException("the values are constant within both groups (pooled SD 0), so d is undefined",
           "report the difference in the scores' own units");
     }
-    double d = (mx.mean() - my.mean()) / sp;
     double factor = Math.sqrt(1.0 / nx + 1.0 / ny);
-    ConfidenceInterval dInterval = EffectSizes.noncentralInterval(d / factor, df, factor, confLevel);
+    if (sp * factor < 10 * Math.ulp(1.0) * Math.max(Math.abs(mx.mean()), Math.abs(my.mean()))) {
+      throw new DegenerateDataException("the values are essentially constant within both groups (they differ only in "
+          + "rounding of the last binary digits), so d is undefined", "report the difference in the scores' own units");
+    }
+    double d = (mx.mean() - my.mean()) / sp;
+    Optional<ConfidenceInterval> dInterval = EffectSizes.noncentralInterval(d / factor, df, factor, confLevel);
+    List<Warning> warnings = dInterval.isPresent() ? List.of()
+        : List.of(EffectSizes.intervalUnavailable("d and g", d / factor, df));
     double j = EffectSizes.hedgesCorrection(df);
     return new Result(new GroupSummary(firstName, nx, mx.mean(), nx > 1 ? mx.sd() : Double.NaN),
         new GroupSummary(secondName, ny, my.mean(), ny > 1 ? my.sd() : Double.NaN), sp,
-        Estimate.of("Cohen's d", d, dInterval), Estimate.of("Hedges' g", j * d, EffectSizes.scale(dInterval, j)),
-        j, List.of());
+        new Estimate("Cohen's d", d, dInterval), new Estimate("Hedges' g", j * d, EffectSizes.scale(dInterval, j)),
+        j, warnings);
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.outcome.stats.internal;
 
 import org.hipparchus.special.Gamma;
+import java.util.Optional;
 import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.api.result.Warning;
 
 /** Shared pieces of the standardized mean differences: Hedges' correction and noncentral-t intervals. */
 public final class EffectSizes {
@@ -24,15 +26,23 @@ public final class EffectSizes {
 
   /**
    * The confidence interval for a standardized difference {@code d = t * factor}: the noncentral-t
-   * limits for the observed t (see {@link NoncentralT#ncpInterval}) multiplied by {@code factor}.
+   * limits for the observed t (see {@link NoncentralT#ncpInterval}) multiplied by {@code factor};
+   * empty where those limits cannot be computed reliably.
    */
-  public static ConfidenceInterval noncentralInterval(double t, double df, double factor, double confLevel) {
-    double[] ncp = NoncentralT.ncpInterval(t, df, confLevel);
-    return new ConfidenceInterval(ncp[0] * factor, ncp[1] * factor, confLevel);
+  public static Optional<ConfidenceInterval> noncentralInterval(double t, double df, double factor, double confLevel) {
+    return NoncentralT.ncpInterval(t, df, confLevel)
+        .map(ncp -> new ConfidenceInterval(ncp[0] * factor, ncp[1] * factor, confLevel));
   }
 
+  /** The warning given when a noncentral-t interval could not be computed. */
+  public static Warning intervalUnavailable(String what, double t, double df) {
+    return Warning.of("interval-unavailable", "the interval of " + what + " is not reported: t = " + t + " on " + df
+        + " df is beyond where the noncentral t distribution function (R's pnt, AS 243) is accurate");
+  }
+
+
   /** An interval multiplied by a positive constant (Hedges' J applied to the limits of d). */
-  public static ConfidenceInterval scale(ConfidenceInterval interval, double factor) {
-    return new ConfidenceInterval(interval.lower() * factor, interval.upper() * factor, interval.level());
+  public static Optional<ConfidenceInterval> scale(Optional<ConfidenceInterval> interval, double factor) {
+    return interval.map(i -> new ConfidenceInterval(i.lower() * factor, i.upper() * factor, i.level()));
   }
 }

@@ -125,13 +125,24 @@ public final class NoncentralT {
    * 1997; Cumming and Finch 2001). Dividing the limits by the factor that turns d into t gives
    * the interval for a standardized mean difference.
    *
-   * @return {@code {lower, upper}}
+   * <p>The limits are checked: each must reproduce its target probability to 1e-7 and together
+   * they must hold the observed t. Where R's algorithm is not accurate enough for that (very
+   * large |t| with few degrees of freedom, where {@code pnt} switches to a normal approximation),
+   * the result is empty rather than a wrong interval.
+   *
+   * @return {@code {lower, upper}}, or empty when the limits cannot be computed reliably
    */
-  public static double[] ncpInterval(double t, double df, double level) {
+  public static java.util.Optional<double[]> ncpInterval(double t, double df, double level) {
     double alpha = 1 - level;
-    double lower = solveNcp(t, df, 1 - alpha / 2);
-    double upper = solveNcp(t, df, alpha / 2);
-    return new double[] {lower, upper};
+    try {
+      double lower = solveNcp(t, df, 1 - alpha / 2);
+      double upper = solveNcp(t, df, alpha / 2);
+      boolean reliable = Double.isFinite(lower) && Double.isFinite(upper) && lower <= t && t <= upper
+          && Math.abs(cdf(t, df, lower) - (1 - alpha / 2)) < 1e-7 && Math.abs(cdf(t, df, upper) - alpha / 2) < 1e-7;
+      return reliable ? java.util.Optional.of(new double[] {lower, upper}) : java.util.Optional.empty();
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** The ncp at which {@code pt(t, df, ncp) = target}; pt decreases in ncp. */

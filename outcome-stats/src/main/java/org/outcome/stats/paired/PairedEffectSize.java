@@ -36,7 +36,10 @@ import org.outcome.stats.internal.Moments;
  * </ul>
  *
  * <p>Degenerate data: fewer than two pairs, or differences that are all equal ({@code s_diff = 0},
- * d_z infinite): {@link DegenerateDataException}.
+ * d_z infinite) or essentially so (the paired t-test's rule, R's "data are essentially constant"):
+ * {@link DegenerateDataException}. For very large effects with few pairs (|t| beyond about 37
+ * with few degrees of freedom) R's noncentral t function is not accurate; the intervals are then
+ * absent, with an {@code interval-unavailable} warning, rather than wrong.
  */
 public final class PairedEffectSize {
   private static final PairedEffectSize DEFAULT = new PairedEffectSize(0.95);
@@ -76,29 +79,37 @@ public final class PairedEffectSize {
       throw new DegenerateDataException("all " + n + " differences are equal (zero variance), so d_z is undefined",
           "report the common change in the scores' own units instead of a standardized one");
     }
+    if (sdDiff / Math.sqrt(n) < 10 * Math.ulp(1.0) * Math.abs(diff.mean())) {
+      throw new DegenerateDataException("the " + n + " differences are essentially constant (they differ only in "
+          + "rounding of the last binary digits), so d_z is undefined",
+          "report the common change in the scores' own units instead of a standardized one");
+    }
     double sdAverage = (before.sd() + after.sd()) / 2;
     double dz = diff.mean() / sdDiff;
     double dav = diff.mean() / sdAverage;
     double t = dz * Math.sqrt(n);
     double df = n - 1.0;
-    ConfidenceInterval dzInterval = EffectSizes.noncentralInterval(t, df, 1 / Math.sqrt(n), confLevel);
-    ConfidenceInterval davInterval =
+    Optional<ConfidenceInterval> dzInterval = EffectSizes.noncentralInterval(t, df, 1 / Math.sqrt(n), confLevel);
+    Optional<ConfidenceInterval> davInterval =
         EffectSizes.noncentralInterval(t, df, sdDiff / (Math.sqrt(n) * sdAverage), confLevel);
     List<Warning> warnings = new ArrayList<>();
+    if (dzInterval.isEmpty()) {
+      warnings.add(EffectSizes.intervalUnavailable("d_z, d_av and g", t, df));
+    }
     Optional<Estimate> gz = Optional.empty();
     Optional<Estimate> gav = Optional.empty();
     double j = Double.NaN;
     if (df > 1) {
       j = EffectSizes.hedgesCorrection(df);
-      gz = Optional.of(Estimate.of("Hedges' g_z", j * dz, EffectSizes.scale(dzInterval, j)));
-      gav = Optional.of(Estimate.of("Hedges' g_av", j * dav, EffectSizes.scale(davInterval, j)));
+      gz = Optional.of(new Estimate("Hedges' g_z", j * dz, EffectSizes.scale(dzInterval, j)));
+      gav = Optional.of(new Estimate("Hedges' g_av", j * dav, EffectSizes.scale(davInterval, j)));
     } else {
       warnings.add(Warning.of("hedges-g-undefined", "Hedges' g needs at least three pairs; only d is reported"));
     }
     double covariance = (before.variance() + after.variance() - diff.variance()) / 2;
     double correlation = covariance / (before.sd() * after.sd());
     return new Result(n, diff.mean(), sdDiff, before.sd(), after.sd(), correlation,
-        Estimate.of("Cohen's d_z", dz, dzInterval), Estimate.of("Cohen's d_av", dav, davInterval),
+        new Estimate("Cohen's d_z", dz, dzInterval), new Estimate("Cohen's d_av", dav, davInterval),
         gz, gav, j, warnings);
   }
 
@@ -111,8 +122,8 @@ public final class PairedEffectSize {
    * @param sdBefore the standard deviation of the before scores
    * @param sdAfter the standard deviation of the after scores
    * @param correlation the before–after correlation (NaN when either is constant)
-   * @param dz Cohen's d_z with its exact interval
-   * @param dav Cohen's d_av with its approximate interval
+   * @param dz Cohen's d_z with its exact interval (absent, with a warning, where it cannot be computed reliably)
+   * @param dav Cohen's d_av with its approximate interval (likewise)
    * @param gz Hedges' g_z, with at least three pairs
    * @param gav Hedges' g_av, with at least three pairs
    * @param hedgesCorrection the factor J(n - 1), NaN with two pairs

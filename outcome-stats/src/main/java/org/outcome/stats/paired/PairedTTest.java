@@ -98,8 +98,13 @@ public final class PairedTTest {
       throw new DegenerateDataException("the differences are too large to sum in double precision",
           "rescale the scores before the analysis");
     }
-    if (se == 0 || se < 10 * Math.ulp(1.0) * Math.abs(d.mean())) {
+    if (se == 0) {
       throw new DegenerateDataException("all " + n + " differences are equal (zero variance), so t is undefined",
+          "there is no variation to test against: report the common change, or use the sign test");
+    }
+    if (se < 10 * Math.ulp(1.0) * Math.abs(d.mean())) {
+      throw new DegenerateDataException("the " + n + " differences are essentially constant (they differ only in "
+          + "rounding of the last binary digits), so t is undefined; R's t.test stops here too",
           "there is no variation to test against: report the common change, or use the sign test");
     }
     TInference inference = TInference.of(d.mean(), se, n - 1.0, mu, alternative, confLevel);

@@ -43,4 +43,36 @@ class PairedEffectSizeTest {
     assertThatThrownBy(() -> PairedEffectSize.withDefaults().compute(PairedSample.of(new double[] {1, 2, 5}, new double[] {3, 4, 7})))
         .isInstanceOf(DegenerateDataException.class).hasMessageContaining("differences are equal");
   }
+
+  @Test
+  void essentiallyConstantDifferencesAreDegenerateAsInTheTTest() {
+    // 22.76 - 20 and 22.77 - 20.01 differ only in their last binary digits (the testkit found this);
+    // R 4.2.2: t.test(c(22.76, 22.77), c(20, 20.01), paired = TRUE) stops: "data are essentially constant"
+    assertThatThrownBy(() -> PairedEffectSize.withDefaults()
+        .compute(PairedSample.of(new double[] {20, 20.01}, new double[] {22.76, 22.77})))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("essentially constant");
+  }
+
+  @Test
+  void hugeEffectsWithFewPairsGetNoIntervalRatherThanAWrongOne() {
+    // 19.78 - 20 and 19.79 - 20.01 differ by 3.6e-15: not "essentially constant" by R's rule, so
+    // d_z = -8.8e13 on 1 df, whose noncentral-t interval R's pnt cannot give (the testkit found this)
+    PairedEffectSize.Result tiny = PairedEffectSize.withDefaults()
+        .compute(PairedSample.of(new double[] {20, 20.01}, new double[] {19.78, 19.79}));
+    assertThat(tiny.dz().interval()).isEmpty();
+    // two pairs, t = 2001 on 1 df: beyond where R's pnt (AS 243 with its normal approximation) is accurate
+    PairedEffectSize.Result r = PairedEffectSize.withDefaults()
+        .compute(PairedSample.of(new double[] {0, 0}, new double[] {10, 10.01}));
+    assertThat(r.dz().interval()).isEmpty();
+    assertThat(r.warnings()).extracting(w -> w.code()).contains("interval-unavailable");
+    // with more pairs the same size of effect is computed: n = 30, t about 5.5
+    double[] before = new double[30];
+    double[] after = new double[30];
+    for (int i = 0; i < 30; i++) {
+      after[i] = 1 + (i % 5) * 0.3;
+    }
+    PairedEffectSize.Result ok = PairedEffectSize.withDefaults().compute(PairedSample.of(before, after));
+    assertThat(ok.dz().interval()).isPresent();
+    assertThat(ok.dz().interval().orElseThrow().contains(ok.dz().value())).isTrue();
+  }
 }

@@ -54,6 +54,9 @@ class PairedTTestTest {
         .isInstanceOf(DegenerateDataException.class).hasMessageContaining("all 3 differences are equal");
     assertThatThrownBy(() -> PairedTTest.withDefaults().test(PairedSample.of(new double[] {1, 2}, new double[] {1, 2})))
         .isInstanceOf(DegenerateDataException.class).hasMessageContaining("zero variance");
+    // R 4.2.2: t.test(c(22.76, 22.77), c(20, 20.01), paired = TRUE): "data are essentially constant"
+    assertThatThrownBy(() -> PairedTTest.withDefaults().test(PairedSample.of(new double[] {20, 20.01}, new double[] {22.76, 22.77})))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("essentially constant");
   }
 
   @Test
