@@ -181,15 +181,10 @@ public final class TenureRunner {
     return new PersonTimeCounts(events[0], years[0], events[1], years[1]);
   }
 
-  /** Readmitted within the horizon or followed for the whole horizon without; others unknown. */
+  /** 0: readmitted within the horizon; 1: known not to be; 2: censored before it (unknown). */
   private int horizonClass(TenureResult r) {
-    int h = spec.readmissionHorizonDays();
-    int time = r.time().orElseThrow();
-    boolean event = r.event().orElseThrow();
-    if (event && time <= h) {
-      return 0;
-    }
-    return time >= h ? 1 : 2;
+    return r.timeToReadmission().orElseThrow().readmittedWithin(spec.readmissionHorizonDays())
+        .map(readmitted -> readmitted ? 0 : 1).orElse(2);
   }
 
   private TwoByTwoTable readmissionTable(List<TenureResult> included) {

@@ -32,4 +32,22 @@ public record TimeToReadmission(int days, boolean event, Optional<CensorReason> 
   public static TimeToReadmission censored(int days, CensorReason reason) {
     return new TimeToReadmission(days, false, Optional.of(reason));
   }
+
+  /**
+   * Whether the person was readmitted within {@code horizonDays}: true when readmitted on or
+   * before that day; false when known to have stayed out that long (readmitted later, or censored
+   * on or after that day); empty when censored earlier, so the answer is unknown. This is the rule
+   * of {@link TenureResult#readmitted30()} and {@link TenureResult#readmitted90()}.
+   *
+   * @param horizonDays the horizon in days after the index date
+   */
+  public Optional<Boolean> readmittedWithin(int horizonDays) {
+    if (event && days <= horizonDays) {
+      return YES;
+    }
+    return days >= horizonDays ? NO : Optional.empty();
+  }
+
+  private static final Optional<Boolean> YES = Optional.of(true);
+  private static final Optional<Boolean> NO = Optional.of(false);
 }

@@ -39,6 +39,21 @@ class TenureRulesTest {
   }
 
   @Nested
+  class ReadmittedWithin {
+    @Test
+    void aReadmissionOnTheHorizonDayCountsAndOneAfterItDoesNot() {
+      assertThat(TimeToReadmission.readmitted(30).readmittedWithin(30)).contains(true);
+      assertThat(TimeToReadmission.readmitted(31).readmittedWithin(30)).contains(false);
+    }
+
+    @Test
+    void censoringOnOrAfterTheHorizonDayIsNoAndBeforeItIsUnknown() {
+      assertThat(TimeToReadmission.censored(30, CensorReason.DEATH).readmittedWithin(30)).contains(false);
+      assertThat(TimeToReadmission.censored(29, CensorReason.DEATH).readmittedWithin(30)).isEmpty();
+    }
+  }
+
+  @Nested
   class Readmission {
     @Test
     void timeIsAdmissionMinusIndexAndBedDaysAreNightsInHospital() {

@@ -61,25 +61,11 @@ public final class PersonTenure {
           ? TimeToReadmission.readmitted(m.firstReadmission() - index)
           : TimeToReadmission.censored(daysFollowed, followUp.reason());
       time = Optional.of(t);
-      within30 = readmittedWithin(SHORT_HORIZON, t, daysFollowed);
-      within90 = readmittedWithin(LONG_HORIZON, t, daysFollowed);
+      within30 = t.readmittedWithin(SHORT_HORIZON);
+      within90 = t.readmittedWithin(LONG_HORIZON);
     }
     return new TenureResult(person.subject(), person.group(), person.indexDate(), followUp.end(),
         followUp.reason(), time, first, daysFollowed, daysFollowed - m.bedDays(), m.bedDays(),
         m.readmissions(), within30, within90, m.mergedStays(), flags);
   }
-
-  /**
-   * True when readmitted on or before day {@code horizon}; false when followed for at least
-   * {@code horizon} days without that; empty when censored earlier.
-   */
-  static Optional<Boolean> readmittedWithin(int horizon, TimeToReadmission t, int daysFollowed) {
-    if (t.event() && t.days() <= horizon) {
-      return YES;
-    }
-    return daysFollowed >= horizon ? NO : Optional.empty();
-  }
-
-  private static final Optional<Boolean> YES = Optional.of(true);
-  private static final Optional<Boolean> NO = Optional.of(false);
 }
