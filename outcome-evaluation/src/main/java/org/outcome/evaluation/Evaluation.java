@@ -112,15 +112,7 @@ public final class Evaluation {
       OutcomeRunner.PrimaryTest t = family.get(i);
       rows.add(new EvaluationReport.AdjustedP(t.outcome(), t.analysis(), t.p(), adjusted[i]));
     }
-    return Optional.of(new EvaluationReport.MultiplicitySection(methodName(), rows));
-  }
-
-  private String methodName() {
-    return switch (config.multiplicity()) {
-      case HOLM -> "Holm";
-      case BENJAMINI_HOCHBERG -> "Benjamini-Hochberg";
-      case BONFERRONI -> "Bonferroni";
-    };
+    return Optional.of(new EvaluationReport.MultiplicitySection(config.multiplicity().label(), rows));
   }
 
   private EvaluationReport.GroupsSection groups(Participants people) {

@@ -54,4 +54,10 @@ class PValueAdjustmentTest {
     assertThatThrownBy(() -> PValueAdjustment.of(AdjustmentMethod.BENJAMINI_HOCHBERG).adjust(0.5, 1.5))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("p[2]");
   }
+
+  @Test
+  void eachMethodHasTheNameAReportPrints() {
+    assertThat(List.of(AdjustmentMethod.values()).stream().map(AdjustmentMethod::label))
+        .containsExactly("Holm", "Benjamini-Hochberg", "Bonferroni");
+  }
 }
