@@ -117,8 +117,8 @@ public final class Evaluation {
 
   private EvaluationReport.GroupsSection groups(Participants people) {
     EvaluationConfig.Groups g = config.groups();
-    String design = "before-and-after within each group; comparison group ("
-        + g.comparisonKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
+    String kind = g.comparisonKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    String design = "before-and-after within each group; comparison group (" + kind + ")"
         + (config.tenure().isPresent() ? "; survival analysis of time to readmission" : "");
     List<EvaluationReport.GroupCount> counts = List.of(
         new EvaluationReport.GroupCount(g.intervention(), config.suppression().apply(people.inGroup(g.intervention()).size())),
@@ -127,8 +127,8 @@ public final class Evaluation {
     Optional<org.outcome.evaluation.report.SuppressedCount> asTreated = config.asTreated().map(a ->
         config.suppression().apply(people.inGroup(g.intervention()).stream()
             .filter(s -> a.doseRule().accepts(people.sessions(s))).count()));
-    return new EvaluationReport.GroupsSection(g.intervention(), g.comparison(),
-        g.comparisonKind().name().toLowerCase(Locale.ROOT).replace('_', ' '), design, counts, rule, asTreated);
+    return new EvaluationReport.GroupsSection(g.intervention(), g.comparison(), kind, design, counts, rule,
+        asTreated);
   }
 
   private static String version() {

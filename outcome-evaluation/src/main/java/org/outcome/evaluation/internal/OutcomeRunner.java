@@ -98,7 +98,7 @@ public final class OutcomeRunner {
     for (Arm arm : arms) {
       AnalysisSet.Selection selection = arm.selection();
       PairedSample sample = selection.sample();
-      String set = setName(arm.set());
+      String set = arm.set().description();
       exclusions.add(new OutcomeSection.Exclusion(arm.group(), set, suppression.apply(selection.enrolled()),
           suppression.apply(selection.included()),
           Arrays.stream(AnalysisSet.Exclusion.values()).filter(e -> selection.excluded(e) > 0)
@@ -135,7 +135,7 @@ public final class OutcomeRunner {
       if (arm.group().equals(comparison)) {
         continue;
       }
-      String set = setName(arm.set());
+      String set = arm.set().description();
       PairedSample treated = arm.selection().sample();
       PairedSample controls = control.selection().sample();
       for (AnalysisId id : spec.comparison()) {
@@ -175,13 +175,9 @@ public final class OutcomeRunner {
     return Arrays.stream(dose).anyMatch(Double::isFinite) || members.isEmpty() ? cohort.withDose(dose) : cohort;
   }
 
-  static String setName(AnalysisSet set) {
-    return set.description();
-  }
-
   private AnalysisEntry run(AnalysisId id, Sample sample, AnalysisSet analysisSet, String group) {
     Analysis<?> analysis = analyses.require(id);
-    String set = setName(analysisSet);
+    String set = analysisSet.description();
     Optional<AnalysisSet.Kind> kind = Optional.of(analysisSet.kind());
     try {
       AnalysisResult result = analyses.run(id, sample, settings);
