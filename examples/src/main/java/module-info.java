@@ -6,6 +6,8 @@
  */
 module org.outcome.examples {
   requires transitive org.outcome.api;
+  requires org.outcome.io;
+  requires org.outcome.tenure;
   requires org.outcome.instruments;
   requires org.outcome.stats;
   requires org.outcome.evaluation;

@@ -4,6 +4,8 @@
  */
 module org.outcome.cli {
   requires org.outcome.api;
+  requires org.outcome.io;
+  requires org.outcome.tenure;
   requires org.outcome.instruments;
   requires org.outcome.stats;
   requires org.outcome.evaluation;

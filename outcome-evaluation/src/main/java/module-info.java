@@ -3,6 +3,8 @@
  */
 module org.outcome.evaluation {
   requires transitive org.outcome.api;
+  requires transitive org.outcome.io;
+  requires transitive org.outcome.tenure;
   requires transitive org.outcome.instruments;
   requires transitive org.outcome.stats;
   requires com.fasterxml.jackson.databind;

@@ -1,11 +1,11 @@
 /**
- * Instruments as data and the scoring engine, batch scoring, tabular input, and community tenure
- * derived from hospital episodes.
+ * Instruments as data: definitions read from JSON and checked on load, the scoring engine, and
+ * batch scoring of answers files with full accounting.
  */
 module org.outcome.instruments {
   requires transitive org.outcome.api;
   requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.csv;
+  requires transitive org.outcome.io;
   requires jakarta.validation;
   requires org.hibernate.validator;
   requires org.slf4j;
@@ -15,8 +15,6 @@ module org.outcome.instruments {
 
   exports org.outcome.instruments;
   exports org.outcome.instruments.batch;
-  exports org.outcome.instruments.io;
-  exports org.outcome.instruments.tenure;
 
   // The JSON definition records are read by Jackson and validated by Hibernate Validator.
   opens org.outcome.instruments.internal to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -26,12 +26,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.outcome.api.SubjectId;
-import org.outcome.instruments.tenure.Episode;
-import org.outcome.instruments.tenure.Person;
-import org.outcome.instruments.tenure.Setting;
-import org.outcome.instruments.tenure.TenureCalculator;
-import org.outcome.instruments.tenure.TenureOptions;
-import org.outcome.instruments.tenure.TenureResults;
+import org.outcome.tenure.Episode;
+import org.outcome.tenure.Person;
+import org.outcome.tenure.Setting;
+import org.outcome.tenure.TenureCalculator;
+import org.outcome.tenure.TenureOptions;
+import org.outcome.tenure.TenureResults;
 
 /**
  * Community tenure for a synthetic cohort: {@code people} people with 0 to 6 episodes each (3 on

@@ -48,7 +48,7 @@ import org.outcome.evaluation.EvaluationConfig.Tenure;
 import org.outcome.evaluation.EvaluationConfig.Timepoints;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.instruments.batch.BatchScorer;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.io.CsvRecords;
 import org.outcome.stats.multiplicity.AdjustmentMethod;
 
 /**

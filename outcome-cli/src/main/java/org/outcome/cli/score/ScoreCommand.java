@@ -9,7 +9,7 @@ import org.outcome.cli.io.Format;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSummary;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.io.CsvRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

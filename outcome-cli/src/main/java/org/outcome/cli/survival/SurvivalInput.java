@@ -11,9 +11,9 @@ import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.Json;
 import org.outcome.cli.io.Rendering;
-import org.outcome.instruments.io.Table;
-import org.outcome.instruments.io.TableReader;
-import org.outcome.instruments.io.TableReader.Empty;
+import org.outcome.io.Table;
+import org.outcome.io.TableReader;
+import org.outcome.io.TableReader.Empty;
 import picocli.CommandLine.Option;
 
 /**

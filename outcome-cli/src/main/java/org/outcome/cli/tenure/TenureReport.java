@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.outcome.cli.io.TextTable;
-import org.outcome.instruments.tenure.BedDaysSaved;
-import org.outcome.instruments.tenure.CensorReason;
-import org.outcome.instruments.tenure.HorizonCounts;
-import org.outcome.instruments.tenure.Rejection;
-import org.outcome.instruments.tenure.Setting;
-import org.outcome.instruments.tenure.TenureFlag;
-import org.outcome.instruments.tenure.TenureOptions;
-import org.outcome.instruments.tenure.TenureResult;
-import org.outcome.instruments.tenure.TenureResults;
-import org.outcome.instruments.tenure.TenureSummary;
+import org.outcome.tenure.BedDaysSaved;
+import org.outcome.tenure.CensorReason;
+import org.outcome.tenure.HorizonCounts;
+import org.outcome.tenure.Rejection;
+import org.outcome.tenure.Setting;
+import org.outcome.tenure.TenureFlag;
+import org.outcome.tenure.TenureOptions;
+import org.outcome.tenure.TenureResult;
+import org.outcome.tenure.TenureResults;
+import org.outcome.tenure.TenureSummary;
 
 /** The tenure command's output in its three formats. */
 record TenureReport(TenureResults results, TenureSummary summary, Optional<BedDaysSaved> saved) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.outcome.api.SubjectId;
 import org.outcome.evaluation.EvaluationConfig;
-import org.outcome.instruments.io.CsvRecord;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.io.CsvRecord;
+import org.outcome.io.CsvRecords;
 
 /**
  * The people of an evaluation and their group and sessions attended, read from the people and

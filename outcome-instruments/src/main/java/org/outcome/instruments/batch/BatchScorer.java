@@ -14,8 +14,8 @@ import org.outcome.api.instrument.InstrumentDefinition;
 import org.outcome.api.instrument.Item;
 import org.outcome.api.instrument.ResponseSet;
 import org.outcome.api.instrument.Score;
-import org.outcome.instruments.io.CsvRecord;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.io.CsvRecord;
+import org.outcome.io.CsvRecords;
 
 /**
  * Scores a CSV file of administrations of one instrument, streaming.

@@ -18,7 +18,7 @@ import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.Subscale;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.api.instrument.SubscaleScore;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.io.CsvRecords;
 
 /**
  * Scores an answers file into each person's score at each time point, for one subscale, with

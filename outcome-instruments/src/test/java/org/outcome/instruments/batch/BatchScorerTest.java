@@ -12,7 +12,7 @@ import org.outcome.api.RejectedRow;
 import org.outcome.api.Violation;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.instruments.BuiltInInstruments;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.io.CsvRecords;
 
 /** Batch scoring: accounting, every rejection reason, header checks, and no subject in any message. */
 class BatchScorerTest {

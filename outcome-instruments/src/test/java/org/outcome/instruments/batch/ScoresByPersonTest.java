@@ -19,7 +19,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.instruments.BuiltInInstruments;
-import org.outcome.instruments.io.CsvRecords;
+import org.outcome.io.CsvRecords;
 
 /** Scores by person and time point: accounting, every rejection, the arrays, and no subject in any message. */
 class ScoresByPersonTest {

@@ -1,5 +1,0 @@
-/**
- * Internals of community tenure, not exported: the engine working on packed episode keys, the
- * batch assembler, the CSV cell readers and the rules' wording.
- */
-package org.outcome.instruments.tenure.internal;

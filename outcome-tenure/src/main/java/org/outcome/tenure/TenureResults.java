@@ -1,0 +1,94 @@
+package org.outcome.tenure;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.SubjectId;
+import org.outcome.api.Violation;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
+
+/**
+ * Community tenure for a batch of people: one {@link TenureResult} per accepted person, in input
+ * order, every rejected row with its reasons, and the row counts ({@code read = accepted +
+ * rejected} for both inputs).
+ *
+ * @param options the options used
+ * @param people one result per accepted person, in the order of the people input
+ * @param rejected every rejected row, people rows first, each input in row order
+ * @param peopleCounts rows of the people input
+ * @param episodeCounts rows of the episodes input
+ * @param episodesOutsideSettings accepted episodes not counted because of their setting
+ */
+public record TenureResults(TenureOptions options, List<TenureResult> people, List<Rejection> rejected,
+    RowCounts peopleCounts, RowCounts episodeCounts, long episodesOutsideSettings) {
+  public TenureResults {
+    Objects.requireNonNull(options, "options");
+    people = List.copyOf(people);
+    rejected = List.copyOf(rejected);
+    Objects.requireNonNull(peopleCounts, "peopleCounts");
+    Objects.requireNonNull(episodeCounts, "episodeCounts");
+    if (peopleCounts.accepted() != people.size()
+        || peopleCounts.rejected() != rejected.stream().filter(r -> r.file() == InputFile.PEOPLE).count()
+        || episodeCounts.rejected() != rejected.stream().filter(r -> r.file() == InputFile.EPISODES).count()
+        || episodesOutsideSettings < 0 || episodesOutsideSettings > episodeCounts.accepted()) {
+      throw new IllegalArgumentException("the counts do not match the results and rejections");
+    }
+  }
+
+  /** Counts and totals for a summary table. */
+  public TenureSummary summary() {
+    return TenureSummary.of(this);
+  }
+
+  /**
+   * Time to first readmission of the included people as a survival sample (time in days, event =
+   * readmitted), with the group as a factor (levels sorted as R sorts them) when every included
+   * person has a group, and no group when none has.
+   *
+   * @throws InvalidInputException if some included people have a group and others do not
+   */
+  public TenureSurvivalSample toSurvivalSample() {
+    int n = (int) people.stream().filter(TenureResult::included).count();
+    double[] time = new double[n];
+    boolean[] event = new boolean[n];
+    String[] groups = new String[n];
+    List<SubjectId> subjects = new ArrayList<>(n);
+    Map<TenureFlag, Integer> byFlag = new EnumMap<>(TenureFlag.class);
+    int withGroup = 0;
+    int i = 0;
+    for (TenureResult r : people) {
+      if (!r.included()) {
+        r.flags().stream().filter(TenureFlag::excludesFromTimeToReadmission)
+            .forEach(f -> byFlag.merge(f, 1, Integer::sum));
+        continue;
+      }
+      TimeToReadmission t = r.timeToReadmission().orElseThrow();
+      time[i] = t.days();
+      event[i] = t.event();
+      if (r.group().isPresent()) {
+        groups[i] = r.group().get();
+        withGroup++;
+      }
+      subjects.add(r.subject());
+      i++;
+    }
+    if (withGroup > 0 && withGroup < n) {
+      throw InvalidInputException.of("cannot make a grouped survival sample", Violation.at("group",
+          (n - withGroup) + " of the " + n + " included people have no group; give every person a group, or none"));
+    }
+    SurvivalSample.Builder builder = SurvivalSample.builder(time, event);
+    if (withGroup > 0) {
+      builder.group(Factor.of(groups));
+    }
+    return new TenureSurvivalSample(builder.build(), subjects, people.size() - n, byFlag);
+  }
+
+  /** Bed-days saved by the included people against a comparator; see {@link BedDaysSaved}. */
+  public BedDaysSaved bedDaysSaved(BedDayComparator comparator) {
+    return BedDaysSaved.of(people, comparator);
+  }
+}
