@@ -32,6 +32,14 @@ public final class Distributions {
   }
 
   /**
+   * P(|Z| > |z|) for the standard normal, as R's {@code 2 * pnorm(-abs(z))}: computed as
+   * {@code erfc(|z| / sqrt 2)}, so small p-values keep their digits.
+   */
+  public static double normalTwoSided(double z) {
+    return Erf.erfc(Math.abs(z) / SQRT2);
+  }
+
+  /**
    * The standard normal quantile, as R's {@code qnorm(p)}: Hipparchus' estimate polished by two
    * Newton steps on the accurate distribution function.
    *

@@ -9,9 +9,9 @@ import java.util.OptionalDouble;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.survival.internal.ConfidenceLimits;
 import org.outcome.stats.survival.internal.KaplanMeierEngine;
-import org.outcome.stats.survival.internal.Normal;
 import org.outcome.stats.survival.internal.SurvivalSummaries;
 
 /**
@@ -144,7 +144,7 @@ public final class KaplanMeier {
     if (counts.rows() == 0) {
       throw new DegenerateDataException("the sample has no rows", "give at least one person's time and event");
     }
-    double z = Normal.quantile(1 - (1 - confLevel) / 2);
+    double z = Distributions.normalQuantile(1 - (1 - confLevel) / 2);
     List<Warning> warnings = new ArrayList<>();
     List<SurvivalCounts.Cell> cells = new ArrayList<>();
     for (int g = 0; g < counts.groupCount(); g++) {

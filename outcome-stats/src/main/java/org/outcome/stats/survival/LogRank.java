@@ -12,8 +12,8 @@ import org.hipparchus.linear.RealVector;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.survival.internal.LogRankEngine;
-import org.outcome.stats.survival.internal.Normal;
 
 /**
  * The log-rank test and its G-rho family for k groups, optionally stratified, equal to R's
@@ -165,7 +165,7 @@ public final class LogRank {
           "the log-rank test needs events while two or more groups are at risk; check the event column and follow-up");
     }
     double chisq = statistic(observed, expected, variance, tested);
-    double p = Normal.chiSquareUpperTail(chisq, df);
+    double p = Distributions.chiSquareUpper(chisq, df);
     List<String> groups = new ArrayList<>();
     long[] n = new long[k];
     for (int j = 0; j < k; j++) {

@@ -10,7 +10,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
-import org.outcome.stats.survival.internal.Normal;
+import org.outcome.stats.internal.Distributions;
 
 /**
  * Restricted mean survival time (RMST) up to {@code τ} per group — in tenure terms, the mean days
@@ -121,7 +121,7 @@ public final class Rmst {
     }
     KaplanMeierResult km = KaplanMeier.withDefaults().withConfLevel(confLevel).withRmeanHorizon(horizon)
         .withTimeMatching(matching).fit(counts);
-    double z = Normal.quantile(1 - (1 - confLevel) / 2);
+    double z = Distributions.normalQuantile(1 - (1 - confLevel) / 2);
     List<RmstGroup> groups = new ArrayList<>();
     for (KaplanMeierCurve c : km.curves()) {
       RestrictedMean rm = c.restrictedMean();
@@ -165,10 +165,10 @@ public final class Rmst {
     double seLog = Math.sqrt(g.stdErr() * g.stdErr() / (g.rmean() * g.rmean())
         + ref.stdErr() * ref.stdErr() / (ref.rmean() * ref.rmean()));
     return new RmstContrast(g.group(), ref.group(), diff, se,
-        new ConfidenceInterval(diff - z * se, diff + z * se, confLevel), Normal.twoSidedP(diff / se),
+        new ConfidenceInterval(diff - z * se, diff + z * se, confLevel), Distributions.normalTwoSided(diff / se),
         Math.exp(logRatio), seLog,
         new ConfidenceInterval(Math.exp(logRatio - z * seLog), Math.exp(logRatio + z * seLog), confLevel),
-        Normal.twoSidedP(logRatio / seLog));
+        Distributions.normalTwoSided(logRatio / seLog));
   }
 
   @Override

@@ -1,12 +1,14 @@
 package org.outcome.stats.survival.cox.internal;
 
+import static org.outcome.stats.internal.Distributions.chiSquareUpper;
+import static org.outcome.stats.internal.Distributions.normalQuantile;
+import static org.outcome.stats.internal.Distributions.normalTwoSided;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.hipparchus.special.Erf;
-import org.hipparchus.special.Gamma;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
@@ -134,7 +136,7 @@ public final class CoxEngine {
       robustScore = Optional.of(robustScoreTest(resid0, p, cluster, clusterCount, n, config.cholTolerance()));
     }
 
-    double q = Math.sqrt(2) * Erf.erfInv(config.confLevel());
+    double q = normalQuantile((1 + config.confLevel()) / 2); // R: qnorm((1 + conf.int) / 2)
     List<CoxTerm> terms = new ArrayList<>();
     for (int j = 0; j < p; j++) {
       double se = vanished[j] ? Double.POSITIVE_INFINITY : Math.sqrt(variance[j][j]);
@@ -452,16 +454,4 @@ public final class CoxEngine {
     return out;
   }
 
-  /** The two-sided normal p-value of {@code z}, {@code erfc(|z| / sqrt 2)}. */
-  static double normalTwoSided(double z) {
-    return Erf.erfc(Math.abs(z) / Math.sqrt(2));
-  }
-
-  /** The upper tail of the chi-square distribution, {@code Q(df/2, x/2)}; 1 for {@code x <= 0}. */
-  static double chiSquareUpper(double x, int df) {
-    if (!(x > 0)) {
-      return 1;
-    }
-    return Gamma.regularizedGammaQ(df / 2.0, x / 2);
-  }
 }
