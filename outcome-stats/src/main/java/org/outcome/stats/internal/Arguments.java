@@ -3,18 +3,27 @@ package org.outcome.stats.internal;
 import java.util.Objects;
 
 /**
- * Checks of configuration values. A bad option is a programming error of the caller, so these
- * throw {@link IllegalArgumentException} naming the option and the value.
+ * Checks of configuration values, the one helper every analysis in {@code org.outcome.stats}
+ * (paired, groups, tables, survival, Cox) uses for its options. A bad option is a programming
+ * error of the caller, so these throw {@link IllegalArgumentException} naming the option and the
+ * value. (Data are checked differently: samples report every bad row at once through
+ * {@link org.outcome.api.sample.Checks} and {@link org.outcome.api.InvalidInputException}.)
+ * Value objects keep the JDK's {@code Objects.requireNonNull} for their components.
  */
 public final class Arguments {
   private Arguments() {}
 
   /** A confidence level strictly between 0 and 1. */
   public static double confLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+    return openUnit(level, "confidence level");
+  }
+
+  /** A number strictly between 0 and 1, for example a reliability coefficient. */
+  public static double openUnit(double value, String name) {
+    if (!(value > 0 && value < 1)) {
+      throw new IllegalArgumentException(name + " must be in (0, 1), got " + value);
     }
-    return level;
+    return value;
   }
 
   /** A finite number, for example a null value {@code mu}. */
@@ -29,6 +38,22 @@ public final class Arguments {
   public static double positive(double value, String name) {
     if (!(value > 0) || !Double.isFinite(value)) {
       throw new IllegalArgumentException(name + " must be positive and finite, got " + value);
+    }
+    return value;
+  }
+
+  /** A count that must not be negative, for example an iteration limit. */
+  public static int nonNegative(int value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must not be negative, got " + value);
+    }
+    return value;
+  }
+
+  /** A finite number that must not be negative, for example a time to read a curve at. */
+  public static double nonNegativeFinite(double value, String name) {
+    if (!(value >= 0) || !Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be finite and not negative, got " + value);
     }
     return value;
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.PairedSample;
+import org.outcome.stats.internal.Arguments;
 
 /**
  * Which people a before-and-after analysis uses, and an account of everyone else.
@@ -80,9 +81,7 @@ public sealed interface AnalysisSet {
    */
   record DoseRule(double threshold, boolean inclusive, Optional<String> unit) {
     public DoseRule {
-      if (!Double.isFinite(threshold)) {
-        throw new IllegalArgumentException("dose threshold must be finite, got " + threshold);
-      }
+      Arguments.finite(threshold, "dose threshold");
       Objects.requireNonNull(unit, "unit");
       if (unit.isPresent() && unit.get().isBlank()) {
         throw new IllegalArgumentException("a dose unit must not be blank");

@@ -1,10 +1,8 @@
 package org.outcome.stats.paired;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.outcome.api.InvalidInputException;
-import org.outcome.api.Violation;
+import org.outcome.api.sample.Checks;
 
 /**
  * Everyone enrolled in a before-and-after evaluation, before any analysis set is chosen: a
@@ -32,15 +30,8 @@ public final class PairedCohort {
    * @throws InvalidInputException if the lengths differ or a score is infinite
    */
   public static PairedCohort of(double[] before, double[] after) {
-    List<Violation> violations = new ArrayList<>();
-    if (after.length != before.length) {
-      violations.add(Violation.at("after", "has " + after.length + " values, expected " + before.length));
-    }
-    infinite(violations, "before", before);
-    infinite(violations, "after", after);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid before-and-after cohort", violations);
-    }
+    Checks.of("before-and-after cohort").sameLength("after", after.length, before.length)
+        .finiteOrMissing("before", before).finiteOrMissing("after", after).throwIfAny();
     return new PairedCohort(before.clone(), after.clone(), Optional.empty());
   }
 
@@ -51,27 +42,9 @@ public final class PairedCohort {
    * @throws InvalidInputException if the length differs or a dose is negative or infinite
    */
   public PairedCohort withDose(double[] doses) {
-    List<Violation> violations = new ArrayList<>();
-    if (doses.length != before.length) {
-      violations.add(Violation.at("dose", "has " + doses.length + " values, expected " + before.length));
-    }
-    for (int i = 0; i < doses.length && violations.size() < 100; i++) {
-      if (Double.isInfinite(doses[i]) || doses[i] < 0) {
-        violations.add(Violation.atCell(i + 1L, "dose", "dose " + doses[i] + " is not a non-negative finite number"));
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid doses", violations);
-    }
+    Checks.of("doses").sameLength("dose", doses.length, before.length).nonNegativeOrMissing("dose", doses)
+        .throwIfAny();
     return new PairedCohort(before, after, Optional.of(doses.clone()));
-  }
-
-  private static void infinite(List<Violation> violations, String column, double[] values) {
-    for (int i = 0; i < values.length && violations.size() < 100; i++) {
-      if (Double.isInfinite(values[i])) {
-        violations.add(Violation.atCell(i + 1L, column, "value " + values[i] + " is not finite"));
-      }
-    }
   }
 
   /** The number of people enrolled. */

@@ -76,10 +76,7 @@ public final class ReliableChange {
    * @throws IllegalArgumentException unless {@code 0 < reliability < 1} and {@code referenceSd > 0}
    */
   public static ReliableChange of(double reliability, double referenceSd) {
-    if (!(reliability > 0 && reliability < 1)) {
-      throw new IllegalArgumentException("reliability must be in (0, 1), got " + reliability);
-    }
-    return new ReliableChange(reliability, Arguments.positive(referenceSd, "reference SD"), OptionalDouble.empty(),
+    return new ReliableChange(Arguments.openUnit(reliability, "reliability"), Arguments.positive(referenceSd, "reference SD"), OptionalDouble.empty(),
         Polarity.HIGHER_IS_BETTER, JACOBSON_TRUAX_CRITERION);
   }
 

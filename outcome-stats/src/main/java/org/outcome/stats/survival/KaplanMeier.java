@@ -3,12 +3,12 @@ package org.outcome.stats.survival;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.survival.internal.ConfidenceLimits;
 import org.outcome.stats.survival.internal.KaplanMeierEngine;
@@ -60,7 +60,7 @@ public final class KaplanMeier {
 
   /** The same with another confidence-limit scale. */
   public KaplanMeier withConfType(ConfType type) {
-    return new KaplanMeier(Objects.requireNonNull(type, "type"), confLevel, horizon, times, matching);
+    return new KaplanMeier(Arguments.option(type, "type"), confLevel, horizon, times, matching);
   }
 
   /**
@@ -69,15 +69,13 @@ public final class KaplanMeier {
    * @throws IllegalArgumentException unless {@code level} is in (0, 1)
    */
   public KaplanMeier withConfLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-    }
+    Arguments.confLevel(level);
     return new KaplanMeier(confType, level, horizon, times, matching);
   }
 
   /** The same with another restriction time for the restricted mean. */
   public KaplanMeier withRmeanHorizon(RmeanHorizon h) {
-    return new KaplanMeier(confType, confLevel, Objects.requireNonNull(h, "horizon"), times, matching);
+    return new KaplanMeier(confType, confLevel, Arguments.option(h, "horizon"), times, matching);
   }
 
   /**
@@ -88,9 +86,7 @@ public final class KaplanMeier {
   public KaplanMeier withTimes(double... chosen) {
     double[] copy = chosen.clone();
     for (double t : copy) {
-      if (!(t >= 0) || !Double.isFinite(t)) {
-        throw new IllegalArgumentException("chosen times must be finite and not negative, got " + t);
-      }
+      Arguments.nonNegativeFinite(t, "chosen times");
     }
     Arrays.sort(copy);
     return new KaplanMeier(confType, confLevel, horizon, copy, matching);
@@ -98,7 +94,7 @@ public final class KaplanMeier {
 
   /** The same with another rule for matching near-equal times. */
   public KaplanMeier withTimeMatching(TimeMatching m) {
-    return new KaplanMeier(confType, confLevel, horizon, times, Objects.requireNonNull(m, "matching"));
+    return new KaplanMeier(confType, confLevel, horizon, times, Arguments.option(m, "matching"));
   }
 
   /** The confidence-limit scale. */

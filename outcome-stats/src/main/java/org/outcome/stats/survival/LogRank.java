@@ -2,7 +2,6 @@ package org.outcome.stats.survival;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -12,6 +11,7 @@ import org.hipparchus.linear.RealVector;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
 import org.outcome.stats.survival.internal.LogRankEngine;
 
@@ -55,15 +55,12 @@ public final class LogRank {
    * @throws IllegalArgumentException unless {@code rho} is finite
    */
   public LogRank withRho(double newRho) {
-    if (!Double.isFinite(newRho)) {
-      throw new IllegalArgumentException("rho must be finite, got " + newRho);
-    }
-    return new LogRank(newRho, matching);
+    return new LogRank(Arguments.finite(newRho, "rho"), matching);
   }
 
   /** The same with another rule for matching near-equal times. */
   public LogRank withTimeMatching(TimeMatching m) {
-    return new LogRank(rho, Objects.requireNonNull(m, "matching"));
+    return new LogRank(rho, Arguments.option(m, "matching"));
   }
 
   /** The weight exponent. */

@@ -1,5 +1,7 @@
 package org.outcome.stats.survival;
 
+import org.outcome.stats.internal.Arguments;
+
 /**
  * Up to which time {@code τ} a restricted mean survival time is computed. R's
  * {@code print(survfit, rmean = )} offers the first three; the fourth is the default of the
@@ -46,9 +48,7 @@ public sealed interface RmeanHorizon {
    */
   record Fixed(double tau) implements RmeanHorizon {
     public Fixed {
-      if (!(tau > 0) || !Double.isFinite(tau)) {
-        throw new IllegalArgumentException("the restriction time must be positive and finite, got " + tau);
-      }
+      Arguments.positive(tau, "the restriction time");
     }
   }
 }

@@ -2,7 +2,6 @@ package org.outcome.stats.survival;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
@@ -10,6 +9,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
 
 /**
@@ -58,7 +58,7 @@ public final class Rmst {
 
   /** The same with another restriction rule. */
   public Rmst withHorizon(RmeanHorizon h) {
-    return new Rmst(Objects.requireNonNull(h, "horizon"), confLevel, reference, matching);
+    return new Rmst(Arguments.option(h, "horizon"), confLevel, reference, matching);
   }
 
   /**
@@ -67,20 +67,18 @@ public final class Rmst {
    * @throws IllegalArgumentException unless {@code level} is in (0, 1)
    */
   public Rmst withConfLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-    }
+    Arguments.confLevel(level);
     return new Rmst(horizon, level, reference, matching);
   }
 
   /** The same with this group level as the reference. */
   public Rmst withReference(String level) {
-    return new Rmst(horizon, confLevel, Optional.of(Objects.requireNonNull(level, "level")), matching);
+    return new Rmst(horizon, confLevel, Optional.of(Arguments.option(level, "level")), matching);
   }
 
   /** The same with another rule for matching near-equal times. */
   public Rmst withTimeMatching(TimeMatching m) {
-    return new Rmst(horizon, confLevel, reference, Objects.requireNonNull(m, "matching"));
+    return new Rmst(horizon, confLevel, reference, Arguments.option(m, "matching"));
   }
 
   /** The restriction rule. */

@@ -3,6 +3,7 @@ package org.outcome.stats.survival.cox;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.survival.cox.internal.CoxEngine;
 
 /**
@@ -88,7 +89,7 @@ public final class CoxPh {
 
   /** This configuration with another ties method. */
   public CoxPh withTies(Ties newTies) {
-    return new CoxPh(Objects.requireNonNull(newTies, "ties"), maxIterations, eps, tolerChol, tolerInf, variance,
+    return new CoxPh(Arguments.option(newTies, "ties"), maxIterations, eps, tolerChol, tolerInf, variance,
         confLevel, concordance, proportionalHazardsTest, timeFix);
   }
 
@@ -99,9 +100,7 @@ public final class CoxPh {
    * @throws IllegalArgumentException if negative
    */
   public CoxPh withMaxIterations(int iterations) {
-    if (iterations < 0) {
-      throw new IllegalArgumentException("the iteration limit must not be negative, got " + iterations);
-    }
+    Arguments.nonNegative(iterations, "the iteration limit");
     return new CoxPh(ties, iterations, eps, tolerChol, tolerInf, variance, confLevel, concordance,
         proportionalHazardsTest, timeFix);
   }
@@ -112,7 +111,7 @@ public final class CoxPh {
    * @throws IllegalArgumentException unless positive and finite
    */
   public CoxPh withConvergenceTolerance(double tolerance) {
-    requirePositive(tolerance, "convergence tolerance");
+    Arguments.positive(tolerance, "convergence tolerance");
     return new CoxPh(ties, maxIterations, tolerance, tolerChol, tolerInf, variance, confLevel, concordance,
         proportionalHazardsTest, timeFix);
   }
@@ -124,7 +123,7 @@ public final class CoxPh {
    * @throws IllegalArgumentException unless positive and finite
    */
   public CoxPh withCholTolerance(double tolerance) {
-    requirePositive(tolerance, "Cholesky tolerance");
+    Arguments.positive(tolerance, "Cholesky tolerance");
     return new CoxPh(ties, maxIterations, eps, tolerance, tolerInf, variance, confLevel, concordance,
         proportionalHazardsTest, timeFix);
   }
@@ -136,14 +135,14 @@ public final class CoxPh {
    * @throws IllegalArgumentException unless positive and finite
    */
   public CoxPh withInfiniteTolerance(double tolerance) {
-    requirePositive(tolerance, "infinite-coefficient tolerance");
+    Arguments.positive(tolerance, "infinite-coefficient tolerance");
     return new CoxPh(ties, maxIterations, eps, tolerChol, OptionalDouble.of(tolerance), variance, confLevel,
         concordance, proportionalHazardsTest, timeFix);
   }
 
   /** This configuration with another choice of variance. */
   public CoxPh withVariance(Variance newVariance) {
-    return new CoxPh(ties, maxIterations, eps, tolerChol, tolerInf, Objects.requireNonNull(newVariance, "variance"),
+    return new CoxPh(ties, maxIterations, eps, tolerChol, tolerInf, Arguments.option(newVariance, "variance"),
         confLevel, concordance, proportionalHazardsTest, timeFix);
   }
 
@@ -153,9 +152,7 @@ public final class CoxPh {
    * @throws IllegalArgumentException unless in (0, 1)
    */
   public CoxPh withConfLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-    }
+    Arguments.confLevel(level);
     return new CoxPh(ties, maxIterations, eps, tolerChol, tolerInf, variance, level, concordance,
         proportionalHazardsTest, timeFix);
   }
@@ -246,11 +243,5 @@ public final class CoxPh {
     return "CoxPh[ties=" + ties + ", maxIterations=" + maxIterations + ", eps=" + eps + ", tolerChol=" + tolerChol
         + ", tolerInf=" + infiniteTolerance() + ", variance=" + variance + ", confLevel=" + confLevel
         + ", concordance=" + concordance + ", zph=" + proportionalHazardsTest + ", timeFix=" + timeFix + "]";
-  }
-
-  private static void requirePositive(double value, String what) {
-    if (!(value > 0) || !Double.isFinite(value)) {
-      throw new IllegalArgumentException(what + " must be positive and finite, got " + value);
-    }
   }
 }
