@@ -203,7 +203,7 @@ public final class Ancova {
             + "): with pre-existing groups, say which assumption you accept"));
       }
     }
-    return new Result(n, ref, List.copyOf(levels), summaries, ancovaFit, changeFit, confLevel, warnings);
+    return new AncovaResult(n, ref, List.copyOf(levels), summaries, ancovaFit, changeFit, confLevel, warnings);
   }
 
   private static double sumSquares(double[] values, double mean) {
@@ -253,25 +253,36 @@ public final class Ancova {
   /**
    * ANCOVA and change-score results side by side.
    *
-   * @param n the number of people
-   * @param reference the reference group
-   * @param levels the groups, reference first (the order of the coefficients)
-   * @param groups per-group size and means, in {@code levels} order
-   * @param ancova the ANCOVA fit, {@code post ~ pre + group}
-   * @param changeScore the change-score fit, {@code post - pre ~ group}
-   * @param confLevel the confidence level of the intervals
-   * @param warnings disagreement between the two
+   * <p>Only {@link #fit} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long n,
-      String reference,
-      List<String> levels,
-      List<GroupPrePost> groups,
-      LinearModelFit ancova,
-      LinearModelFit changeScore,
-      double confLevel,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits AncovaResult {
+    /** The number of people. */
+    long n();
+
+    /** The reference group. */
+    String reference();
+
+    /** The groups, reference first (the order of the coefficients). */
+    List<String> levels();
+
+    /** Per-group size and means, in {@code levels} order. */
+    List<GroupPrePost> groups();
+
+    /** The ANCOVA fit, {@code post ~ pre + group}. */
+    LinearModelFit ancova();
+
+    /** The change-score fit, {@code post - pre ~ group}. */
+    LinearModelFit changeScore();
+
+    /** The confidence level of the intervals. */
+    double confLevel();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record AncovaResult(long n, String reference, List<String> levels, List<GroupPrePost> groups,
+      LinearModelFit ancova, LinearModelFit changeScore, double confLevel, List<Warning> warnings) implements Result {
+    AncovaResult {
       levels = List.copyOf(levels);
       groups = List.copyOf(groups);
       warnings = List.copyOf(warnings);

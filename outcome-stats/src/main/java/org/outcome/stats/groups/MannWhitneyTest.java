@@ -158,7 +158,7 @@ public final class MannWhitneyTest {
                 + ", not " + (long) nx * ny + "; use the normal approximation"));
       }
       double p = RankSumDistribution.of(nx, ny).pValue(w, alternative);
-      return new Result(nx, ny, firstName, secondName, w, OptionalDouble.empty(), p, PValueMethod.EXACT,
+      return new MannWhitneyTestResult(nx, ny, firstName, secondName, w, OptionalDouble.empty(), p, PValueMethod.EXACT,
           alternative, mu, warnings);
     }
     if (wantExact && exactness == Exactness.EXACT) {
@@ -171,38 +171,59 @@ public final class MannWhitneyTest {
           "there is no difference in ranks to test: report that every value is equal");
     }
     NormalApproximation normal = NormalApproximation.of(w - dx * dy / 2, sigma, alternative, correction);
-    return new Result(nx, ny, firstName, secondName, w, OptionalDouble.of(normal.z()), normal.pValue(),
+    return new MannWhitneyTestResult(nx, ny, firstName, secondName, w, OptionalDouble.of(normal.z()), normal.pValue(),
         normal.method(), alternative, mu, warnings);
   }
 
   /**
    * The Mann–Whitney result.
    *
-   * @param nFirst the first group's size
-   * @param nSecond the second group's size
-   * @param firstLevel the first group
-   * @param secondLevel the second group
-   * @param w the statistic W (R's), the Mann–Whitney U of the first group
-   * @param z the standardized statistic, when the normal approximation was used
-   * @param pValue the p-value
-   * @param pValueMethod how the p-value was computed
-   * @param alternative the alternative tested
-   * @param mu the null location shift
-   * @param warnings exact p-value unavailable
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long nFirst,
-      long nSecond,
-      String firstLevel,
-      String secondLevel,
-      double w,
-      OptionalDouble z,
-      double pValue,
-      PValueMethod pValueMethod,
-      Alternative alternative,
-      double mu,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits MannWhitneyTestResult {
+    /** The first group's size. */
+    long nFirst();
+
+    /** The second group's size. */
+    long nSecond();
+
+    /** The first group. */
+    String firstLevel();
+
+    /** The second group. */
+    String secondLevel();
+
+    /** The statistic W (R's), the Mann–Whitney U of the first group. */
+    double w();
+
+    /** The standardized statistic, when the normal approximation was used. */
+    OptionalDouble z();
+
+    /** The p-value. */
+    double pValue();
+
+    /** How the p-value was computed. */
+    PValueMethod pValueMethod();
+
+    /** The alternative tested. */
+    Alternative alternative();
+
+    /** The null location shift. */
+    double mu();
+
+    /**
+     * The probability of superiority {@code W / (n_x n_y)}: the chance that a value of the first
+     * group exceeds one of the second, ties counting one half (the common-language effect size).
+     */
+    double probabilityOfSuperiority();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record MannWhitneyTestResult(long nFirst, long nSecond, String firstLevel, String secondLevel, double w,
+      OptionalDouble z, double pValue, PValueMethod pValueMethod, Alternative alternative, double mu,
+      List<Warning> warnings) implements Result {
+    MannWhitneyTestResult {
       warnings = List.copyOf(warnings);
     }
 
@@ -210,6 +231,7 @@ public final class MannWhitneyTest {
      * The probability of superiority {@code W / (n_x n_y)}: the chance that a value of the first
      * group exceeds one of the second, ties counting one half (the common-language effect size).
      */
+    @Override
     public double probabilityOfSuperiority() {
       return w / ((double) nFirst * nSecond);
     }

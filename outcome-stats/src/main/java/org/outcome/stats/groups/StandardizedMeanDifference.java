@@ -98,7 +98,8 @@ public final class StandardizedMeanDifference {
     List<Warning> warnings = dInterval.isPresent() ? List.of()
         : List.of(EffectSizes.intervalUnavailable("d and g", d / factor, df));
     double j = EffectSizes.hedgesCorrection(df);
-    return new Result(new GroupSummary(firstName, nx, mx.mean(), nx > 1 ? mx.sd() : Double.NaN),
+    return new StandardizedMeanDifferenceResult(
+        new GroupSummary(firstName, nx, mx.mean(), nx > 1 ? mx.sd() : Double.NaN),
         new GroupSummary(secondName, ny, my.mean(), ny > 1 ? my.sd() : Double.NaN), sp,
         new Estimate("Cohen's d", d, dInterval), new Estimate("Hedges' g", j * d, EffectSizes.scale(dInterval, j)),
         j, warnings);
@@ -107,23 +108,33 @@ public final class StandardizedMeanDifference {
   /**
    * Cohen's d and Hedges' g.
    *
-   * @param first the first group's summary
-   * @param second the second group's summary
-   * @param pooledSd the pooled standard deviation
-   * @param d Cohen's d with its noncentral-t interval
-   * @param g Hedges' g with its interval
-   * @param hedgesCorrection the factor J(n_1 + n_2 - 2)
-   * @param warnings none at present
+   * <p>Only {@link #compute} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      GroupSummary first,
-      GroupSummary second,
-      double pooledSd,
-      Estimate d,
-      Estimate g,
-      double hedgesCorrection,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits StandardizedMeanDifferenceResult {
+    /** The first group's summary. */
+    GroupSummary first();
+
+    /** The second group's summary. */
+    GroupSummary second();
+
+    /** The pooled standard deviation. */
+    double pooledSd();
+
+    /** Cohen's d with its noncentral-t interval. */
+    Estimate d();
+
+    /** Hedges' g with its interval. */
+    Estimate g();
+
+    /** The factor J(n_1 + n_2 - 2). */
+    double hedgesCorrection();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record StandardizedMeanDifferenceResult(GroupSummary first, GroupSummary second, double pooledSd,
+      Estimate d, Estimate g, double hedgesCorrection, List<Warning> warnings) implements Result {
+    StandardizedMeanDifferenceResult {
       warnings = List.copyOf(warnings);
     }
 

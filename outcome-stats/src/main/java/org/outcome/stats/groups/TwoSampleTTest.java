@@ -136,7 +136,7 @@ public final class TwoSampleTTest {
     }
     double difference = mx.mean() - my.mean();
     TInference inference = TInference.of(difference, se, df, mu, alternative, confLevel);
-    return new Result(summary(firstName, mx), summary(secondName, my), difference, se, inference.t(),
+    return new TwoSampleTTestResult(summary(firstName, mx), summary(secondName, my), difference, se, inference.t(),
         inference.df(), inference.pValue(), inference.interval(), variance, alternative, mu, List.of());
   }
 
@@ -153,33 +153,49 @@ public final class TwoSampleTTest {
   /**
    * A two-sample t-test result.
    *
-   * @param first the first group's summary
-   * @param second the second group's summary
-   * @param difference the difference in means, first − second
-   * @param standardError the standard error of the difference
-   * @param t the statistic
-   * @param df the degrees of freedom (fractional for Welch)
-   * @param pValue the p-value
-   * @param interval the confidence interval for the difference
-   * @param variance the variance assumption used
-   * @param alternative the alternative tested
-   * @param mu the null value
-   * @param warnings none at present
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      GroupSummary first,
-      GroupSummary second,
-      double difference,
-      double standardError,
-      double t,
-      double df,
-      double pValue,
-      ConfidenceInterval interval,
-      VarianceAssumption variance,
-      Alternative alternative,
-      double mu,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits TwoSampleTTestResult {
+    /** The first group's summary. */
+    GroupSummary first();
+
+    /** The second group's summary. */
+    GroupSummary second();
+
+    /** The difference in means, first − second. */
+    double difference();
+
+    /** The standard error of the difference. */
+    double standardError();
+
+    /** The statistic. */
+    double t();
+
+    /** The degrees of freedom (fractional for Welch). */
+    double df();
+
+    /** The p-value. */
+    double pValue();
+
+    /** The confidence interval for the difference. */
+    ConfidenceInterval interval();
+
+    /** The variance assumption used. */
+    VarianceAssumption variance();
+
+    /** The alternative tested. */
+    Alternative alternative();
+
+    /** The null value. */
+    double mu();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record TwoSampleTTestResult(GroupSummary first, GroupSummary second, double difference,
+      double standardError, double t, double df, double pValue, ConfidenceInterval interval,
+      VarianceAssumption variance, Alternative alternative, double mu, List<Warning> warnings) implements Result {
+    TwoSampleTTestResult {
       warnings = List.copyOf(warnings);
     }
 

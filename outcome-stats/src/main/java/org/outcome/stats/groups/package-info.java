@@ -14,5 +14,13 @@
  *
  * <p>Differences are first group − second group; {@link org.outcome.stats.groups.GroupChoice}
  * says which groups and in which order.
+ *
+ * <p><b>Results.</b> Each analysis returns its nested {@code Result}: a sealed interface (an
+ * {@link org.outcome.api.result.AnalysisResult}) whose one implementation is private to the
+ * analysis class. Only the analysis makes a result, so a caller cannot build one with arbitrary
+ * values; the accessors keep the names of the raw components, lists are unmodifiable and arrays
+ * are copied in and out. Values that are not results (for example {@link org.outcome.stats.groups.Coefficient} and
+ * {@link org.outcome.stats.groups.LinearModelFit}) are public records, validated in their
+ * constructors, that copy any array they hold.
  */
 package org.outcome.stats.groups;

@@ -120,28 +120,44 @@ public final class PValueAdjustment {
     double[] adjusted = adjust(raw);
     List<Adjusted> members = new ArrayList<>();
     for (int i = 0; i < raw.length; i++) {
-      members.add(new Adjusted(results.get(i), raw[i], adjusted[i]));
+      members.add(new AdjustedMember(results.get(i), raw[i], adjusted[i]));
     }
-    return new Family(method, members);
+    return new AdjustedFamily(method, members);
   }
 
   /**
-   * One result of a family with its adjusted p-value.
-   *
-   * @param result the result
-   * @param rawP its primary test's p-value
-   * @param adjustedP the adjusted p-value, never below {@code rawP}
+   * One result of a family with its adjusted p-value. Only {@link #adjust(List)} makes one: the
+   * interface is sealed and its implementation private, so a caller cannot forge one.
    */
-  public record Adjusted(AnalysisResult result, double rawP, double adjustedP) {}
+  public sealed interface Adjusted permits AdjustedMember {
+    /** The result. */
+    AnalysisResult result();
+
+    /** Its primary test's p-value. */
+    double rawP();
+
+    /** The adjusted p-value, never below {@code rawP}. */
+    double adjustedP();
+  }
 
   /**
-   * A family of results, adjusted.
-   *
-   * @param method the adjustment
-   * @param members the results in the order given
+   * A family of results, adjusted. Only {@link #adjust(List)} makes one: the interface is sealed
+   * and its implementation private, so a caller cannot forge one.
    */
-  public record Family(AdjustmentMethod method, List<Adjusted> members) {
-    public Family {
+  public sealed interface Family permits AdjustedFamily {
+    /** The adjustment. */
+    AdjustmentMethod method();
+
+    /** The results in the order given. */
+    List<Adjusted> members();
+  }
+
+  /** The one implementation of {@link Adjusted}. */
+  private record AdjustedMember(AnalysisResult result, double rawP, double adjustedP) implements Adjusted {}
+
+  /** The one implementation of {@link Family}. */
+  private record AdjustedFamily(AdjustmentMethod method, List<Adjusted> members) implements Family {
+    AdjustedFamily {
       members = List.copyOf(members);
     }
   }

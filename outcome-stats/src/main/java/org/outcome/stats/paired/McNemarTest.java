@@ -107,7 +107,7 @@ public final class McNemarTest {
       warnings.add(Warning.of("small-discordant-count", "only " + discordant
           + " discordant pairs: the chi-square approximation is poor; prefer the exact test"));
     }
-    return new Result(table.a() + b + c + table.d(), b, c, corrected,
+    return new McNemarTestResult(table.a() + b + c + table.d(), b, c, corrected,
         Distributions.chiSquareUpper(corrected, 1), chisq, Distributions.chiSquareUpper(chisq, 1),
         exact.pValue(), Estimate.of("conditional odds ratio (b / c)", or, orInterval), method, warnings);
   }
@@ -119,31 +119,46 @@ public final class McNemarTest {
   /**
    * McNemar's test result: the three versions of the test, the odds ratio, and which version is primary.
    *
-   * @param pairs the number of pairs in the table
-   * @param b yes before, no after
-   * @param c no before, yes after
-   * @param chisqCorrected the continuity-corrected statistic
-   * @param pCorrected its p-value
-   * @param chisq the uncorrected statistic
-   * @param p its p-value
-   * @param exactP the exact two-sided p-value
-   * @param oddsRatio the conditional odds ratio {@code b / c} with its exact interval
-   * @param primary the version {@link #test()} reports
-   * @param warnings a small discordant count
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long pairs,
-      long b,
-      long c,
-      double chisqCorrected,
-      double pCorrected,
-      double chisq,
-      double p,
-      double exactP,
-      Estimate oddsRatio,
-      Method primary,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits McNemarTestResult {
+    /** The number of pairs in the table. */
+    long pairs();
+
+    /** Yes before, no after. */
+    long b();
+
+    /** No before, yes after. */
+    long c();
+
+    /** The continuity-corrected statistic. */
+    double chisqCorrected();
+
+    /** Its p-value. */
+    double pCorrected();
+
+    /** The uncorrected statistic. */
+    double chisq();
+
+    /** Its p-value. */
+    double p();
+
+    /** The exact two-sided p-value. */
+    double exactP();
+
+    /** The conditional odds ratio {@code b / c} with its exact interval. */
+    Estimate oddsRatio();
+
+    /** The version {@link #test()} reports. */
+    Method primary();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record McNemarTestResult(long pairs, long b, long c, double chisqCorrected, double pCorrected,
+      double chisq, double p, double exactP, Estimate oddsRatio, Method primary,
+      List<Warning> warnings) implements Result {
+    McNemarTestResult {
       warnings = List.copyOf(warnings);
     }
 

@@ -108,7 +108,7 @@ public final class PairedEffectSize {
     }
     double covariance = (before.variance() + after.variance() - diff.variance()) / 2;
     double correlation = covariance / (before.sd() * after.sd());
-    return new Result(n, diff.mean(), sdDiff, before.sd(), after.sd(), correlation,
+    return new PairedEffectSizeResult(n, diff.mean(), sdDiff, before.sd(), after.sd(), correlation,
         new Estimate("Cohen's d_z", dz, dzInterval), new Estimate("Cohen's d_av", dav, davInterval),
         gz, gav, j, warnings);
   }
@@ -116,33 +116,49 @@ public final class PairedEffectSize {
   /**
    * The paired effect sizes.
    *
-   * @param n the number of pairs
-   * @param meanDifference the mean of after − before
-   * @param sdDifference the standard deviation of the differences
-   * @param sdBefore the standard deviation of the before scores
-   * @param sdAfter the standard deviation of the after scores
-   * @param correlation the before–after correlation (NaN when either is constant)
-   * @param dz Cohen's d_z with its exact interval (absent, with a warning, where it cannot be computed reliably)
-   * @param dav Cohen's d_av with its approximate interval (likewise)
-   * @param gz Hedges' g_z, with at least three pairs
-   * @param gav Hedges' g_av, with at least three pairs
-   * @param hedgesCorrection the factor J(n - 1), NaN with two pairs
-   * @param warnings Hedges' g unavailable
+   * <p>Only {@link #compute} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long n,
-      double meanDifference,
-      double sdDifference,
-      double sdBefore,
-      double sdAfter,
-      double correlation,
-      Estimate dz,
-      Estimate dav,
-      Optional<Estimate> gz,
-      Optional<Estimate> gav,
-      double hedgesCorrection,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits PairedEffectSizeResult {
+    /** The number of pairs. */
+    long n();
+
+    /** The mean of after − before. */
+    double meanDifference();
+
+    /** The standard deviation of the differences. */
+    double sdDifference();
+
+    /** The standard deviation of the before scores. */
+    double sdBefore();
+
+    /** The standard deviation of the after scores. */
+    double sdAfter();
+
+    /** The before–after correlation (NaN when either is constant). */
+    double correlation();
+
+    /** Cohen's d_z with its exact interval (absent, with a warning, where it cannot be computed reliably). */
+    Estimate dz();
+
+    /** Cohen's d_av with its approximate interval (likewise). */
+    Estimate dav();
+
+    /** Hedges' g_z, with at least three pairs. */
+    Optional<Estimate> gz();
+
+    /** Hedges' g_av, with at least three pairs. */
+    Optional<Estimate> gav();
+
+    /** The factor J(n - 1), NaN with two pairs. */
+    double hedgesCorrection();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record PairedEffectSizeResult(long n, double meanDifference, double sdDifference, double sdBefore,
+      double sdAfter, double correlation, Estimate dz, Estimate dav, Optional<Estimate> gz, Optional<Estimate> gav,
+      double hedgesCorrection, List<Warning> warnings) implements Result {
+    PairedEffectSizeResult {
       warnings = List.copyOf(warnings);
     }
 

@@ -108,38 +108,53 @@ public final class PairedTTest {
           "there is no variation to test against: report the common change, or use the sign test");
     }
     TInference inference = TInference.of(d.mean(), se, n - 1.0, mu, alternative, confLevel);
-    return new Result(n, d.mean(), d.sd(), se, inference.t(), inference.df(), inference.pValue(),
+    return new PairedTTestResult(n, d.mean(), d.sd(), se, inference.t(), inference.df(), inference.pValue(),
         inference.interval(), alternative, mu, List.of());
   }
 
   /**
    * The paired t-test result: every raw component.
    *
-   * @param n the number of pairs
-   * @param meanDifference the mean of {@code after - before}
-   * @param sdDifference the standard deviation of the differences
-   * @param standardError {@code sdDifference / sqrt(n)}
-   * @param t the t statistic
-   * @param df the degrees of freedom, {@code n - 1}
-   * @param pValue the p-value for the alternative
-   * @param interval the confidence interval for the mean difference
-   * @param alternative the alternative tested
-   * @param mu the null value
-   * @param warnings warnings raised (none at present; kept for the contract)
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long n,
-      double meanDifference,
-      double sdDifference,
-      double standardError,
-      double t,
-      double df,
-      double pValue,
-      ConfidenceInterval interval,
-      Alternative alternative,
-      double mu,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits PairedTTestResult {
+    /** The number of pairs. */
+    long n();
+
+    /** The mean of {@code after - before}. */
+    double meanDifference();
+
+    /** The standard deviation of the differences. */
+    double sdDifference();
+
+    /** {@code sdDifference / sqrt(n)}. */
+    double standardError();
+
+    /** The t statistic. */
+    double t();
+
+    /** The degrees of freedom, {@code n - 1}. */
+    double df();
+
+    /** The p-value for the alternative. */
+    double pValue();
+
+    /** The confidence interval for the mean difference. */
+    ConfidenceInterval interval();
+
+    /** The alternative tested. */
+    Alternative alternative();
+
+    /** The null value. */
+    double mu();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record PairedTTestResult(long n, double meanDifference, double sdDifference, double standardError,
+      double t, double df, double pValue, ConfidenceInterval interval, Alternative alternative, double mu,
+      List<Warning> warnings) implements Result {
+    PairedTTestResult {
       warnings = List.copyOf(warnings);
     }
 

@@ -168,8 +168,8 @@ public final class ReliableChange {
     if (cutoff.isEmpty()) {
       warnings.add(Warning.of("no-cutoff", "no clinical cut-off is defined: recovery (clinically significant change) is not assessed"));
     }
-    return new Result(n, standardErrorOfDifference(), criterion, reliableChangeThreshold(), cutoff, polarity,
-        counts[Category.RECOVERED.ordinal()], counts[Category.IMPROVED.ordinal()],
+    return new ReliableChangeResult(n, standardErrorOfDifference(), criterion, reliableChangeThreshold(), cutoff,
+        polarity, counts[Category.RECOVERED.ordinal()], counts[Category.IMPROVED.ordinal()],
         counts[Category.UNCHANGED.ordinal()], counts[Category.DETERIORATED.ordinal()],
         cutoff.isPresent() ? OptionalLong.of(functionalAtBaseline) : OptionalLong.empty(),
         List.of(categories), indices, warnings);
@@ -178,37 +178,62 @@ public final class ReliableChange {
   /**
    * Reliable change over a sample.
    *
-   * @param n the number of pairs classified
-   * @param standardErrorOfDifference {@code S_diff}
-   * @param criterion the |RC| criterion
-   * @param threshold the smallest reliable raw change, {@code criterion * S_diff}
-   * @param cutoff the clinical cut-off, where defined
-   * @param polarity the direction of improvement
-   * @param recovered reliably improved and crossed into the functional range
-   * @param improved reliably improved, not recovered
-   * @param unchanged within measurement error
-   * @param deteriorated reliably worse
-   * @param functionalAtBaseline people on the functional side of the cut-off at baseline (who cannot recover)
-   * @param categories each person's category, in sample order
-   * @param indices each person's reliable change index, in sample order (copied on access)
-   * @param warnings no cut-off
+   * <p>Only {@link #classify} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long n,
-      double standardErrorOfDifference,
-      double criterion,
-      double threshold,
-      OptionalDouble cutoff,
-      Polarity polarity,
-      long recovered,
-      long improved,
-      long unchanged,
-      long deteriorated,
-      OptionalLong functionalAtBaseline,
-      List<Category> categories,
-      double[] indices,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits ReliableChangeResult {
+    /** The number of pairs classified. */
+    long n();
+
+    /** {@code S_diff}. */
+    double standardErrorOfDifference();
+
+    /** The |RC| criterion. */
+    double criterion();
+
+    /** The smallest reliable raw change, {@code criterion * S_diff}. */
+    double threshold();
+
+    /** The clinical cut-off, where defined. */
+    OptionalDouble cutoff();
+
+    /** The direction of improvement. */
+    Polarity polarity();
+
+    /** Reliably improved and crossed into the functional range. */
+    long recovered();
+
+    /** Reliably improved, not recovered. */
+    long improved();
+
+    /** Within measurement error. */
+    long unchanged();
+
+    /** Reliably worse. */
+    long deteriorated();
+
+    /** People on the functional side of the cut-off at baseline (who cannot recover). */
+    OptionalLong functionalAtBaseline();
+
+    /** Each person's category, in sample order. */
+    List<Category> categories();
+
+    /** Each person's reliable change index, in sample order (copied on access). */
+    double[] indices();
+
+    /** Reliably improved in any way: recovered plus improved. */
+    long reliablyImproved();
+
+    /** {@code count / n}. */
+    double proportion(long count);
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record ReliableChangeResult(long n, double standardErrorOfDifference, double criterion, double threshold,
+      OptionalDouble cutoff, Polarity polarity, long recovered, long improved, long unchanged, long deteriorated,
+      OptionalLong functionalAtBaseline, List<Category> categories, double[] indices,
+      List<Warning> warnings) implements Result {
+    ReliableChangeResult {
       categories = List.copyOf(categories);
       indices = indices.clone();
       warnings = List.copyOf(warnings);
@@ -221,11 +246,13 @@ public final class ReliableChange {
     }
 
     /** Reliably improved in any way: recovered plus improved. */
+    @Override
     public long reliablyImproved() {
       return recovered + improved;
     }
 
     /** {@code count / n}. */
+    @Override
     public double proportion(long count) {
       return (double) count / n;
     }
@@ -253,7 +280,7 @@ public final class ReliableChange {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Result r && n == r.n && standardErrorOfDifference == r.standardErrorOfDifference
+      return o instanceof ReliableChangeResult r && n == r.n && standardErrorOfDifference == r.standardErrorOfDifference
           && criterion == r.criterion && cutoff.equals(r.cutoff) && polarity == r.polarity
           && categories.equals(r.categories) && java.util.Arrays.equals(indices, r.indices)
           && warnings.equals(r.warnings);

@@ -147,7 +147,8 @@ public final class WilcoxonSignedRankTest {
                 + " differences, not " + n + "; use the normal approximation"));
       }
       double p = SignedRankDistribution.of(n).pValue(v, alternative);
-      return new Result(pairs, n, zeros, v, OptionalDouble.empty(), p, PValueMethod.EXACT, alternative, mu, warnings);
+      return new WilcoxonSignedRankTestResult(pairs, n, zeros, v, OptionalDouble.empty(), p, PValueMethod.EXACT,
+          alternative, mu, warnings);
     }
     if (wantExact && exactness == Exactness.EXACT) {
       warnings.add(Warning.of("exact-unavailable", "cannot compute the exact p-value with "
@@ -156,36 +157,50 @@ public final class WilcoxonSignedRankTest {
     double nd = n;
     double sigma = Math.sqrt(nd * (nd + 1) * (2 * nd + 1) / 24 - ranks.tieTerm() / 48);
     NormalApproximation normal = NormalApproximation.of(v - nd * (nd + 1) / 4, sigma, alternative, correction);
-    return new Result(pairs, n, zeros, v, OptionalDouble.of(normal.z()), normal.pValue(), normal.method(),
-        alternative, mu, warnings);
+    return new WilcoxonSignedRankTestResult(pairs, n, zeros, v, OptionalDouble.of(normal.z()), normal.pValue(),
+        normal.method(), alternative, mu, warnings);
   }
 
   /**
    * The signed-rank test result.
    *
-   * @param pairs the number of pairs in the sample
-   * @param n the number of non-zero differences ranked (the n of the test)
-   * @param zeros the number of zero differences dropped
-   * @param v the statistic V, the sum of the ranks of the positive differences
-   * @param z the standardized statistic, when the normal approximation was used
-   * @param pValue the p-value for the alternative
-   * @param pValueMethod how the p-value was computed
-   * @param alternative the alternative tested
-   * @param mu the null value
-   * @param warnings zeros dropped, exact p-value unavailable
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long pairs,
-      long n,
-      long zeros,
-      double v,
-      OptionalDouble z,
-      double pValue,
-      PValueMethod pValueMethod,
-      Alternative alternative,
-      double mu,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits WilcoxonSignedRankTestResult {
+    /** The number of pairs in the sample. */
+    long pairs();
+
+    /** The number of non-zero differences ranked (the n of the test). */
+    long n();
+
+    /** The number of zero differences dropped. */
+    long zeros();
+
+    /** The statistic V, the sum of the ranks of the positive differences. */
+    double v();
+
+    /** The standardized statistic, when the normal approximation was used. */
+    OptionalDouble z();
+
+    /** The p-value for the alternative. */
+    double pValue();
+
+    /** How the p-value was computed. */
+    PValueMethod pValueMethod();
+
+    /** The alternative tested. */
+    Alternative alternative();
+
+    /** The null value. */
+    double mu();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record WilcoxonSignedRankTestResult(long pairs, long n, long zeros, double v, OptionalDouble z,
+      double pValue, PValueMethod pValueMethod, Alternative alternative, double mu,
+      List<Warning> warnings) implements Result {
+    WilcoxonSignedRankTestResult {
       warnings = List.copyOf(warnings);
     }
 

@@ -81,22 +81,37 @@ public final class ChiSquareTest {
           + String.format(java.util.Locale.ROOT, "%.3g", smallest)
           + "): the chi-square approximation may be incorrect; prefer Fisher's exact test"));
     }
-    return new Result((long) n, statistic, Distributions.chiSquareUpper(statistic, 1), yates, expected, warnings);
+    return new ChiSquareTestResult((long) n, statistic, Distributions.chiSquareUpper(statistic, 1), yates, expected,
+        warnings);
   }
 
   /**
    * The chi-square test result.
    *
-   * @param n the table total
-   * @param statistic X²
-   * @param pValue the upper-tail p-value on 1 df
-   * @param yatesCorrection the correction subtracted from each |O - E| (0 when uncorrected)
-   * @param expected the expected counts, in the order a, b, c, d (copied)
-   * @param warnings small expected counts
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(long n, double statistic, double pValue, double yatesCorrection, double[] expected,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits ChiSquareTestResult {
+    /** The table total. */
+    long n();
+
+    /** X². */
+    double statistic();
+
+    /** The upper-tail p-value on 1 df. */
+    double pValue();
+
+    /** The correction subtracted from each |O - E| (0 when uncorrected). */
+    double yatesCorrection();
+
+    /** The expected counts, in the order a, b, c, d (copied). */
+    double[] expected();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record ChiSquareTestResult(long n, double statistic, double pValue, double yatesCorrection,
+      double[] expected, List<Warning> warnings) implements Result {
+    ChiSquareTestResult {
       expected = expected.clone();
       warnings = List.copyOf(warnings);
     }
@@ -130,7 +145,7 @@ public final class ChiSquareTest {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Result r && n == r.n && Double.compare(statistic, r.statistic) == 0
+      return o instanceof ChiSquareTestResult r && n == r.n && Double.compare(statistic, r.statistic) == 0
           && Double.compare(pValue, r.pValue) == 0 && Double.compare(yatesCorrection, r.yatesCorrection) == 0
           && java.util.Arrays.equals(expected, r.expected) && warnings.equals(r.warnings);
     }

@@ -103,30 +103,40 @@ public final class FisherExactTest {
       warnings.add(Warning.of("odds-ratio-at-boundary", "the table is at the edge its margins allow (a zero cell): "
           + "the conditional odds ratio is " + (a == h.lo() ? "0" : "infinite") + " and its interval one-sided"));
     }
-    return new Result(total, table, Math.min(1, p), Estimate.of("conditional MLE odds ratio", estimate, interval),
-        alternative, nullOddsRatio, warnings);
+    return new FisherExactTestResult(total, table, Math.min(1, p),
+        Estimate.of("conditional MLE odds ratio", estimate, interval), alternative, nullOddsRatio, warnings);
   }
 
   /**
    * Fisher's exact test result.
    *
-   * @param n the table total
-   * @param table the table
-   * @param pValue the exact p-value
-   * @param oddsRatio the conditional MLE of the odds ratio with its exact interval
-   * @param alternative the alternative tested
-   * @param nullOddsRatio the null odds ratio
-   * @param warnings a zero cell
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long n,
-      TwoByTwoTable table,
-      double pValue,
-      Estimate oddsRatio,
-      Alternative alternative,
-      double nullOddsRatio,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits FisherExactTestResult {
+    /** The table total. */
+    long n();
+
+    /** The table. */
+    TwoByTwoTable table();
+
+    /** The exact p-value. */
+    double pValue();
+
+    /** The conditional MLE of the odds ratio with its exact interval. */
+    Estimate oddsRatio();
+
+    /** The alternative tested. */
+    Alternative alternative();
+
+    /** The null odds ratio. */
+    double nullOddsRatio();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record FisherExactTestResult(long n, TwoByTwoTable table, double pValue, Estimate oddsRatio,
+      Alternative alternative, double nullOddsRatio, List<Warning> warnings) implements Result {
+    FisherExactTestResult {
       warnings = List.copyOf(warnings);
     }
 

@@ -96,7 +96,7 @@ public final class RateRatioTest {
           + (x1 == 0 ? "0" : "infinite") + " and its interval one-sided"));
     }
     double expected = total * nullRatio * t1 / (t1 * 1 + t2 * nullRatio);
-    return new Result(x1, t1, x2, t2, Estimate.of("rate ratio (first / second)", estimate, interval),
+    return new RateRatioTestResult(x1, t1, x2, t2, Estimate.of("rate ratio (first / second)", estimate, interval),
         binomial.pValue(), expected, alternative, nullRatio, warnings);
   }
 
@@ -107,38 +107,60 @@ public final class RateRatioTest {
   /**
    * The rate-ratio result.
    *
-   * @param events1 events in the first group
-   * @param personTime1 person-time of the first group
-   * @param events2 events in the second group
-   * @param personTime2 person-time of the second group
-   * @param rateRatio the rate ratio with its exact interval
-   * @param pValue the exact conditional p-value
-   * @param expectedEvents1 R's {@code parameter}: the expected first count under the null
-   * @param alternative the alternative tested
-   * @param nullRatio the null rate ratio
-   * @param warnings zero counts
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      long events1,
-      double personTime1,
-      long events2,
-      double personTime2,
-      Estimate rateRatio,
-      double pValue,
-      double expectedEvents1,
-      Alternative alternative,
-      double nullRatio,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits RateRatioTestResult {
+    /** Events in the first group. */
+    long events1();
+
+    /** Person-time of the first group. */
+    double personTime1();
+
+    /** Events in the second group. */
+    long events2();
+
+    /** Person-time of the second group. */
+    double personTime2();
+
+    /** The rate ratio with its exact interval. */
+    Estimate rateRatio();
+
+    /** The exact conditional p-value. */
+    double pValue();
+
+    /** R's {@code parameter}: the expected first count under the null. */
+    double expectedEvents1();
+
+    /** The alternative tested. */
+    Alternative alternative();
+
+    /** The null rate ratio. */
+    double nullRatio();
+
+    /** The first group's rate, events per unit of person-time. */
+    double rate1();
+
+    /** The second group's rate. */
+    double rate2();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record RateRatioTestResult(long events1, double personTime1, long events2, double personTime2,
+      Estimate rateRatio, double pValue, double expectedEvents1, Alternative alternative, double nullRatio,
+      List<Warning> warnings) implements Result {
+    RateRatioTestResult {
       warnings = List.copyOf(warnings);
     }
 
     /** The first group's rate, events per unit of person-time. */
+    @Override
     public double rate1() {
       return events1 / personTime1;
     }
 
     /** The second group's rate. */
+    @Override
     public double rate2() {
       return events2 / personTime2;
     }

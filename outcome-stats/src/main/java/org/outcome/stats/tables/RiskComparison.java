@@ -176,8 +176,8 @@ public final class RiskComparison {
           "both risks are 0 or 1: the Wald interval of the risk difference has zero width"));
     }
     NumberNeededToTreat nnt = NumberNeededToTreat.of(rd, rdInterval, eventKind == EventKind.ADVERSE);
-    return new Result(table, p1, p0, riskRatio, Estimate.of("risk difference (exposed - unexposed)", rd, rdInterval),
-        oddsRatio, nnt, measure, haldane, warnings);
+    return new RiskComparisonResult(table, p1, p0, riskRatio,
+        Estimate.of("risk difference (exposed - unexposed)", rd, rdInterval), oddsRatio, nnt, measure, haldane, warnings);
   }
 
   /** {@code exp(log(estimate) ± z se)}, with [0, ∞] when the estimate is 0 or infinite. */
@@ -192,29 +192,44 @@ public final class RiskComparison {
   /**
    * The risk measures.
    *
-   * @param table the table
-   * @param riskExposed {@code a / (a + b)}
-   * @param riskUnexposed {@code c / (c + d)}
-   * @param riskRatio the risk ratio, absent when undefined
-   * @param riskDifference the risk difference
-   * @param oddsRatio the sample odds ratio, absent when undefined
-   * @param numberNeededToTreat the NNT with Altman's interval
-   * @param primary the measure {@link #estimate()} reports
-   * @param haldaneApplied whether 0.5 was added to the cells for the ratios
-   * @param warnings zero cells, undefined measures, corrections
+   * <p>Only {@link #compare} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
    */
-  public record Result(
-      TwoByTwoTable table,
-      double riskExposed,
-      double riskUnexposed,
-      Optional<Estimate> riskRatio,
-      Estimate riskDifference,
-      Optional<Estimate> oddsRatio,
-      NumberNeededToTreat numberNeededToTreat,
-      Measure primary,
-      boolean haldaneApplied,
-      List<Warning> warnings) implements AnalysisResult {
-    public Result {
+  public sealed interface Result extends AnalysisResult permits RiskComparisonResult {
+    /** The table. */
+    TwoByTwoTable table();
+
+    /** {@code a / (a + b)}. */
+    double riskExposed();
+
+    /** {@code c / (c + d)}. */
+    double riskUnexposed();
+
+    /** The risk ratio, absent when undefined. */
+    Optional<Estimate> riskRatio();
+
+    /** The risk difference. */
+    Estimate riskDifference();
+
+    /** The sample odds ratio, absent when undefined. */
+    Optional<Estimate> oddsRatio();
+
+    /** The NNT with Altman's interval. */
+    NumberNeededToTreat numberNeededToTreat();
+
+    /** The measure {@link #estimate()} reports. */
+    Measure primary();
+
+    /** Whether 0.5 was added to the cells for the ratios. */
+    boolean haldaneApplied();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record RiskComparisonResult(TwoByTwoTable table, double riskExposed, double riskUnexposed,
+      Optional<Estimate> riskRatio, Estimate riskDifference, Optional<Estimate> oddsRatio,
+      NumberNeededToTreat numberNeededToTreat, Measure primary, boolean haldaneApplied,
+      List<Warning> warnings) implements Result {
+    RiskComparisonResult {
       warnings = List.copyOf(warnings);
     }
 
