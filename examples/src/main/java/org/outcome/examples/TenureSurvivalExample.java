@@ -16,12 +16,10 @@ import org.outcome.tenure.TenureResults;
 import org.outcome.tenure.TenureSummary;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
-import org.outcome.stats.survival.KaplanMeierResult;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.MedianSurvival;
 import org.outcome.stats.survival.Rmst;
 import org.outcome.stats.survival.RmstGroup;
-import org.outcome.stats.survival.RmstResult;
 import org.outcome.stats.survival.SurvivalAt;
 import org.outcome.stats.survival.cox.CoxPh;
 
@@ -74,8 +72,8 @@ public final class TenureSurvivalExample {
     SurvivalSample all = tenure.toSurvivalSample().sample();
     SurvivalSample sample = all.withGroup(all.group().map(g -> g.relevel(USUAL)));   // usual care: the reference
 
-    KaplanMeierResult km = KaplanMeier.withDefaults().withTimes(365).fit(sample);
-    RmstResult rmst = Rmst.withDefaults().withTau(WINDOW_DAYS).compare(sample);
+    KaplanMeier.Result km = KaplanMeier.withDefaults().withTimes(365).fit(sample);
+    Rmst.Result rmst = Rmst.withDefaults().withTau(WINDOW_DAYS).compare(sample);
     out.printf("%-13s %4s %10s  %-20s  %-26s  %s%n", "group", "n", "readmitted", "median days [95% CI]",
         "survival at 365 d [95% CI]", "RMST " + WINDOW_DAYS + " d (se)");
     for (RmstGroup g : rmst.groups()) {

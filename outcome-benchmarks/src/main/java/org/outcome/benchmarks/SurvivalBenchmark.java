@@ -14,9 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.survival.KaplanMeier;
-import org.outcome.stats.survival.KaplanMeierResult;
 import org.outcome.stats.survival.LogRank;
-import org.outcome.stats.survival.LogRankResult;
 import org.outcome.stats.survival.SurvivalCounts;
 
 /**
@@ -51,13 +49,13 @@ public class SurvivalBenchmark {
 
   /** Kaplan–Meier curves of both groups, with medians and restricted means, from the rows. */
   @Benchmark
-  public KaplanMeierResult kaplanMeierTwoGroups() {
+  public KaplanMeier.Result kaplanMeierTwoGroups() {
     return KaplanMeier.withDefaults().fit(sample);
   }
 
   /** The log-rank test of the two groups, from the rows. */
   @Benchmark
-  public LogRankResult logRankTwoGroups() {
+  public LogRank.Result logRankTwoGroups() {
     return LogRank.withDefaults().test(sample);
   }
 }

@@ -12,7 +12,6 @@ import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.ConfType;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
-import org.outcome.stats.survival.KaplanMeierResult;
 import org.outcome.stats.survival.RmeanHorizon;
 import org.outcome.stats.survival.SurvivalAt;
 import picocli.CommandLine.Command;
@@ -81,13 +80,13 @@ public final class KmCommand implements Runnable {
       km = km.withRmeanHorizon(RmeanHorizon.at(rmeanTau));
     }
     KaplanMeier configured = km;
-    KaplanMeierResult result = timing.analyse(() -> configured.fit(data.sample()));
+    KaplanMeier.Result result = timing.analyse(() -> configured.fit(data.sample()));
     KmJson json = toJson(result, data.groupColumn());
     output.emit(spec.commandLine(), data.noting(Rendering.of(json, out -> printText(out, json),
         out -> printCsv(out, json)), spec.commandLine().getErr()), timing);
   }
 
-  private KmJson toJson(KaplanMeierResult result, String groupColumn) {
+  private KmJson toJson(KaplanMeier.Result result, String groupColumn) {
     List<CurveJson> curves = new ArrayList<>();
     for (KaplanMeierCurve c : result.curves()) {
       List<AtJson> atRows = new ArrayList<>();

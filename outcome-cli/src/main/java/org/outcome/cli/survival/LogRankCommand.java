@@ -8,7 +8,6 @@ import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
 import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.LogRank;
-import org.outcome.stats.survival.LogRankResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +45,7 @@ public final class LogRankCommand implements Runnable {
       throw new ParameterException(spec.commandLine(), "--rho must be a number, got " + rho);
     }
     SurvivalInput.Read data = timing.read(() -> input.read(group, strata));
-    LogRankResult r = timing.analyse(() -> LogRank.withDefaults().withRho(rho).test(data.sample()));
+    LogRank.Result r = timing.analyse(() -> LogRank.withDefaults().withRho(rho).test(data.sample()));
     List<String> groups = r.groups().stream().map(g -> Labels.of(group, g)).toList();
     List<Long> n = new ArrayList<>();
     for (long x : r.n()) {

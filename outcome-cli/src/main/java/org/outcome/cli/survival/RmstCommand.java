@@ -9,7 +9,6 @@ import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
 import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.Rmst;
-import org.outcome.stats.survival.RmstResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +58,7 @@ public final class RmstCommand implements Runnable {
     SurvivalInput.Read data = timing.read(() -> input.read(group, null));
     Rmst rmst = Rmst.withDefaults().withTau(tau).withConfLevel(level);
     Rmst configured = reference == null ? rmst : rmst.withReference(reference);
-    RmstResult r = timing.analyse(() -> configured.compare(data.sample()));
+    Rmst.Result r = timing.analyse(() -> configured.compare(data.sample()));
     RmstJson json = new RmstJson(r.method(), r.tau(), r.confLevel(),
         r.groups().stream().map(g -> new GroupJson(Labels.of(group, g.group()), g.n(), g.events(), g.rmean(),
             g.stdErr(), g.interval().lower(), g.interval().upper())).toList(),

@@ -36,7 +36,6 @@ import org.outcome.tenure.TenureResult;
 import org.outcome.tenure.TenureResults;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
-import org.outcome.stats.survival.KaplanMeierResult;
 import org.outcome.stats.survival.MedianSurvival;
 
 /**
@@ -94,7 +93,7 @@ public final class TenureRunner {
         .map(e -> new OutcomeSection.Reason(e.getKey().label(), suppression.apply(e.getValue()))).toList();
 
     SurvivalSample sample = survivalSample(included);
-    KaplanMeierResult km = KaplanMeier.withDefaults().withConfLevel(config.confLevel()).fit(sample);
+    KaplanMeier.Result km = KaplanMeier.withDefaults().withConfLevel(config.confLevel()).fit(sample);
     List<TenureSection.Curve> curves = new ArrayList<>();
     List<TenureSection.GroupTenure> groups = new ArrayList<>();
     for (String group : List.of(intervention, comparison)) {

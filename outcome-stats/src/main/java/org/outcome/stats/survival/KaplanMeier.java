@@ -3,9 +3,14 @@ package org.outcome.stats.survival;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.outcome.api.DegenerateDataException;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.internal.Arguments;
@@ -22,7 +27,7 @@ import org.outcome.stats.survival.internal.SurvivalSummaries;
  * chosen times as {@code summary(fit, times = )}.
  *
  * <pre>{@code
- * KaplanMeierResult km = KaplanMeier.withDefaults()
+ * KaplanMeier.Result km = KaplanMeier.withDefaults()
  *     .withConfType(ConfType.LOG_LOG)
  *     .withTimes(30, 90, 365, 1095)
  *     .fit(sample);
@@ -127,7 +132,7 @@ public final class KaplanMeier {
    *
    * @throws DegenerateDataException if the sample has no rows
    */
-  public KaplanMeierResult fit(SurvivalSample sample) {
+  public Result fit(SurvivalSample sample) {
     return fit(SurvivalCounts.of(sample, matching));
   }
 
@@ -136,7 +141,7 @@ public final class KaplanMeier {
    *
    * @throws DegenerateDataException if the counts hold no rows
    */
-  public KaplanMeierResult fit(SurvivalCounts counts) {
+  public Result fit(SurvivalCounts counts) {
     if (counts.rows() == 0) {
       throw new DegenerateDataException("the sample has no rows", "give at least one person's time and event");
     }
@@ -261,5 +266,80 @@ public final class KaplanMeier {
   public String toString() {
     return "KaplanMeier[confType=" + confType + ", confLevel=" + confLevel + ", rmean=" + horizon
         + ", times=" + Arrays.toString(times) + ", matching=" + matching + "]";
+  }
+
+  /**
+   * Kaplan–Meier curves with the options they were fitted with.
+   *
+   * <p>As an {@link AnalysisResult}: the primary estimate is the median survival time of a single
+   * curve (with its interval when both limits are reached); with several curves, or when the median
+   * is not reached, there is none. There is no test (compare curves with {@link LogRank}).
+   *
+   * <p>Only {@link #fit} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
+   */
+  public sealed interface Result extends AnalysisResult permits KaplanMeierResult {
+    /** The curves, group-major then stratum, in R's level order. */
+    List<KaplanMeierCurve> curves();
+
+    /** The confidence-limit scale. */
+    ConfType confType();
+
+    /** The confidence level. */
+    double confLevel();
+
+    /** The number of rows used. */
+    long rows();
+
+    /** The curve of a group level (in an unstratified fit). */
+    Optional<KaplanMeierCurve> curve(String group);
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record KaplanMeierResult(List<KaplanMeierCurve> curves, ConfType confType, double confLevel, long rows,
+      List<Warning> warnings) implements Result {
+    KaplanMeierResult {
+      curves = List.copyOf(curves);
+      Objects.requireNonNull(confType, "confType");
+      warnings = List.copyOf(warnings);
+    }
+
+    /** The curve of a group level (in an unstratified fit). */
+    @Override
+    public Optional<KaplanMeierCurve> curve(String group) {
+      return curves.stream().filter(c -> c.group().equals(Optional.of(group)) && c.stratum().isEmpty()).findFirst();
+    }
+
+    @Override
+    public String method() {
+      return "Kaplan-Meier estimate (" + confType.rName() + " confidence limits)";
+    }
+
+    @Override
+    public long nUsed() {
+      return rows;
+    }
+
+    @Override
+    public Optional<Estimate> estimate() {
+      if (curves.size() != 1) {
+        return Optional.empty();
+      }
+      MedianSurvival m = curves.get(0).median();
+      if (m.median().isEmpty()) {
+        return Optional.empty();
+      }
+      double median = m.median().getAsDouble();
+      if (m.lower().isPresent() && m.upper().isPresent()) {
+        return Optional.of(Estimate.of("median survival time", median,
+            new ConfidenceInterval(m.lower().getAsDouble(), m.upper().getAsDouble(), confLevel)));
+      }
+      return Optional.of(Estimate.of("median survival time", median));
+    }
+
+    @Override
+    public Optional<HypothesisTest> test() {
+      return Optional.empty();
+    }
   }
 }

@@ -1,7 +1,9 @@
 package org.outcome.stats.survival;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -9,6 +11,9 @@ import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealVector;
 import org.outcome.api.DegenerateDataException;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.internal.Arguments;
@@ -27,7 +32,7 @@ import org.outcome.stats.survival.internal.LogRankEngine;
  * of them, on that number of groups minus one degrees of freedom, as R computes it.
  *
  * <pre>{@code
- * LogRankResult r = LogRank.withDefaults().withRho(1).test(sample);
+ * LogRank.Result r = LogRank.withDefaults().withRho(1).test(sample);
  * }</pre>
  *
  * <p>Groups with no rows (unused factor levels) are left out, as R leaves out unused levels; so
@@ -79,7 +84,7 @@ public final class LogRank {
    * @throws DegenerateDataException without a group column, with fewer than two groups with rows,
    *     with no events, or when the variance matrix is singular
    */
-  public LogRankResult test(SurvivalSample sample) {
+  public Result test(SurvivalSample sample) {
     return test(SurvivalCounts.of(sample, matching));
   }
 
@@ -88,7 +93,7 @@ public final class LogRank {
    *
    * @throws DegenerateDataException as {@link #test(SurvivalSample)}
    */
-  public LogRankResult test(SurvivalCounts counts) {
+  public Result test(SurvivalCounts counts) {
     if (counts.groupLevels().isEmpty()) {
       throw new DegenerateDataException("the data have no group column",
           "the log-rank test compares groups: give the column that holds each person's group");
@@ -218,5 +223,191 @@ public final class LogRank {
   @Override
   public String toString() {
     return "LogRank[rho=" + rho + ", matching=" + matching + "]";
+  }
+
+  /**
+   * The result of a log-rank (G-rho) test, with R's {@code survdiff} components: per group the
+   * rows, observed and expected (weighted) events, per stratum the same split by stratum, the
+   * variance matrix of observed minus expected, and the chi-square test. Immutable; array accessors
+   * return copies.
+   *
+   * <p>Only {@link #test} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
+   */
+  public sealed interface Result extends AnalysisResult permits LogRankResult {
+    /** The group levels tested, in R's order (groups without rows are left out). */
+    List<String> groups();
+
+    /** Rows per group. */
+    long[] n();
+
+    /** Observed events per group, weighted by {@code S(t-)^ρ} (plain counts when {@code ρ = 0}), as R's {@code obs}. */
+    double[] observed();
+
+    /** Expected events per group, weighted likewise, as R's {@code exp}. */
+    double[] expected();
+
+    /** Observed events per stratum (rows) and group (columns); one row without strata. */
+    double[][] observedByStratum();
+
+    /** Expected events per stratum (rows) and group (columns); one row without strata. */
+    double[][] expectedByStratum();
+
+    /** The variance matrix of observed minus expected, summed over strata, as R's {@code var}. */
+    double[][] variance();
+
+    /** The chi-square statistic. */
+    double chisq();
+
+    /** Degrees of freedom: the groups with positive expected events, less one. */
+    int df();
+
+    /** The p-value, {@code P(χ²_df > chisq)}. */
+    double p();
+
+    /** The weight exponent. */
+    double rho();
+
+    /** The strata levels used, when the test was stratified. */
+    Optional<List<String>> strata();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private static final class LogRankResult implements Result {
+    private final List<String> groups;
+    private final long[] n;
+    private final double[] observed;
+    private final double[] expected;
+    private final double[][] observedByStratum;
+    private final double[][] expectedByStratum;
+    private final double[][] variance;
+    private final double chisq;
+    private final int df;
+    private final double p;
+    private final double rho;
+    private final Optional<List<String>> strata;
+    private final List<Warning> warnings;
+
+    LogRankResult(List<String> groups, long[] n, double[] observed, double[] expected, double[][] observedByStratum,
+        double[][] expectedByStratum, double[][] variance, double chisq, int df, double p, double rho,
+        Optional<List<String>> strata, List<Warning> warnings) {
+      this.groups = List.copyOf(groups);
+      this.n = n.clone();
+      this.observed = observed.clone();
+      this.expected = expected.clone();
+      this.observedByStratum = deepCopy(observedByStratum);
+      this.expectedByStratum = deepCopy(expectedByStratum);
+      this.variance = deepCopy(variance);
+      this.chisq = chisq;
+      this.df = df;
+      this.p = p;
+      this.rho = rho;
+      this.strata = Objects.requireNonNull(strata, "strata").map(List::copyOf);
+      this.warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public List<String> groups() {
+      return groups;
+    }
+
+    @Override
+    public long[] n() {
+      return n.clone();
+    }
+
+    @Override
+    public double[] observed() {
+      return observed.clone();
+    }
+
+    @Override
+    public double[] expected() {
+      return expected.clone();
+    }
+
+    @Override
+    public double[][] observedByStratum() {
+      return deepCopy(observedByStratum);
+    }
+
+    @Override
+    public double[][] expectedByStratum() {
+      return deepCopy(expectedByStratum);
+    }
+
+    @Override
+    public double[][] variance() {
+      return deepCopy(variance);
+    }
+
+    @Override
+    public double chisq() {
+      return chisq;
+    }
+
+    @Override
+    public int df() {
+      return df;
+    }
+
+    @Override
+    public double p() {
+      return p;
+    }
+
+    @Override
+    public double rho() {
+      return rho;
+    }
+
+    @Override
+    public Optional<List<String>> strata() {
+      return strata;
+    }
+
+    @Override
+    public String method() {
+      String test = rho == 0 ? "Log-rank test" : rho == 1 ? "Peto-Peto test (G-rho, rho = 1)" : "G-rho test (rho = " + rho + ")";
+      return strata.isPresent() ? test + ", stratified" : test;
+    }
+
+    @Override
+    public long nUsed() {
+      long total = 0;
+      for (long x : n) {
+        total += x;
+      }
+      return total;
+    }
+
+    @Override
+    public Optional<Estimate> estimate() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<HypothesisTest> test() {
+      return Optional.of(HypothesisTest.of("chisq", chisq, df, p));
+    }
+
+    @Override
+    public List<Warning> warnings() {
+      return warnings;
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+      double[][] c = new double[a.length][];
+      for (int i = 0; i < a.length; i++) {
+        c[i] = a[i].clone();
+      }
+      return c;
+    }
+
+    @Override
+    public String toString() {
+      return "LogRankResult[groups=" + groups + ", observed=" + Arrays.toString(observed) + ", expected="
+          + Arrays.toString(expected) + ", chisq=" + chisq + ", df=" + df + ", p=" + p + "]";
+    }
   }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.internal.Arguments;
@@ -19,7 +22,7 @@ import org.outcome.stats.internal.Distributions;
  * survRM2's {@code rmst2} (see {@link RmstContrast} for the formulas).
  *
  * <pre>{@code
- * RmstResult r = Rmst.withDefaults().withTau(365).compare(sample);
+ * Rmst.Result r = Rmst.withDefaults().withTau(365).compare(sample);
  * }</pre>
  *
  * <p>Defaults: {@code τ} is the smallest of the groups' last observed times (survRM2's default,
@@ -102,7 +105,7 @@ public final class Rmst {
    * @throws InvalidInputException if the sample is stratified or the reference level is unknown
    * @throws DegenerateDataException if there are no rows, or neither compared group has an event before τ
    */
-  public RmstResult compare(SurvivalSample sample) {
+  public Result compare(SurvivalSample sample) {
     return compare(SurvivalCounts.of(sample, matching));
   }
 
@@ -112,12 +115,12 @@ public final class Rmst {
    * @throws InvalidInputException if the counts are stratified or the reference level is unknown
    * @throws DegenerateDataException if there are no rows, or neither compared group has an event before τ
    */
-  public RmstResult compare(SurvivalCounts counts) {
+  public Result compare(SurvivalCounts counts) {
     if (counts.strataLevels().isPresent()) {
       throw InvalidInputException.of("restricted mean survival time is not stratified",
           Violation.at("strata", "remove the strata column, or compare within each stratum separately"));
     }
-    KaplanMeierResult km = KaplanMeier.withDefaults().withConfLevel(confLevel).withRmeanHorizon(horizon)
+    KaplanMeier.Result km = KaplanMeier.withDefaults().withConfLevel(confLevel).withRmeanHorizon(horizon)
         .withTimeMatching(matching).fit(counts);
     double z = Distributions.normalQuantile(1 - (1 - confLevel) / 2);
     List<RmstGroup> groups = new ArrayList<>();
@@ -172,5 +175,77 @@ public final class Rmst {
   @Override
   public String toString() {
     return "Rmst[horizon=" + horizon + ", confLevel=" + confLevel + ", reference=" + reference + "]";
+  }
+
+  /**
+   * Restricted mean survival times up to {@code τ} per group, and each group compared with the
+   * reference group.
+   *
+   * <p>As an {@link AnalysisResult}: with two groups the primary estimate is the difference (other
+   * minus reference) with its interval and the test is its z test; with one group the estimate is
+   * its restricted mean; with more groups there is no single primary estimate (see
+   * {@link #contrasts()}).
+   *
+   * <p>Only {@link #compare} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
+   */
+  public sealed interface Result extends AnalysisResult permits RmstResult {
+    /** The restriction time. */
+    double tau();
+
+    /** The confidence level of the intervals. */
+    double confLevel();
+
+    /** Per group, in R's level order. */
+    List<RmstGroup> groups();
+
+    /** Each non-reference group against the reference, in level order. */
+    List<RmstContrast> contrasts();
+
+    /** Rows used. */
+    long rows();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record RmstResult(double tau, double confLevel, List<RmstGroup> groups, List<RmstContrast> contrasts,
+      long rows, List<Warning> warnings) implements Result {
+    RmstResult {
+      groups = List.copyOf(groups);
+      contrasts = List.copyOf(contrasts);
+      warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public String method() {
+      return "Restricted mean survival time up to " + tau;
+    }
+
+    @Override
+    public long nUsed() {
+      return rows;
+    }
+
+    @Override
+    public Optional<Estimate> estimate() {
+      if (contrasts.size() == 1) {
+        RmstContrast c = contrasts.get(0);
+        return Optional.of(Estimate.of("RMST difference (" + c.group() + " - " + c.reference() + ")", c.difference(),
+            c.differenceInterval()));
+      }
+      if (groups.size() == 1) {
+        RmstGroup g = groups.get(0);
+        return Optional.of(Estimate.of("restricted mean survival time", g.rmean(), g.interval()));
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<HypothesisTest> test() {
+      if (contrasts.size() == 1) {
+        RmstContrast c = contrasts.get(0);
+        return Optional.of(HypothesisTest.of("z", c.difference() / c.differenceStdErr(), c.differenceP()));
+      }
+      return Optional.empty();
+    }
   }
 }

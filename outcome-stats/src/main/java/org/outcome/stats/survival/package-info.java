@@ -15,5 +15,13 @@
  * component R's objects hold; printing is left to the caller. Where R gives {@code NA}, scalar
  * results are absent ({@code OptionalDouble.empty()}) and per-time arrays hold {@code NaN}, as
  * each class documents.
+ *
+ * <p><b>Results.</b> Each analysis returns its nested {@code Result}: a sealed interface (an
+ * {@link org.outcome.api.result.AnalysisResult}) whose one implementation is private to the
+ * analysis class. Only the analysis makes a result, so a caller cannot build one with arbitrary
+ * values; the accessors keep the names of the raw components, lists are unmodifiable and arrays
+ * are copied in and out. Values that are not results (for example {@link org.outcome.stats.survival.SurvivalAt} and
+ * {@link org.outcome.stats.survival.MedianSurvival}) are public records, validated in their
+ * constructors, that copy any array they hold.
  */
 package org.outcome.stats.survival;

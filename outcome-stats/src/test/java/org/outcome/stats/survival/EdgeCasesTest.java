@@ -45,7 +45,7 @@ class EdgeCasesTest {
 
   @Test
   void allCensoredGivesAFlatCurveWithAWarningNotAnError() {
-    KaplanMeierResult r = KaplanMeier.withDefaults()
+    KaplanMeier.Result r = KaplanMeier.withDefaults()
         .fit(SurvivalSample.of(new double[] {3, 1, 2}, new boolean[] {false, false, false}));
     KaplanMeierCurve c = r.curves().get(0);
     assertThat(c.survival()).containsOnly(1.0);
@@ -61,11 +61,11 @@ class EdgeCasesTest {
     SurvivalSample s = SurvivalSample.builder(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, false})
         .group(Factor.withLevels(new String[] {"a", "a", "c", "c"}, List.of("a", "b", "c"))).build();
 
-    KaplanMeierResult km = KaplanMeier.withDefaults().fit(s);
+    KaplanMeier.Result km = KaplanMeier.withDefaults().fit(s);
     assertThat(km.curves()).extracting(c -> c.group().orElseThrow()).containsExactly("a", "c");
     assertThat(km.warnings()).extracting(Warning::code).contains("empty-curve");
 
-    LogRankResult lr = LogRank.withDefaults().test(s);
+    LogRank.Result lr = LogRank.withDefaults().test(s);
     assertThat(lr.groups()).containsExactly("a", "c");
     assertThat(lr.df()).isEqualTo(1);
     assertThat(lr.warnings()).extracting(Warning::code).contains("empty-group");
@@ -89,7 +89,7 @@ class EdgeCasesTest {
     // R: survdiff(Surv(c(5,6,7,8,1), c(1,0,1,1,0)) ~ c("x","x","y","y","z")) -> 1 degree of freedom
     SurvivalSample s = sample(new double[] {5, 6, 7, 8, 1}, new boolean[] {true, false, true, true, false},
         "x", "x", "y", "y", "z");
-    LogRankResult r = LogRank.withDefaults().test(s);
+    LogRank.Result r = LogRank.withDefaults().test(s);
     assertThat(r.df()).isEqualTo(1);
     assertThat(r.expected()[2]).isZero();
     assertThat(r.warnings()).extracting(Warning::code).contains("no-expected-events");
@@ -117,7 +117,7 @@ class EdgeCasesTest {
   @Test
   void rmstWarnsWhenTauIsAfterAGroupsLastTime() {
     SurvivalSample two = sample(new double[] {1, 2, 3, 9}, new boolean[] {true, true, true, false}, "a", "b", "a", "b");
-    RmstResult r = Rmst.withDefaults().withTau(5).compare(two);
+    Rmst.Result r = Rmst.withDefaults().withTau(5).compare(two);
     assertThat(r.warnings()).extracting(Warning::code).containsExactly("rmean-extrapolated");
     // the default tau is the smaller of the last times (3 and 9)
     assertThat(Rmst.withDefaults().compare(two).tau()).isEqualTo(3);
@@ -167,7 +167,7 @@ class EdgeCasesTest {
     @SuppressWarnings("unchecked")
     var rmst = (org.outcome.api.plugin.Analysis<SurvivalSample>) registry.require(AnalysisId.of("rmst"));
 
-    RmstResult byId = (RmstResult) rmst.run(two, AnalysisSettings.defaults().withHorizon(4.5));
+    Rmst.Result byId = (Rmst.Result) rmst.run(two, AnalysisSettings.defaults().withHorizon(4.5));
 
     assertThat(byId.tau()).isEqualTo(4.5);
     assertThat(byId.groups()).isEqualTo(Rmst.withDefaults().withTau(4.5).compare(two).groups());

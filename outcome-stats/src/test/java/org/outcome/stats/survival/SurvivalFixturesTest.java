@@ -44,7 +44,7 @@ class SurvivalFixturesTest {
     if (f.option("rmeanTau").isPresent()) {
       km = km.withRmeanHorizon(RmeanHorizon.at(f.option("rmeanTau", Double.NaN)));
     }
-    KaplanMeierResult result = km.fit(sample(f, group, Optional.empty()));
+    KaplanMeier.Result result = km.fit(sample(f, group, Optional.empty()));
 
     List<Map<String, Object>> strata = new ArrayList<>();
     for (KaplanMeierCurve c : result.curves()) {
@@ -73,7 +73,7 @@ class SurvivalFixturesTest {
   void logRankMatchesR(Fixture f) {
     Optional<String> strata = f.option("strata");
     String group = groupColumn(f);
-    LogRankResult r = LogRank.withDefaults().withRho(f.option("rho", Double.NaN)).test(sample(f, group, strata));
+    LogRank.Result r = LogRank.withDefaults().withRho(f.option("rho", Double.NaN)).test(sample(f, group, strata));
 
     f.assertMatches(Map.of(
         "groups", r.groups().stream().map(g -> group + "=" + g).toList(),

@@ -153,7 +153,7 @@ class SurvivalPropertiesTest {
   @Test
   void observedAndExpectedEventsHaveTheSameTotal() {
     qt().withExamples(EXAMPLES).forAll(samples(3, 2, SurvivalShape.withEvents())).check(s -> {
-      LogRankResult r = test(s).orElse(null);
+      LogRank.Result r = test(s).orElse(null);
       if (r == null) {
         return true;
       }
@@ -173,7 +173,7 @@ class SurvivalPropertiesTest {
   @Test
   void stratifiedTestAddsTheStrataOfSeparateTests() {
     qt().withExamples(EXAMPLES).forAll(samples(2, 2, SurvivalShape.withEvents())).check(s -> {
-      LogRankResult all = test(s).orElse(null);
+      LogRank.Result all = test(s).orElse(null);
       if (all == null) {
         return true;
       }
@@ -183,7 +183,7 @@ class SurvivalPropertiesTest {
         if (part.group().orElseThrow().levelCount() < 2) {
           continue; // a stratum with one group adds nothing to O - E nor to V
         }
-        LogRankResult one = test(part.toBuilder().strata(null).build()).orElse(null);
+        LogRank.Result one = test(part.toBuilder().strata(null).build()).orElse(null);
         if (one != null) {
           double[][] v = one.variance();
           for (int a = 0; a < 2; a++) {
@@ -211,8 +211,8 @@ class SurvivalPropertiesTest {
       String[] one = new String[s.size()];
       Arrays.fill(one, "all");
       SurvivalSample stratified = s.toBuilder().strata(Factor.of(one)).build();
-      Optional<LogRankResult> a = test(s);
-      Optional<LogRankResult> b = test(stratified);
+      Optional<LogRank.Result> a = test(s);
+      Optional<LogRank.Result> b = test(stratified);
       return a.isPresent() == b.isPresent()
           && (a.isEmpty() || (a.get().chisq() == b.get().chisq() && Arrays.equals(a.get().expected(), b.get().expected())));
     });
@@ -222,7 +222,7 @@ class SurvivalPropertiesTest {
   void withTwoGroupsTheStatisticIsTheSquaredStandardisedDifference() {
     qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
       for (double rho : new double[] {0, 1}) {
-        LogRankResult r;
+        LogRank.Result r;
         try {
           r = LogRank.withDefaults().withRho(rho).test(s);
         } catch (DegenerateDataException e) {
@@ -262,13 +262,13 @@ class SurvivalPropertiesTest {
   void rmstDifferenceIsMinusTheReverseDifference() {
     qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
       Rmst rmst = Rmst.withDefaults();
-      RmstResult ab;
+      Rmst.Result ab;
       try {
         ab = rmst.compare(s);
       } catch (DegenerateDataException e) {
         return true;
       }
-      RmstResult ba = rmst.withReference("g2").compare(s);
+      Rmst.Result ba = rmst.withReference("g2").compare(s);
       RmstContrast x = ab.contrasts().get(0);
       RmstContrast y = ba.contrasts().get(0);
       return Math.abs(x.difference() + y.difference()) <= 1e-9 * Math.max(1, Math.abs(x.difference()))
@@ -285,7 +285,7 @@ class SurvivalPropertiesTest {
     assertThat(SurvivalCounts.of(s).cells()).hasSize(4);
   }
 
-  private static Optional<LogRankResult> test(SurvivalSample s) {
+  private static Optional<LogRank.Result> test(SurvivalSample s) {
     try {
       return Optional.of(LogRank.withDefaults().test(s));
     } catch (DegenerateDataException e) {
@@ -294,13 +294,13 @@ class SurvivalPropertiesTest {
   }
 
   private static boolean sameTest(SurvivalSample a, SurvivalSample b) {
-    Optional<LogRankResult> x = test(a);
-    Optional<LogRankResult> y = test(b);
+    Optional<LogRank.Result> x = test(a);
+    Optional<LogRank.Result> y = test(b);
     return x.isPresent() == y.isPresent() && (x.isEmpty() || (x.get().chisq() == y.get().chisq()
         && Arrays.equals(x.get().observed(), y.get().observed())));
   }
 
-  static boolean curvesEqual(KaplanMeierResult a, KaplanMeierResult b) {
+  static boolean curvesEqual(KaplanMeier.Result a, KaplanMeier.Result b) {
     if (a.curves().size() != b.curves().size()) {
       return false;
     }

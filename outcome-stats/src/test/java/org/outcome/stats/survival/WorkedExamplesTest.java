@@ -89,7 +89,7 @@ class WorkedExamplesTest {
     //    chisq 0.61538461538461509, var 0.7222222222222221
     SurvivalSample s = SurvivalSample.builder(new double[] {1, 3, 2, 4}, new boolean[] {true, true, true, true})
         .group(Factor.of("A", "A", "B", "B")).build();
-    LogRankResult r = LogRank.withDefaults().test(s);
+    LogRank.Result r = LogRank.withDefaults().test(s);
 
     assertThat(r.observed()).containsExactly(new double[] {2, 2}, within(TOL));
     assertThat(r.expected()).containsExactly(new double[] {4.0 / 3, 8.0 / 3}, within(TOL));
@@ -115,7 +115,7 @@ class WorkedExamplesTest {
     // R: s <- survdiff(Surv(time, status) ~ x, data = aml, rho = 1)
     //    s$obs 3.8454106280193239 7.1815044858523116; s$exp 6.1428571428571423 4.8840579710144922
     //    s$chisq 2.7792795447517733; s$pvalue 0.095491115406493104
-    LogRankResult r = LogRank.withDefaults().withRho(1).test(aml());
+    LogRank.Result r = LogRank.withDefaults().withRho(1).test(aml());
     close(r.observed()[0], 3.8454106280193239);
     close(r.observed()[1], 7.1815044858523116);
     close(r.expected()[0], 6.1428571428571423);
@@ -130,7 +130,7 @@ class WorkedExamplesTest {
     // R: s <- survdiff(Surv(time, status) ~ x, data = aml, rho = 0.5)
     //    s$obs 5.0535219122710195 8.6606715085145662; s$exp 7.8469663647850298 5.8672270560005559
     //    s$chisq 3.0186432878698306; s$pvalue 0.082312300579023653
-    LogRankResult r = LogRank.withDefaults().withRho(0.5).test(aml());
+    LogRank.Result r = LogRank.withDefaults().withRho(0.5).test(aml());
     close(r.observed()[0], 5.0535219122710195);
     close(r.expected()[1], 5.8672270560005559);
     close(r.chisq(), 3.0186432878698306);
@@ -140,7 +140,7 @@ class WorkedExamplesTest {
   @Test
   void plainLimitsClipAndAreNaWhereSurvivalIsZero() {
     // R: fp <- survfit(Surv(time, status) ~ x, data = aml, conf.type = "plain"); fp$lower, fp$upper
-    KaplanMeierResult km = KaplanMeier.withDefaults().withConfType(ConfType.PLAIN).fit(aml());
+    KaplanMeier.Result km = KaplanMeier.withDefaults().withConfType(ConfType.PLAIN).fit(aml());
     KaplanMeierCurve maintained = km.curve("Maintained").orElseThrow();
     KaplanMeierCurve non = km.curve("Nonmaintained").orElseThrow();
     double[] lowerM = {0.73920433313384837, 0.59025505879901674, 0.44217077871507732, 0.31448249194643668,
@@ -164,7 +164,7 @@ class WorkedExamplesTest {
   @Test
   void logLogAtNinetyPercent() {
     // R: fl <- survfit(Surv(time, status) ~ x, data = aml, conf.int = 0.9, conf.type = "log-log"); fl$lower
-    KaplanMeierResult km = KaplanMeier.withDefaults().withConfType(ConfType.LOG_LOG).withConfLevel(0.9).fit(aml());
+    KaplanMeier.Result km = KaplanMeier.withDefaults().withConfType(ConfType.LOG_LOG).withConfLevel(0.9).fit(aml());
     KaplanMeierCurve non = km.curve("Nonmaintained").orElseThrow();
     double[] lower = {0.55747768856873925, 0.39531602419137729, 0.3214736302023905, 0.3214736302023905,
         0.23571444720132789, 0.16135465709025271, 0.097798874872532873, 0.046262345005378472, 0.010668302903133029};
@@ -185,7 +185,7 @@ class WorkedExamplesTest {
     //    -6.9671717171717127 5.1707096313623442 -17.101576369156284 3.1672329348128585 0.17784163219555257
     //    ratio exp(log(m1) - log(m0)), se sqrt(s1^2/m1^2 + s0^2/m0^2), CI and p:
     //    0.75890243369598476 0.21210506881644242 0.50077401299706015 1.1500854455741687 0.19336601737045381
-    RmstResult r = Rmst.withDefaults().withTau(40).compare(aml());
+    Rmst.Result r = Rmst.withDefaults().withTau(40).compare(aml());
 
     assertThat(r.tau()).isEqualTo(40);
     close(r.groups().get(0).rmean(), 28.897727272727270);
@@ -214,7 +214,7 @@ class WorkedExamplesTest {
   void readingCurvesAtChosenTimes() {
     // R: sa <- summary(survfit(Surv(time, status) ~ x, data = aml, conf.type = "log-log"),
     //                  times = c(5, 12, 30, 45, 48))
-    KaplanMeierResult km = KaplanMeier.withDefaults().withConfType(ConfType.LOG_LOG).withTimes(48, 5, 12, 30, 45)
+    KaplanMeier.Result km = KaplanMeier.withDefaults().withConfType(ConfType.LOG_LOG).withTimes(48, 5, 12, 30, 45)
         .fit(aml());
     List<SurvivalAt> m = km.curve("Maintained").orElseThrow().at();
     assertThat(m).extracting(SurvivalAt::time).containsExactly(5.0, 12.0, 30.0, 45.0, 48.0);
