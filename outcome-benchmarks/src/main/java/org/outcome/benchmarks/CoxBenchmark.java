@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.survival.cox.CoxPh;
-import org.outcome.stats.survival.cox.CoxResult;
 import org.outcome.stats.survival.cox.Ties;
 
 /**
@@ -53,13 +52,13 @@ public class CoxBenchmark {
 
   /** Everything {@code summary(coxph)} and {@code cox.zph} report. */
   @Benchmark
-  public CoxResult fit() {
+  public CoxPh.Result fit() {
     return full.fit(sample);
   }
 
   /** Coefficients, variance and the three tests, without concordance and {@code cox.zph}. */
   @Benchmark
-  public CoxResult fitCoefficientsAndTests() {
+  public CoxPh.Result fitCoefficientsAndTests() {
     return coefficientsAndTests.fit(sample);
   }
 }

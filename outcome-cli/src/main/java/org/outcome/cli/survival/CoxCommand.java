@@ -16,7 +16,6 @@ import org.outcome.cli.io.TimingOptions;
 import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.cox.Concordance;
 import org.outcome.stats.survival.cox.CoxPh;
-import org.outcome.stats.survival.cox.CoxResult;
 import org.outcome.stats.survival.cox.CoxTerm;
 import org.outcome.stats.survival.cox.ProportionalHazardsTest;
 import org.outcome.stats.survival.cox.Ties;
@@ -93,7 +92,7 @@ public final class CoxCommand implements Runnable {
     SurvivalSample sample = data.sample();
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(level).withConcordance(concordance)
         .withProportionalHazardsTest(zph).withVariance(robust ? Variance.ROBUST : Variance.AUTOMATIC);
-    CoxResult fit = timing.analyse(() -> config.fit(sample));
+    CoxPh.Result fit = timing.analyse(() -> config.fit(sample));
     output.emit(commandLine, data.noting(new CoxRendering(fit), commandLine.getErr()), timing);
   }
 
@@ -130,7 +129,7 @@ public final class CoxCommand implements Runnable {
 
   record WarningJson(String code, String message) {}
 
-  static CoxJson json(CoxResult r) {
+  static CoxJson json(CoxPh.Result r) {
     List<CoxTerm> t = r.terms();
     ZphJson zph = r.proportionalHazards().map(z -> new ZphJson(
         z.rows().stream().map(ProportionalHazardsTest.Row::term).toList(),
@@ -153,7 +152,7 @@ public final class CoxCommand implements Runnable {
   }
 
   /** Prints as {@code summary(coxph)} and {@code cox.zph} do. */
-  private record CoxRendering(CoxResult fit) implements Rendering {
+  private record CoxRendering(CoxPh.Result fit) implements Rendering {
     @Override
     public Object json() {
       return CoxCommand.json(fit);
@@ -161,7 +160,7 @@ public final class CoxCommand implements Runnable {
 
     @Override
     public void text(PrintWriter out) {
-      CoxResult r = fit;
+      CoxPh.Result r = fit;
       out.println(r.method());
       out.println("  n = " + r.n() + ", events = " + r.nEvent()
           + (r.clusters().isPresent() ? ", clusters = " + r.clusters().getAsInt() : "")

@@ -1,7 +1,14 @@
 package org.outcome.stats.survival.cox;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.survival.cox.internal.CoxEngine;
@@ -9,10 +16,10 @@ import org.outcome.stats.survival.cox.internal.CoxEngine;
 /**
  * The Cox proportional hazards model, configured: an immutable options object (R's
  * {@code coxph(...)} arguments and {@code coxph.control()}) whose {@link #fit(SurvivalSample)}
- * returns a {@link CoxResult} equal to R survival 3.5-3's.
+ * returns a {@link CoxPh.Result} equal to R survival 3.5-3's.
  *
  * <pre>{@code
- * CoxResult fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).fit(sample);
+ * CoxPh.Result fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).fit(sample);
  * double hr = fit.term("peer").orElseThrow().hazardRatio();
  * }</pre>
  *
@@ -184,8 +191,11 @@ public final class CoxPh {
    *     collinear covariates (naming them), or coefficients diverging so far that the risk scores
    *     overflow
    */
-  public CoxResult fit(SurvivalSample sample) {
-    return CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"));
+  public Result fit(SurvivalSample sample) {
+    CoxEngine.Fitted f = CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"));
+    return new CoxResult(f.ties(), f.terms(), f.variance(), f.naiveVariance(), f.loglikNull(), f.loglik(),
+        f.likelihoodRatio(), f.wald(), f.score(), f.robustScore(), f.concordance(), f.proportionalHazards(),
+        f.iterations(), f.converged(), f.n(), f.nEvent(), f.clusters(), f.confLevel(), f.warnings());
   }
 
   /** The ties method. */
@@ -243,5 +253,167 @@ public final class CoxPh {
     return "CoxPh[ties=" + ties + ", maxIterations=" + maxIterations + ", eps=" + eps + ", tolerChol=" + tolerChol
         + ", tolerInf=" + infiniteTolerance() + ", variance=" + variance + ", confLevel=" + confLevel
         + ", concordance=" + concordance + ", zph=" + proportionalHazardsTest + ", timeFix=" + timeFix + "]";
+  }
+
+  /**
+   * A fitted Cox proportional hazards model: every component R's {@code summary(coxph)} and
+   * {@code cox.zph} report, kept raw. Printing it is the caller's business.
+   *
+   * <p>As an {@link AnalysisResult} the primary {@link #estimate()} is the hazard ratio of the
+   * <em>first</em> term (put the exposure, for example the peer-support group, first) with its
+   * confidence interval, and the primary {@link #test()} is that term's Wald z test. Its
+   * {@link #warnings()} are every warning raised: a coefficient that may be infinite (monotone
+   * likelihood), a covariate whose information vanished while fitting, no convergence, an ignored
+   * cluster column, a statistic that could not be computed.
+   *
+   * <p>Only {@link #fit} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
+   */
+  public sealed interface Result extends AnalysisResult permits CoxResult {
+    /** The ties method used. */
+    Ties ties();
+
+    /** One line per covariate, in the model's order. */
+    List<CoxTerm> terms();
+
+    /**
+     * The variance of the coefficients behind {@code se}: robust when {@code naiveVariance} is
+     * present, else the inverse information (R's generalized inverse: a zero row and column for a
+     * covariate whose information vanished while fitting).
+     */
+    CovarianceMatrix variance();
+
+    /** The model-based variance (inverse information), present when {@code variance} is robust. */
+    Optional<CovarianceMatrix> naiveVariance();
+
+    /** The log partial likelihood at coefficients zero. */
+    double loglikNull();
+
+    /** The log partial likelihood at the estimates. */
+    double loglik();
+
+    /** {@code 2 (loglik - loglikNull)} on p degrees of freedom. */
+    HypothesisTest likelihoodRatio();
+
+    /** {@code b' V^-1 b} with {@code V = variance} (robust when robust), p degrees of freedom. */
+    HypothesisTest wald();
+
+    /** The score (log-rank) test at coefficients zero, model-based, p degrees of freedom. */
+    HypothesisTest score();
+
+    /** The robust score test (R's {@code rscore}), present with the robust variance. */
+    Optional<HypothesisTest> robustScore();
+
+    /** Harrell's concordance, present when asked for and defined. */
+    Optional<Concordance> concordance();
+
+    /** The {@code cox.zph} test, present when asked for and computable. */
+    Optional<ProportionalHazardsTest> proportionalHazards();
+
+    /**
+     * Newton–Raphson iterations used (the limit when it did not converge, where R reports the
+     * limit plus one).
+     */
+    int iterations();
+
+    /** Whether R's convergence rule was met within the iterations allowed. */
+    boolean converged();
+
+    /** The number of rows used. */
+    int n();
+
+    /** The number of events. */
+    int nEvent();
+
+    /**
+     * The number of clusters (with at least one row) behind a robust variance, when it used a
+     * cluster column.
+     */
+    OptionalInt clusters();
+
+    /** The confidence level of the hazard-ratio intervals. */
+    double confLevel();
+
+    /** Whether the standard errors, z, p, intervals and Wald test use the robust variance. */
+    boolean robust();
+
+    /** The term of a covariate, by name. */
+    Optional<CoxTerm> term(String name);
+
+    /** The coefficients, in term order (a fresh array). */
+    double[] coefficients();
+  }
+
+  /** The one implementation of {@link Result}. */
+  private record CoxResult(Ties ties, List<CoxTerm> terms, CovarianceMatrix variance,
+      Optional<CovarianceMatrix> naiveVariance, double loglikNull, double loglik, HypothesisTest likelihoodRatio,
+      HypothesisTest wald, HypothesisTest score, Optional<HypothesisTest> robustScore,
+      Optional<Concordance> concordance, Optional<ProportionalHazardsTest> proportionalHazards, int iterations,
+      boolean converged, int n, int nEvent, OptionalInt clusters, double confLevel, List<Warning> warnings)
+      implements Result {
+    CoxResult {
+      Objects.requireNonNull(ties, "ties");
+      terms = List.copyOf(terms);
+      if (terms.isEmpty()) {
+        throw new IllegalArgumentException("a Cox model has at least one term");
+      }
+      Objects.requireNonNull(variance, "variance");
+      Objects.requireNonNull(naiveVariance, "naiveVariance");
+      Objects.requireNonNull(likelihoodRatio, "likelihoodRatio");
+      Objects.requireNonNull(wald, "wald");
+      Objects.requireNonNull(score, "score");
+      Objects.requireNonNull(robustScore, "robustScore");
+      Objects.requireNonNull(concordance, "concordance");
+      Objects.requireNonNull(proportionalHazards, "proportionalHazards");
+      Objects.requireNonNull(clusters, "clusters");
+      warnings = List.copyOf(warnings);
+    }
+
+    /** Whether the standard errors, z, p, intervals and Wald test use the robust variance. */
+    @Override
+    public boolean robust() {
+      return naiveVariance.isPresent();
+    }
+
+    /** The term of a covariate, by name. */
+    @Override
+    public Optional<CoxTerm> term(String name) {
+      return terms.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The coefficients, in term order (a fresh array). */
+    @Override
+    public double[] coefficients() {
+      return terms.stream().mapToDouble(CoxTerm::coef).toArray();
+    }
+
+    @Override
+    public String method() {
+      String name = "Cox proportional hazards, " + (ties == Ties.EFRON ? "Efron" : "Breslow") + " ties";
+      if (!robust()) {
+        return name;
+      }
+      return name + ", robust variance" + (clusters.isPresent() ? " (" + clusters.getAsInt() + " clusters)" : "");
+    }
+
+    @Override
+    public long nUsed() {
+      return n;
+    }
+
+    /** The hazard ratio of the first term with its confidence interval. */
+    @Override
+    public Optional<Estimate> estimate() {
+      CoxTerm first = terms.get(0);
+      return Optional.of(Estimate.of("hazard ratio (" + first.name() + ")", first.hazardRatio(),
+          first.hazardRatioInterval()));
+    }
+
+    /** The Wald z test of the first term. */
+    @Override
+    public Optional<HypothesisTest> test() {
+      CoxTerm first = terms.get(0);
+      return Optional.of(HypothesisTest.of("z", first.z(), first.p()));
+    }
   }
 }

@@ -34,7 +34,7 @@ class CoxCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void matchesR(Fixture f) throws Exception {
-    CoxResult result = CoxFixtures.config(f).fit(CoxFixtures.sample(f));
+    CoxPh.Result result = CoxFixtures.config(f).fit(CoxFixtures.sample(f));
     CoxFixtures.assertMatches(f, result);
     assertThat(result.converged()).isTrue();
 
@@ -48,7 +48,7 @@ class CoxCasesTest {
   @Test
   void monotoneLikelihoodWarningNamesTheDivergingCovariateOnly() {
     Fixture f = Fixture.read(DIRECTORY.resolve("monotone.json"));
-    CoxResult result = CoxFixtures.config(f).fit(CoxFixtures.sample(f));
+    CoxPh.Result result = CoxFixtures.config(f).fit(CoxFixtures.sample(f));
     assertThat(result.warnings()).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo("coefficient-may-be-infinite");
       assertThat(w.message()).contains("'x'").doesNotContain("'z'").contains("may be infinite");

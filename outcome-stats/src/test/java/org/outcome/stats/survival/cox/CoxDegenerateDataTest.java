@@ -102,7 +102,7 @@ class CoxDegenerateDataTest {
   @Test
   void aModelBasedVarianceWithAClusterColumnWarnsThatTheClusterIsIgnored() {
     SurvivalSample s = base().cluster(Factor.of("1", "1", "2", "2", "3", "3", "4", "4")).build();
-    CoxResult r = CoxPh.withDefaults().withVariance(Variance.MODEL_BASED).fit(s);
+    CoxPh.Result r = CoxPh.withDefaults().withVariance(Variance.MODEL_BASED).fit(s);
     assertThat(r.robust()).isFalse();
     assertThat(r.warnings()).extracting(w -> w.code()).containsExactly("cluster-ignored");
   }
@@ -112,7 +112,7 @@ class CoxDegenerateDataTest {
     double[] time = {2, 2, 2, 5, 6};
     boolean[] status = {true, true, true, false, false};
     SurvivalSample s = SurvivalSample.builder(time, status).covariate("x", new double[] {0.1, 0.5, 2, 1, -1}).build();
-    CoxResult r = CoxPh.withDefaults().fit(s);
+    CoxPh.Result r = CoxPh.withDefaults().fit(s);
     assertThat(r.proportionalHazards()).isEmpty();
     assertThat(r.warnings()).extracting(w -> w.code()).contains("zph-singular");
   }
@@ -142,7 +142,7 @@ class CoxDegenerateDataTest {
     x3[26] = -0.2;
     SurvivalSample s = SurvivalSample.builder(t, e).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3).build();
     for (Variance v : Variance.values()) {
-      CoxResult r = CoxPh.withDefaults().withVariance(v).fit(s);
+      CoxPh.Result r = CoxPh.withDefaults().withVariance(v).fit(s);
       assertThat(r.converged()).isFalse();
       assertThat(r.coefficients()[0]).isCloseTo(770.9865, org.assertj.core.api.Assertions.within(1e-4));
       assertThat(r.warnings()).extracting(w -> w.code()).contains("did-not-converge", "coefficients-may-be-infinite");
@@ -182,7 +182,7 @@ class CoxDegenerateDataTest {
       SurvivalSample s = SurvivalSample.builder(t, e).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3)
           .build();
       for (Ties ties : Ties.values()) {
-        CoxResult r = CoxPh.withDefaults().withTies(ties).fit(s);
+        CoxPh.Result r = CoxPh.withDefaults().withTies(ties).fit(s);
         assertThat(r.converged()).isFalse();
         assertThat(r.warnings()).extracting(w -> w.code()).contains("did-not-converge");
         assertThat(r.nEvent()).isEqualTo(1);
@@ -224,7 +224,7 @@ class CoxDegenerateDataTest {
       SurvivalSample s = SurvivalSample.builder(t, event).covariate("x1", x1).covariate("x2", x2).covariate("x3", x3)
           .build();
       for (Ties ties : Ties.values()) {
-        CoxResult r = CoxPh.withDefaults().withTies(ties).fit(s);
+        CoxPh.Result r = CoxPh.withDefaults().withTies(ties).fit(s);
         assertThat(r.converged()).isTrue();
         assertThat(r.warnings()).extracting(w -> w.code()).contains("coefficient-may-be-infinite");
         assertRunawayFit(r, n, -6.24027584517077, -2.83321334502591, 25.7896345195571);
@@ -240,7 +240,7 @@ class CoxDegenerateDataTest {
    * What a fit on a monotone likelihood must report whatever the row order: R's likelihoods and
    * score test, no NaN, and no p = 0 from a vanished information.
    */
-  private static void assertRunawayFit(CoxResult r, int n, double loglikNull, double loglik, double score) {
+  private static void assertRunawayFit(CoxPh.Result r, int n, double loglikNull, double loglik, double score) {
     assertThat(r.n()).isEqualTo(n);
     assertThat(r.loglikNull()).isCloseTo(loglikNull, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(r.loglik()).isCloseTo(loglik, org.assertj.core.api.Assertions.within(1e-9));

@@ -28,7 +28,7 @@ final class CoxFixtures {
    * robust exactly when R reports a model-based {@code naiveSe} beside the robust one (the
    * comparison does not look inside an expected {@code null}).
    */
-  static void assertMatches(Fixture f, CoxResult result) {
+  static void assertMatches(Fixture f, CoxPh.Result result) {
     f.assertMatches(json(result));
     if (result.robust() != (f.expected().get("naiveSe") != null)) {
       throw new AssertionError(f.id() + ": robust variance " + result.robust() + ", but R's naiveSe is "
@@ -72,7 +72,7 @@ final class CoxFixtures {
   }
 
   /** The result in the fixtures' field names (vectors as lists, NA as null). */
-  static Map<String, Object> json(CoxResult r) {
+  static Map<String, Object> json(CoxPh.Result r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("terms", r.terms().stream().map(CoxTerm::name).toList());
     m.put("coef", r.terms().stream().map(CoxTerm::coef).toList());

@@ -24,7 +24,7 @@ class CoxFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void matchesR(Fixture f) {
-    CoxResult result = CoxFixtures.config(f).fit(CoxFixtures.sample(f));
+    CoxPh.Result result = CoxFixtures.config(f).fit(CoxFixtures.sample(f));
     assertThat(result.converged()).isTrue();
     assertThat(result.warnings()).isEmpty();
     CoxFixtures.assertMatches(f, result);

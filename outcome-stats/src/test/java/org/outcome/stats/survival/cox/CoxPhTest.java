@@ -60,7 +60,7 @@ class CoxPhTest {
 
   @Test
   void optionalPartsCanBeSwitchedOff() {
-    CoxResult r = CoxPh.withDefaults().withConcordance(false).withProportionalHazardsTest(false)
+    CoxPh.Result r = CoxPh.withDefaults().withConcordance(false).withProportionalHazardsTest(false)
         .fit(CoxFixtures.sample(AML));
     assertThat(r.concordance()).isEmpty();
     assertThat(r.proportionalHazards()).isEmpty();
@@ -69,7 +69,7 @@ class CoxPhTest {
 
   @Test
   void zeroIterationsReportTheModelAtZero() {
-    CoxResult r = CoxPh.withDefaults().withMaxIterations(0).fit(CoxFixtures.sample(AML));
+    CoxPh.Result r = CoxPh.withDefaults().withMaxIterations(0).fit(CoxFixtures.sample(AML));
     assertThat(r.coefficients()).containsExactly(0);
     assertThat(r.loglik()).isEqualTo(r.loglikNull());
     assertThat(r.iterations()).isZero();
@@ -77,7 +77,7 @@ class CoxPhTest {
 
   @Test
   void theResultIsAnAnalysisResultAboutTheFirstTerm() {
-    CoxResult r = CoxPh.withDefaults().withConfLevel(0.9).fit(CoxFixtures.sample(AML));
+    CoxPh.Result r = CoxPh.withDefaults().withConfLevel(0.9).fit(CoxFixtures.sample(AML));
     assertThat(r.method()).isEqualTo("Cox proportional hazards, Efron ties");
     assertThat(r.nUsed()).isEqualTo(23);
     CoxTerm t = r.terms().get(0);
@@ -105,7 +105,7 @@ class CoxPhTest {
     }
     SurvivalSample s = SurvivalSample.builder(AML.numbers("time"), CoxFixtures.sample(AML).events())
         .group(Factor.of(x)).build();
-    CoxResult r = CoxPh.withDefaults().fit(s);
+    CoxPh.Result r = CoxPh.withDefaults().fit(s);
     assertThat(r.terms()).extracting(CoxTerm::name).containsExactly("groupNonmaintained");
     assertThat(r.coefficients()[0]).isCloseTo(0.915532575014718, within(1e-6));
   }
@@ -120,8 +120,8 @@ class CoxPhTest {
       @SuppressWarnings("unchecked")
       var cox = (org.outcome.api.plugin.Analysis<SurvivalSample>) analysis;
       AnalysisResult r = cox.run(s, AnalysisSettings.defaults().withConfLevel(0.9));
-      assertThat(r).isInstanceOf(CoxResult.class);
-      CoxResult fit = (CoxResult) r;
+      assertThat(r).isInstanceOf(CoxPh.Result.class);
+      CoxPh.Result fit = (CoxPh.Result) r;
       assertThat(fit.ties()).isEqualTo(id.equals("cox-efron") ? Ties.EFRON : Ties.BRESLOW);
       assertThat(fit.confLevel()).isEqualTo(0.9);
     }
@@ -129,7 +129,7 @@ class CoxPhTest {
 
   @Test
   void covarianceMatrixIsImmutable() {
-    CoxResult r = CoxPh.withDefaults().fit(CoxFixtures.sample(AML));
+    CoxPh.Result r = CoxPh.withDefaults().fit(CoxFixtures.sample(AML));
     double[][] copy = r.variance().toArray();
     copy[0][0] = 42;
     assertThat(r.variance().get(0, 0)).isNotEqualTo(42);

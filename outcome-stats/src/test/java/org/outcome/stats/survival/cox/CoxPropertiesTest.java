@@ -147,11 +147,11 @@ class CoxPropertiesTest {
       for (int i = 0; i < ids.length; i++) {
         ids[i] = "c" + i;
       }
-      Optional<CoxResult> robust = fit(CoxPh.withDefaults().withVariance(Variance.ROBUST), s);
-      Optional<CoxResult> clustered = fit(CoxPh.withDefaults(), s.toBuilder().cluster(Factor.of(ids)).build());
+      Optional<CoxPh.Result> robust = fit(CoxPh.withDefaults().withVariance(Variance.ROBUST), s);
+      Optional<CoxPh.Result> clustered = fit(CoxPh.withDefaults(), s.toBuilder().cluster(Factor.of(ids)).build());
       check(robust.isPresent() == clustered.isPresent(), "degeneracy differs", s);
       robust.ifPresent(a -> {
-        CoxResult b = clustered.orElseThrow();
+        CoxPh.Result b = clustered.orElseThrow();
         for (int j = 0; j < 3; j++) {
           same(a.terms().get(j).se(), b.terms().get(j).se(), "robust se", s);
         }
@@ -182,7 +182,7 @@ class CoxPropertiesTest {
   // ---- helpers ----
 
   private interface Comparison {
-    void check(CoxResult a, CoxResult b);
+    void check(CoxPh.Result a, CoxPh.Result b);
   }
 
   /**
@@ -192,8 +192,8 @@ class CoxPropertiesTest {
   private static void compare(SurvivalSample base, SurvivalSample changed, Ties ties, Comparison comparison,
       boolean onlyStable) {
     CoxPh config = CoxPh.withDefaults().withTies(ties);
-    Optional<CoxResult> a = fit(config, base);
-    Optional<CoxResult> b = fit(config, changed);
+    Optional<CoxPh.Result> a = fit(config, base);
+    Optional<CoxPh.Result> b = fit(config, changed);
     check(a.isPresent() == b.isPresent(), "one fit was refused as degenerate and the other was not", base);
     if (a.isEmpty()) {
       return;
@@ -204,7 +204,7 @@ class CoxPropertiesTest {
     comparison.check(a.get(), b.get());
   }
 
-  private static Optional<CoxResult> fit(CoxPh config, SurvivalSample s) {
+  private static Optional<CoxPh.Result> fit(CoxPh config, SurvivalSample s) {
     try {
       return Optional.of(config.fit(s));
     } catch (DegenerateDataException e) {
@@ -212,14 +212,14 @@ class CoxPropertiesTest {
     }
   }
 
-  private static void sameCoefficients(CoxResult a, CoxResult b, SurvivalSample s) {
+  private static void sameCoefficients(CoxPh.Result a, CoxPh.Result b, SurvivalSample s) {
     for (int j = 0; j < a.terms().size(); j++) {
       same(a.coefficients()[j], b.coefficients()[j], "coef " + j, s);
       same(a.terms().get(j).se(), b.terms().get(j).se(), "se " + j, s);
     }
   }
 
-  private static void sameFitStatistics(CoxResult a, CoxResult b, SurvivalSample s) {
+  private static void sameFitStatistics(CoxPh.Result a, CoxPh.Result b, SurvivalSample s) {
     same(a.loglik(), b.loglik(), "loglik", s);
     same(a.loglikNull(), b.loglikNull(), "null loglik", s);
     same(a.score().statistic(), b.score().statistic(), "score test", s);

@@ -51,7 +51,7 @@ class CoxWorkedExamplesTest {
 
   @Test
   void breslowMatchesTheClosedForm() {
-    CoxResult fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).fit(sample());
+    CoxPh.Result fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).fit(sample());
     // u(b) = (6 + 3r - r^2) / ((r + 1)(r + 3)) = 0 at r = (3 + sqrt 33) / 2
     double b = Math.log((3 + Math.sqrt(33)) / 2);
     assertThat(fit.coefficients()[0]).isCloseTo(b, within(1e-9));
@@ -65,7 +65,7 @@ class CoxWorkedExamplesTest {
   @Test
   void oneBreslowIterationIsOneNewtonStep() {
     // book1.R: coxph(..., iter = 1, method = 'breslow') gives 8/5, and a warning that it did not converge
-    CoxResult fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).withMaxIterations(1).fit(sample());
+    CoxPh.Result fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).withMaxIterations(1).fit(sample());
     assertThat(fit.coefficients()[0]).isCloseTo(8.0 / 5, within(1e-12));
     assertThat(fit.converged()).isFalse();
     assertThat(fit.variance().get(0, 0)).isCloseTo(1 / breslowInformation(8.0 / 5), within(1e-12));
@@ -75,13 +75,13 @@ class CoxWorkedExamplesTest {
   @Test
   void twoBreslowIterations() {
     // book1.R: iter = 2 gives round(coef, 6) == 1.472724
-    CoxResult fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).withMaxIterations(2).fit(sample());
+    CoxPh.Result fit = CoxPh.withDefaults().withTies(Ties.BRESLOW).withMaxIterations(2).fit(sample());
     assertThat(fit.coefficients()[0]).isCloseTo(1.472724, within(5e-7));
   }
 
   @Test
   void efronMatchesTheClosedForm() {
-    CoxResult fit = CoxPh.withDefaults().fit(sample());
+    CoxPh.Result fit = CoxPh.withDefaults().fit(sample());
     // book2.R: the root of u(b) = (30 + 23r - r^3) / ((r+1)(r+3)(r+5))
     double b = Math.log(Math.cos(Math.acos((45.0 / 23) * Math.sqrt(3.0 / 23)) / 3) * 2 * Math.sqrt(23.0 / 3));
     assertThat(b).isCloseTo(1.676857, within(5e-7));
@@ -117,8 +117,8 @@ class CoxWorkedExamplesTest {
     boolean[] status = {true, true, false, true, true, false, true, true};
     double[] x = {0.3, 1.2, 1, 0.7, -0.4, 0, 2.2, -1};
     SurvivalSample s = SurvivalSample.builder(time, status).covariate("x", x).build();
-    CoxResult efron = CoxPh.withDefaults().fit(s);
-    CoxResult breslow = CoxPh.withDefaults().withTies(Ties.BRESLOW).fit(s);
+    CoxPh.Result efron = CoxPh.withDefaults().fit(s);
+    CoxPh.Result breslow = CoxPh.withDefaults().withTies(Ties.BRESLOW).fit(s);
     assertThat(efron.coefficients()[0]).isEqualTo(breslow.coefficients()[0]);
     assertThat(efron.loglik()).isEqualTo(breslow.loglik());
   }

@@ -5,6 +5,9 @@
  * {@code NewtonRaphson} drives the iterations as R's {@code coxfit6.c};
  * {@code GeneralizedCholesky} applies R's singularity rule with Hipparchus; {@code ScoreResiduals},
  * {@code ConcordanceCounter} and {@code ZphComputation} give the robust variance, the concordance
- * and the {@code cox.zph} test; {@code CoxEngine} puts them together.
+ * and the {@code cox.zph} test. {@code CoxEngine} runs a fit in R's three steps:
+ * {@code CoxModelFrame} builds and checks the inputs (design matrix, strata, sorted rows,
+ * clusters), {@code CoxModelFit} runs Newton–Raphson and the checks that follow it, and
+ * {@code CoxSummaries} derives what is reported after the fit.
  */
 package org.outcome.stats.survival.cox.internal;
