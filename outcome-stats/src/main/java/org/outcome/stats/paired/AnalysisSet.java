@@ -222,63 +222,38 @@ public sealed interface AnalysisSet {
         excluded.get(reason).add(i + 1);
       }
     }
-    return new Selection(this, n, PairedSample.of(java.util.Arrays.copyOf(before, kept),
+    return new SelectedPairs(this, n, PairedSample.of(java.util.Arrays.copyOf(before, kept),
         java.util.Arrays.copyOf(after, kept)), java.util.Arrays.copyOf(rows, kept), excluded);
   }
 
   /**
-   * The pairs an analysis set selected, and who was left out and why.
-   *
-   * @param set the analysis set
-   * @param enrolled the number of people in the cohort
-   * @param sample the pairs selected, in cohort order
-   * @param includedRows the cohort row (from 1) of each selected pair
-   * @param excludedRows for each reason, the cohort rows (from 1) excluded for it
+   * The pairs an analysis set selected, and who was left out and why. Only
+   * {@link #select(PairedCohort)} makes one: the interface is sealed and its implementation
+   * package-private, so a caller cannot forge a selection.
    */
-  record Selection(AnalysisSet set, int enrolled, PairedSample sample, int[] includedRows,
-      Map<Exclusion, List<Integer>> excludedRows) {
-    public Selection {
-      includedRows = includedRows.clone();
-      Map<Exclusion, List<Integer>> copy = new EnumMap<>(Exclusion.class);
-      excludedRows.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      excludedRows = java.util.Collections.unmodifiableMap(copy);
-    }
+  sealed interface Selection permits SelectedPairs {
+    /** The analysis set. */
+    AnalysisSet set();
 
-    /** A copy of the included rows. */
-    @Override
-    public int[] includedRows() {
-      return includedRows.clone();
-    }
+    /** The number of people in the cohort. */
+    int enrolled();
+
+    /** The pairs selected, in cohort order. */
+    PairedSample sample();
+
+    /** The cohort row (from 1) of each selected pair (a copy). */
+    int[] includedRows();
+
+    /** For each reason, the cohort rows (from 1) excluded for it. */
+    Map<Exclusion, List<Integer>> excludedRows();
 
     /** The number of pairs selected. */
-    public int included() {
-      return sample.size();
-    }
+    int included();
 
     /** The number excluded for a reason. */
-    public int excluded(Exclusion reason) {
-      return excludedRows.get(reason).size();
-    }
+    int excluded(Exclusion reason);
 
     /** The number excluded for any reason; {@code included() + excludedTotal() == enrolled()}. */
-    public int excludedTotal() {
-      return enrolled - included();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Selection s && set.equals(s.set) && enrolled == s.enrolled
-          && java.util.Arrays.equals(includedRows, s.includedRows) && excludedRows.equals(s.excludedRows);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(set, enrolled, java.util.Arrays.hashCode(includedRows), excludedRows);
-    }
-
-    @Override
-    public String toString() {
-      return "Selection[" + set.description() + ": " + included() + " of " + enrolled + " included]";
-    }
+    int excludedTotal();
   }
 }
