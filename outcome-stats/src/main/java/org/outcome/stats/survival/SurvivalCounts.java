@@ -9,6 +9,7 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.survival.internal.CellCounter;
 import org.outcome.stats.survival.internal.DistinctTimes;
 
@@ -62,7 +63,7 @@ public final class SurvivalCounts {
   /** Counts a sample by its strata and group columns (when present), matching times as given. */
   public static SurvivalCounts of(SurvivalSample sample, TimeMatching matching) {
     Objects.requireNonNull(sample, "sample");
-    Objects.requireNonNull(matching, "matching");
+    Arguments.option(matching, "matching");
     double[] time = sample.times();
     boolean[] event = sample.events();
     Optional<Factor> group = sample.group();
@@ -341,7 +342,7 @@ public final class SurvivalCounts {
 
     /** Sets how times are matched (R's near-tie rule by default). */
     public Builder timeMatching(TimeMatching m) {
-      this.matching = Objects.requireNonNull(m, "matching");
+      this.matching = Arguments.option(m, "matching");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.outcome.stats.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.outcome.stats.RAssert.close;
 
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,14 @@ class DistributionsTest {
   void upperTailsKeepTheirDigits() {
     // 1 - cdf would give 0 here; R: pchisq(200, 1, lower.tail = FALSE) = 2.0884875837625449e-45
     close(Distributions.chiSquareUpper(200, 1), 2.0884875837625449e-45, 1e-12);
+  }
+
+  @Test
+  void twoSidedNormalPKeepsItsDigitsInTheTails() {
+    // 2 * pnorm(-abs(z)) as erfc(|z| / sqrt 2), reference values from mpmath's erfc at 40 digits
+    close(Distributions.normalTwoSided(1.96), 0.04999579029644087, 1e-14);
+    close(Distributions.normalTwoSided(-1.96), 0.04999579029644087, 1e-14);
+    assertThat(Distributions.normalTwoSided(10) / 1.5239706048321052e-23).isCloseTo(1.0, within(1e-12));
+    assertThat(Distributions.normalTwoSided(0)).isEqualTo(1.0);
   }
 }
