@@ -241,7 +241,10 @@ public final class LogRank {
     /** Rows per group. */
     long[] n();
 
-    /** Observed events per group, weighted by {@code S(t-)^ρ} (plain counts when {@code ρ = 0}), as R's {@code obs}. */
+    /**
+     * Observed events per group, weighted by {@code S(t-)^ρ} (plain counts when {@code ρ = 0}), as
+     * R's {@code obs}.
+     */
     double[] observed();
 
     /** Expected events per group, weighted likewise, as R's {@code exp}. */
