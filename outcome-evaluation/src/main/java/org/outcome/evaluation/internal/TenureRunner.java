@@ -232,7 +232,7 @@ public final class TenureRunner {
 
   private TenureSection.Curve curve(String group, KaplanMeierCurve c) {
     List<Double> at = spec.atDays().stream().map(t -> c.survivalAt(t)).toList();
-    return new TenureSection.Curve(group, c.time(), c.survival(), c.lower(), c.upper(), at,
+    return TenureSection.Curve.of(group, c.time(), c.survival(), c.lower(), c.upper(), at,
         spec.atDays().stream().map(t -> suppression.apply(c.atRisk(t))).toList());
   }
 

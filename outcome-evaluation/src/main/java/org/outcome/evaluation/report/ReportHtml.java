@@ -176,10 +176,8 @@ public final class ReportHtml {
     g.write();
     if (!t.curves().isEmpty()) {
       List<Integer> ticks = chartDays(t.atDays());
-      double[] at = new double[ticks.size() + 1];
-      for (int i = 0; i < ticks.size(); i++) {
-        at[i + 1] = ticks.get(i);
-      }
+      List<Double> at = new ArrayList<>(List.of(0.0));
+      ticks.forEach(d -> at.add(d.doubleValue()));
       List<KaplanMeierChart.Curve> curves = new ArrayList<>();
       for (TenureSection.Curve c : t.curves()) {
         List<String> risk = new ArrayList<>();

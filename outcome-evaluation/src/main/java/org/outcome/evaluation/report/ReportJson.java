@@ -28,8 +28,7 @@ public final class ReportJson {
       .addModule(new JavaTimeModule())
       .addModule(new SimpleModule("non-finite-as-null")
           .addSerializer(Double.class, new FiniteDouble())
-          .addSerializer(double.class, new FiniteDouble())
-          .addSerializer(double[].class, new FiniteDoubles()))
+          .addSerializer(double.class, new FiniteDouble()))
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .build();
@@ -68,21 +67,6 @@ public final class ReportJson {
       } else {
         gen.writeNumber(value);
       }
-    }
-  }
-
-  private static final class FiniteDoubles extends JsonSerializer<double[]> {
-    @Override
-    public void serialize(double[] values, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartArray();
-      for (double v : values) {
-        if (Double.isFinite(v)) {
-          gen.writeNumber(v);
-        } else {
-          gen.writeNull();
-        }
-      }
-      gen.writeEndArray();
     }
   }
 }
