@@ -1,11 +1,10 @@
 package org.outcome.evaluation.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.outcome.api.AnalysisId;
 import org.outcome.api.OutcomeException;
 import org.outcome.api.Violation;
@@ -13,7 +12,6 @@ import org.outcome.api.plugin.Analysis;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.result.AnalysisResult;
-import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.SurvivalSample;
@@ -30,10 +28,10 @@ import org.outcome.tenure.BedDaysSaved;
 import org.outcome.tenure.InputFile;
 import org.outcome.tenure.Rejection;
 import org.outcome.tenure.TenureCalculator;
-import org.outcome.tenure.TenureFlag;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResult;
 import org.outcome.tenure.TenureResults;
+import org.outcome.tenure.TenureSurvivalSample;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
 import org.outcome.stats.survival.KaplanMeierResult;
@@ -84,16 +82,16 @@ public final class TenureRunner {
 
     String intervention = config.groups().intervention();
     String comparison = config.groups().comparison();
-    List<TenureResult> inGroups = results.people().stream()
-        .filter(r -> r.group().filter(g -> g.equals(intervention) || g.equals(comparison)).isPresent()).toList();
-    List<TenureResult> included = inGroups.stream().filter(TenureResult::included).toList();
-    Map<TenureFlag, Integer> excludedBy = new EnumMap<>(TenureFlag.class);
-    inGroups.stream().filter(r -> !r.included()).forEach(r -> r.flags().stream()
-        .filter(TenureFlag::excludesFromTimeToReadmission).forEach(f -> excludedBy.merge(f, 1, Integer::sum)));
-    List<OutcomeSection.Reason> excluded = excludedBy.entrySet().stream()
+    // the comparison group is the first level, so that hazard ratios and RMST differences are
+    // intervention against comparison
+    TenureSurvivalSample survival = results.toSurvivalSample(List.of(comparison, intervention));
+    SurvivalSample sample = survival.sample();
+    List<TenureResult> included = results.people().stream()
+        .filter(r -> r.included() && r.group().filter(g -> g.equals(intervention) || g.equals(comparison)).isPresent())
+        .toList();
+    List<OutcomeSection.Reason> excluded = new TreeMap<>(survival.excludedByFlag()).entrySet().stream()
         .map(e -> new OutcomeSection.Reason(e.getKey().label(), suppression.apply(e.getValue()))).toList();
 
-    SurvivalSample sample = survivalSample(included);
     KaplanMeierResult km = KaplanMeier.withDefaults().withConfLevel(config.confLevel()).fit(sample);
     List<TenureSection.Curve> curves = new ArrayList<>();
     List<TenureSection.GroupTenure> groups = new ArrayList<>();
@@ -152,22 +150,6 @@ public final class TenureRunner {
         : Optional.empty();
     accounts.add(new InputAccount(episodesFile, results.episodeCounts().read(), results.episodeCounts().accepted(),
         results.episodeCounts().rejected(), note), episodeRows);
-  }
-
-  private SurvivalSample survivalSample(List<TenureResult> included) {
-    int n = included.size();
-    double[] time = new double[n];
-    boolean[] event = new boolean[n];
-    String[] group = new String[n];
-    for (int i = 0; i < n; i++) {
-      TenureResult r = included.get(i);
-      time[i] = r.time().orElseThrow();
-      event[i] = r.event().orElseThrow();
-      group[i] = r.group().orElseThrow();
-    }
-    return SurvivalSample.builder(time, event)
-        .group(Factor.withLevels(group, List.of(config.groups().comparison(), config.groups().intervention())))
-        .build();
   }
 
   private PersonTimeCounts personTime(List<TenureResult> included) {
