@@ -24,6 +24,7 @@ import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EffectSize;
 import org.outcome.evaluation.report.OutcomeSection;
 import org.outcome.evaluation.report.Suppression;
+import org.outcome.stats.descriptive.Descriptives;
 import org.outcome.stats.groups.StandardizedMeanDifference;
 import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedCohort;
@@ -104,9 +105,10 @@ public final class OutcomeRunner {
           Arrays.stream(AnalysisSet.Exclusion.values()).filter(e -> selection.excluded(e) > 0)
               .map(e -> new OutcomeSection.Reason(e.label(), suppression.apply(selection.excluded(e)))).toList()));
       if (sample.size() > 0) {
-        double[] d = sample.differences();
+        Descriptives change = Descriptives.of(sample.differences());
         descriptives.add(new OutcomeSection.Descriptive(arm.group(), set, suppression.apply(sample.size()),
-            mean(sample.beforeValues()), mean(sample.afterValues()), mean(d), sd(d)));
+            Descriptives.of(sample.beforeValues()).mean(), Descriptives.of(sample.afterValues()).mean(), change.mean(),
+            change.sd()));
       }
       if (arm.set() instanceof AnalysisSet.IntentionToTreat && sample.size() >= 10) {
         distributions.add(distribution(arm.group(), "before", sample.beforeValues()));
@@ -236,38 +238,8 @@ public final class OutcomeRunner {
   }
 
   private static OutcomeSection.Distribution distribution(String group, String time, double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    return new OutcomeSection.Distribution(group, time, quantile(v, 0.10), quantile(v, 0.25), quantile(v, 0.5),
-        quantile(v, 0.75), quantile(v, 0.90));
-  }
-
-  /** R's default quantile (type 7). */
-  static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-  }
-
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
-  }
-
-  private static double sd(double[] v) {
-    if (v.length < 2) {
-      return Double.NaN;
-    }
-    double m = mean(v);
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return Math.sqrt(s / (v.length - 1));
+    double[] q = Descriptives.quantiles(values, 0.10, 0.25, 0.5, 0.75, 0.90);
+    return new OutcomeSection.Distribution(group, time, q[0], q[1], q[2], q[3], q[4]);
   }
 
   static String number(double v) {
