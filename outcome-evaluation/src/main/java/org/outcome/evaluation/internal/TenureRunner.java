@@ -12,6 +12,7 @@ import org.outcome.api.plugin.Analysis;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Warning;
 import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.SurvivalSample;
@@ -21,6 +22,7 @@ import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EvaluationReport.InputAccount;
 import org.outcome.evaluation.report.EvaluationReport.RejectedInput;
 import org.outcome.evaluation.report.OutcomeSection;
+import org.outcome.evaluation.report.ReportWarnings;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.evaluation.report.TenureSection;
 import org.outcome.tenure.BedDayComparator;
@@ -54,12 +56,12 @@ public final class TenureRunner {
   private final EvaluationConfig.Tenure spec;
   private final AnalysisRegistry analyses;
   private final Suppression suppression;
-  private final List<String> warnings;
+  private final List<Warning> warnings;
 
   /**
    * @param warnings receives every warning worth a reader's attention
    */
-  public TenureRunner(EvaluationConfig config, AnalysisRegistry analyses, List<String> warnings) {
+  public TenureRunner(EvaluationConfig config, AnalysisRegistry analyses, List<Warning> warnings) {
     this.config = config;
     this.spec = config.tenure().orElseThrow();
     this.analyses = analyses;
@@ -192,13 +194,11 @@ public final class TenureRunner {
     String group = config.groups().intervention() + " vs " + config.groups().comparison();
     try {
       AnalysisResult result = analyses.run(analysis.id(), data, settings);
-      result.warnings().forEach(w -> warnings.add(analysis.name() + " (tenure): " + w.message()));
-      return AnalysisEntry.of(analysis.id().value(), analysis.name(), set, Optional.empty(), group, result,
-          suppression);
+      result.warnings().forEach(w -> warnings.add(Warning.of(w.code(), analysis.name() + " (tenure): " + w.message())));
+      return AnalysisEntry.of(analysis.id(), analysis.name(), set, Optional.empty(), group, result, suppression);
     } catch (OutcomeException e) {
-      warnings.add(analysis.name() + " (tenure) was not run: " + e.getMessage());
-      return AnalysisEntry.notRun(analysis.id().value(), analysis.name(), set, Optional.empty(), group,
-          e.getMessage());
+      warnings.add(Warning.of(ReportWarnings.NOT_RUN, analysis.name() + " (tenure) was not run: " + e.getMessage()));
+      return AnalysisEntry.notRun(analysis.id(), analysis.name(), set, Optional.empty(), group, e);
     }
   }
 
