@@ -8,6 +8,7 @@ module org.outcome.stats {
   requires hipparchus.stat;
 
   exports org.outcome.stats.common;
+  exports org.outcome.stats.descriptive;
   exports org.outcome.stats.paired;
   exports org.outcome.stats.groups;
   exports org.outcome.stats.tables;

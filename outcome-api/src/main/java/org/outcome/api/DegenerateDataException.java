@@ -4,10 +4,11 @@ package org.outcome.api;
  * The input is valid but an analysis cannot give a meaningful number on it: fewer than two
  * observations, zero variance, a group with no members, no events, collinear covariates. The
  * message says what is degenerate and what to do about it; the two parts are also available
- * separately for reports.
+ * separately for reports. Its {@link #summary()} is always {@code "cannot analyse these data"}.
  */
 public final class DegenerateDataException extends OutcomeException {
   private static final long serialVersionUID = 1L;
+  private static final String SUMMARY = "cannot analyse these data";
 
   private final String problem;
   private final String remedy;
@@ -17,7 +18,7 @@ public final class DegenerateDataException extends OutcomeException {
    * @param remedy what the user can do, for example {@code "there is no change to test"}
    */
   public DegenerateDataException(String problem, String remedy) {
-    super(problem + " (" + remedy + ")");
+    super(SUMMARY, problem + " (" + remedy + ")");
     this.problem = problem;
     this.remedy = remedy;
   }

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 /**
  * The input breaks one or more rules: a response outside its scale, an unknown item, a malformed
  * date, a missing column, an invalid instrument definition or configuration. Carries every
- * violation found, not only the first, so that a user can fix them all in one pass.
+ * violation found, not only the first, so that a user can fix them all in one pass. Its
+ * {@link #summary()} is what was being read or checked; its message is the summary followed by the
+ * first violations.
  */
 public final class InvalidInputException extends OutcomeException {
   private static final long serialVersionUID = 1L;
@@ -20,7 +22,7 @@ public final class InvalidInputException extends OutcomeException {
    * @param violations every problem found; not empty
    */
   public InvalidInputException(String summary, List<Violation> violations) {
-    super(message(summary, violations));
+    super(summary, message(summary, violations));
     this.violations = List.copyOf(violations);
   }
 

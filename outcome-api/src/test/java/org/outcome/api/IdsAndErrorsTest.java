@@ -70,6 +70,29 @@ class IdsAndErrorsTest {
   }
 
   @Test
+  void everyExceptionHasAShortSummaryApartFromItsDetail() {
+    InvalidInputException invalid = InvalidInputException.of("invalid responses",
+        Violation.atCell(3, "q1", "value 'x' is not an integer"));
+    assertThat(invalid.summary()).isEqualTo("invalid responses");
+    assertThat(invalid.getMessage()).isEqualTo("invalid responses: row 3, column q1: value 'x' is not an integer");
+    // a summary that itself holds ": " is kept whole (the old headline cut the message at the first one)
+    assertThat(InvalidInputException.of("invalid config: analyses", Violation.at("$", "bad")).summary())
+        .isEqualTo("invalid config: analyses");
+
+    DegenerateDataException degenerate = new DegenerateDataException("all 12 differences are zero", "nothing to test");
+    assertThat(degenerate.summary()).isEqualTo("cannot analyse these data").doesNotContain("12");
+
+    PluginException plugin = new PluginException("analysis id 'x' is contributed by com.a.A and com.b.B");
+    assertThat(plugin.summary()).isEqualTo("a plugin could not be used");
+    assertThat(plugin.getMessage()).contains("com.a.A");
+
+    OutcomeException root = invalid;
+    assertThat(root.summary()).isNotEqualTo(root.getMessage());
+    assertThatThrownBy(() -> InvalidInputException.of(" ", Violation.at("$", "bad")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rejectedRowNeedsAReason() {
     assertThatThrownBy(() -> new RejectedRow(3, List.of())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RejectedRow(0, List.of(Violation.atRow(0, "x"))))

@@ -53,19 +53,20 @@ public final class Main {
     PrintWriter err = commandLine.getErr();
     String command = commandLine.getCommandName();
     if (e instanceof InvalidInputException invalid) {
-      err.println(command + ": invalid input: " + headline(invalid));
+      err.println(command + ": invalid input: " + invalid.summary());
       for (Violation v : invalid.violations()) {
         err.println("  " + v);
       }
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof DegenerateDataException degenerate) {
-      err.println(command + ": cannot analyse these data: " + degenerate.problem());
+      err.println(command + ": " + degenerate.summary() + ": " + degenerate.problem());
       err.println("  " + degenerate.remedy());
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof OutcomeException other) {
-      err.println(command + ": " + other.getMessage());
+      err.println(command + ": " + other.summary());
+      err.println("  " + other.getMessage());
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof CommandLine.ParameterException usage) {
@@ -74,11 +75,5 @@ public final class Main {
     }
     err.println(command + ": failed: " + e);
     return ExitCodes.FAILURE;
-  }
-
-  private static String headline(InvalidInputException e) {
-    String message = e.getMessage();
-    int colon = message.indexOf(": ");
-    return colon < 0 ? message : message.substring(0, colon);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.api.result.Warning;
 import org.outcome.evaluation.internal.Accounts;
 import org.outcome.evaluation.internal.Methods;
 import org.outcome.evaluation.internal.OutcomeRunner;
@@ -62,7 +63,7 @@ public final class Evaluation {
     int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
     progress.started(steps);
     int step = 0;
-    List<String> warnings = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     Accounts accounts = new Accounts();
 
     progress.step(++step, "reading people and sessions");

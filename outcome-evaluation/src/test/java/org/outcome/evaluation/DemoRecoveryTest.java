@@ -10,6 +10,8 @@ import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.demo.Demo;
 import org.outcome.evaluation.demo.DemoSpec;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.InstrumentId;
 import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EvaluationReport;
 import org.outcome.evaluation.report.OutcomeSection;
@@ -42,13 +44,13 @@ class DemoRecoveryTest {
   }
 
   private static AnalysisEntry ancova(String instrument, String set) {
-    OutcomeSection o = report.outcomes().stream().filter(x -> x.instrument().equals(instrument)).findFirst().orElseThrow();
-    return o.comparison().stream().filter(e -> e.analysis().equals("ancova") && e.set().startsWith(set))
+    OutcomeSection o = report.outcomes().stream().filter(x -> x.instrument().equals(InstrumentId.of(instrument))).findFirst().orElseThrow();
+    return o.comparison().stream().filter(e -> e.analysis().equals(AnalysisId.of("ancova")) && e.set().startsWith(set))
         .findFirst().orElseThrow();
   }
 
   private static AnalysisEntry tenure(String analysis) {
-    return report.tenure().orElseThrow().analyses().stream().filter(e -> e.analysis().equals(analysis))
+    return report.tenure().orElseThrow().analyses().stream().filter(e -> e.analysis().equals(AnalysisId.of(analysis)))
         .findFirst().orElseThrow();
   }
 

@@ -20,6 +20,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outcome.api.AnalysisId;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.demo.Demo;
@@ -67,18 +68,22 @@ class EvaluationReportTest {
   @Test
   void everyConfiguredAnalysisIsInTheReport() {
     EvaluationReport r = result.report();
-    assertThat(r.outcomes()).extracting(o -> o.instrument()).containsExactly("empowerment-scale", "mhcs", "swemwbs");
+    assertThat(r.outcomes()).extracting(o -> o.instrument().value()).containsExactly("empowerment-scale", "mhcs", "swemwbs");
     for (var o : r.outcomes()) {
       // three arms (two groups ITT, intervention as treated) for each before-and-after analysis
-      assertThat(o.beforeAndAfter()).extracting(e -> e.analysis()).contains("paired-t").hasSizeGreaterThanOrEqualTo(3);
+      assertThat(o.beforeAndAfter()).extracting(e -> e.analysis().value()).contains("paired-t").hasSizeGreaterThanOrEqualTo(3);
       assertThat(o.comparison()).extracting(e -> e.analysis() + " " + e.set().substring(0, 6))
           .contains("ancova intent", "ancova as-tre");
       assertThat(o.descriptives()).isNotEmpty();
       assertThat(o.exclusions()).hasSize(3);
     }
-    assertThat(r.tenure().orElseThrow().analyses()).extracting(e -> e.analysis())
+    assertThat(r.tenure().orElseThrow().analyses()).extracting(e -> e.analysis().value())
         .containsExactly("kaplan-meier", "log-rank", "cox-efron", "rmst", "rate-ratio", "fisher-exact", "risk-ratio");
-    assertThat(r.tenure().orElseThrow().analyses()).allSatisfy(e -> assertThat(e.method()).isNotEqualTo("not run"));
+    assertThat(r.tenure().orElseThrow().analyses()).allSatisfy(e -> {
+      assertThat(e.status()).isEqualTo(AnalysisEntry.Status.RAN);
+      assertThat(e.method()).isPresent();
+      assertThat(e.reason()).isEmpty();
+    });
     assertThat(r.tenure().orElseThrow().curves()).hasSize(2);
     assertThat(r.tenure().orElseThrow().bedDays()).isPresent();
     assertThat(r.tenure().orElseThrow().costs()).isPresent();
@@ -94,7 +99,7 @@ class EvaluationReportTest {
   void comparisonsCarryTheirSetKindAndTheFTestBothDegreesOfFreedom() {
     EvaluationReport r = result.report();
     for (var o : r.outcomes()) {
-      List<AnalysisEntry> ancova = o.comparison().stream().filter(e -> e.analysis().equals("ancova")).toList();
+      List<AnalysisEntry> ancova = o.comparison().stream().filter(e -> e.analysis().equals(AnalysisId.of("ancova"))).toList();
       assertThat(ancova).extracting(e -> e.setKind().orElseThrow())
           .containsExactly(AnalysisSet.Kind.INTENTION_TO_TREAT, AnalysisSet.Kind.AS_TREATED);
       assertThat(ancova.get(1).set()).isEqualTo("as-treated (more than 10 sessions), complete cases");
@@ -103,7 +108,7 @@ class EvaluationReportTest {
         assertThat(f.statistic()).isEqualTo("F");
         assertThat(f.df()).hasValue(1);
         // the residual df of post ~ pre + group is n - 3; n is published rounded to a multiple of 5
-        assertThat(Math.abs(f.denominatorDf().orElseThrow() + 3 - e.n().value().orElseThrow())).isLessThanOrEqualTo(2.5);
+        assertThat(Math.abs(f.denominatorDf().orElseThrow() + 3 - e.n().orElseThrow().value().orElseThrow())).isLessThanOrEqualTo(2.5);
       }
       assertThat(o.beforeAndAfter()).allSatisfy(e -> assertThat(e.setKind()).isPresent());
     }
@@ -112,6 +117,48 @@ class EvaluationReportTest {
     assertThat(first.get("setKind").asText()).isEqualTo("INTENTION_TO_TREAT");
     assertThat(first.get("test").get("denominatorDf").isNumber()).isTrue();
     assertThat(html).containsPattern("F = [0-9.]+, df = 1, [0-9]+");
+  }
+
+  @Test
+  void theJsonKeepsTypedIdsAsTextAndEveryWarningWithItsCode() {
+    List<JsonNode> entries = new ArrayList<>();
+    json.get("outcomes").forEach(o -> {
+      o.get("beforeAndAfter").forEach(entries::add);
+      o.get("comparison").forEach(entries::add);
+    });
+    json.get("tenure").get("analyses").forEach(entries::add);
+    assertThat(entries).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.get("analysis").isTextual()).isTrue();
+      assertThat(e.get("status").asText()).isIn("RAN", "NOT_RUN");
+      if (e.get("status").asText().equals("RAN")) {
+        assertThat(e.get("method").isTextual()).isTrue();
+        assertThat(e.get("reason").isNull()).isTrue();
+      } else {
+        assertThat(e.get("reason").get("code").isTextual()).isTrue();
+        assertThat(e.get("method").isNull()).isTrue();
+      }
+      e.get("warnings").forEach(DemoReportJson::isCodedWarning);
+    });
+    assertThat(json.get("outcomes").get(0).get("instrument").asText()).isEqualTo("empowerment-scale");
+    assertThat(json.get("warnings")).isNotEmpty();
+    json.get("warnings").forEach(DemoReportJson::isCodedWarning);
+    // curves are lists of numbers, with undefined limits as null
+    JsonNode curve = json.get("tenure").get("curves").get(0);
+    assertThat(curve.get("time").size()).isPositive().isEqualTo(curve.get("lower").size());
+    curve.get("lower").forEach(v -> assertThat(v.isNumber() || v.isNull()).isTrue());
+
+    Document doc = Jsoup.parse(html);
+    assertThat(doc.select("ul.warnings li")).isNotEmpty()
+        .allSatisfy(li -> assertThat(li.attr("data-code")).isNotBlank());
+  }
+
+  /** Checks on the JSON form of a warning. */
+  private static final class DemoReportJson {
+    static void isCodedWarning(JsonNode w) {
+      assertThat(w.isObject()).as("warning %s is an object", w).isTrue();
+      assertThat(w.get("code").asText()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+      assertThat(w.get("message").asText()).isNotBlank();
+    }
   }
 
   @Test

@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.SubjectId;
 import org.outcome.api.Violation;
@@ -52,7 +55,30 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
    * @throws InvalidInputException if some included people have a group and others do not
    */
   public TenureSurvivalSample toSurvivalSample() {
-    int n = (int) people.stream().filter(TenureResult::included).count();
+    return survivalSample(r -> true, Optional.empty());
+  }
+
+  /**
+   * Time to first readmission of the included people in the given groups, with the group as a
+   * factor whose levels are {@code groups} in the order given: the first is the reference level of
+   * analyses that use treatment coding (a Cox model's hazard ratio, an RMST difference), and a
+   * group with no included person is kept as an empty level. People with no group or another
+   * group are left out of the sample and of its exclusion counts.
+   *
+   * @param groups the groups, in level order; not empty, none twice
+   * @throws IllegalArgumentException if {@code groups} is empty or names a group twice
+   */
+  public TenureSurvivalSample toSurvivalSample(List<String> groups) {
+    List<String> levels = List.copyOf(groups);
+    if (levels.isEmpty() || Set.copyOf(levels).size() != levels.size()) {
+      throw new IllegalArgumentException("give each group once, and at least one");
+    }
+    return survivalSample(r -> r.group().filter(levels::contains).isPresent(), Optional.of(levels));
+  }
+
+  private TenureSurvivalSample survivalSample(Predicate<TenureResult> inScope, Optional<List<String>> levels) {
+    List<TenureResult> scope = people.stream().filter(inScope).toList();
+    int n = (int) scope.stream().filter(TenureResult::included).count();
     double[] time = new double[n];
     boolean[] event = new boolean[n];
     String[] groups = new String[n];
@@ -60,7 +86,7 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
     Map<TenureFlag, Integer> byFlag = new EnumMap<>(TenureFlag.class);
     int withGroup = 0;
     int i = 0;
-    for (TenureResult r : people) {
+    for (TenureResult r : scope) {
       if (!r.included()) {
         r.flags().stream().filter(TenureFlag::excludesFromTimeToReadmission)
             .forEach(f -> byFlag.merge(f, 1, Integer::sum));
@@ -81,10 +107,12 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
           (n - withGroup) + " of the " + n + " included people have no group; give every person a group, or none"));
     }
     SurvivalSample.Builder builder = SurvivalSample.builder(time, event);
-    if (withGroup > 0) {
+    if (levels.isPresent()) {
+      builder.group(Factor.withLevels(groups, levels.get()));
+    } else if (withGroup > 0) {
       builder.group(Factor.of(groups));
     }
-    return new TenureSurvivalSample(builder.build(), subjects, people.size() - n, byFlag);
+    return new TenureSurvivalSample(builder.build(), subjects, scope.size() - n, byFlag);
   }
 
   /** Bed-days saved by the included people against a comparator; see {@link BedDaysSaved}. */

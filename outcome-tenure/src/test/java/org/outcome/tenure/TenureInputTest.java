@@ -363,6 +363,38 @@ class TenureInputTest {
   }
 
   @Test
+  void aSurvivalSampleOfChosenGroupsHasTheirLevelsInTheOrderGivenAndCountsOnlyTheirExclusions() {
+    TenureResults results = read(YEAR,
+        "subject,index_date,end_date,death_date,group\n"
+            + A + ",2023-01-01,,,peer\n"
+            + B + ",2023-01-01,,,usual\n"
+            + C + ",2023-01-01,,,other\n"
+            + "D4,2023-01-01,,2023-01-01,usual\n"
+            + "E5,2023-01-01,,2023-01-01,other\n"
+            + "F6,2023-01-01,,,\n",
+        "subject,admission_date,discharge_date\n"
+            + A + ",2023-03-01,2023-03-11\n");
+
+    TenureSurvivalSample s = results.toSurvivalSample(List.of("usual", "peer"));
+
+    assertThat(s.sample().times()).containsExactly(59, 365);
+    assertThat(s.sample().events()).containsExactly(true, false);
+    assertThat(s.sample().group()).hasValueSatisfying(g -> {
+      assertThat(g.levels()).containsExactly("usual", "peer");
+      assertThat(g.codes()).containsExactly(1, 0);
+    });
+    assertThat(s.subjects()).extracting(SubjectId::value).containsExactly(A, B);
+    assertThat(s.excluded()).isEqualTo(1);
+    assertThat(s.excludedByFlag()).containsOnly(Map.entry(TenureFlag.NO_FOLLOW_UP, 1));
+    // a group with nobody included stays as an empty level
+    assertThat(results.toSurvivalSample(List.of("usual", "peer", "none")).sample().group().orElseThrow().counts())
+        .containsExactly(1, 1, 0);
+    assertThatThrownBy(() -> results.toSurvivalSample(List.of("peer", "peer")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> results.toSurvivalSample(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aSurvivalSampleWithSomeGroupsMissingIsRefused() {
     TenureResults results = read(YEAR, "subject,index_date,group\n" + A + ",2023-01-01,peer\n" + B + ",2023-01-01,\n",
         "subject,admission_date,discharge_date\n");

@@ -1,6 +1,8 @@
 package org.outcome.api.sample;
 
-/** A named numeric column of a {@link SurvivalSample}, one value per row. Immutable. */
+import java.util.Arrays;
+
+/** A named numeric column of a {@link SurvivalSample}, one value per row. Immutable, with value equality. */
 public final class Covariate {
   private final String name;
   private final double[] values;
@@ -48,6 +50,18 @@ public final class Covariate {
     return of(newName, values);
   }
 
+  /** Equal when the names and the values (bit for bit, in order) are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Covariate c && name.equals(c.name) && Arrays.equals(values, c.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + Arrays.hashCode(values);
+  }
+
+  /** The column's name and length, for example {@code Covariate[age, 40 rows]}: never a value. */
   @Override
   public String toString() {
     return "Covariate[" + name + ", " + values.length + " rows]";

@@ -13,7 +13,8 @@ import org.outcome.api.Violation;
 
 /**
  * A categorical column (group, stratum, cluster): one level per row, coded as the index of the
- * row's level in {@link #levels()}. Immutable.
+ * row's level in {@link #levels()}. Immutable, with value equality (the same levels in the same
+ * order and the same level on every row).
  *
  * <p>{@link #of(String...)} orders the levels as R's {@code factor()} does for the data the
  * library meets: numerically when every level is a number, otherwise by Unicode code point (R
@@ -219,8 +220,12 @@ public final class Factor {
     return Objects.hash(levels, Arrays.hashCode(codes));
   }
 
+  /**
+   * The shape only, for example {@code Factor[2 levels, 40 rows]}: never a level, since the levels
+   * of a cluster column may be subject identifiers.
+   */
   @Override
   public String toString() {
-    return "Factor" + levels + " (" + codes.length + " rows)";
+    return "Factor[" + levels.size() + " levels, " + codes.length + " rows]";
   }
 }

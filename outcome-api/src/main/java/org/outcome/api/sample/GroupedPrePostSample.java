@@ -1,8 +1,13 @@
 package org.outcome.api.sample;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Baseline and follow-up values per person, each person in a group: the data of ANCOVA on
  * baseline ({@code post ~ pre + group}) and of the change-score comparison.
+ *
+ * <p>Immutable, with value equality. {@link #toString()} states the shape, never a value.
  */
 public final class GroupedPrePostSample implements Sample {
   private final double[] pre;
@@ -60,8 +65,24 @@ public final class GroupedPrePostSample implements Sample {
     return post.clone();
   }
 
+  /**
+   * Equal when both hold the same rows in the same order with the same groups; values compare as
+   * {@link Double#equals(Object)} does (bit for bit).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GroupedPrePostSample g && Arrays.equals(pre, g.pre) && Arrays.equals(post, g.post)
+        && groups.equals(g.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(pre), Arrays.hashCode(post), groups);
+  }
+
+  /** The shape only, for example {@code GroupedPrePostSample[24 rows, 2 groups]}: never a value or a level. */
   @Override
   public String toString() {
-    return "GroupedPrePostSample[" + pre.length + " rows in groups " + groups.levels() + "]";
+    return "GroupedPrePostSample[" + pre.length + " rows, " + groups.levelCount() + " groups]";
   }
 }

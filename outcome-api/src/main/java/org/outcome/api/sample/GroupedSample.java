@@ -1,8 +1,13 @@
 package org.outcome.api.sample;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** One value per person, each person in a group (comparison-group designs). */
+/**
+ * One value per person, each person in a group (comparison-group designs).
+ *
+ * <p>Immutable, with value equality. {@link #toString()} states the shape, never a value.
+ */
 public final class GroupedSample implements Sample {
   private final double[] values;
   private final Factor groups;
@@ -71,8 +76,23 @@ public final class GroupedSample implements Sample {
     return values(index);
   }
 
+  /**
+   * Equal when both hold the same values in the same order with the same groups (the same levels
+   * in the same order); values compare as {@link Double#equals(Object)} does (bit for bit).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GroupedSample g && Arrays.equals(values, g.values) && groups.equals(g.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(values) + groups.hashCode();
+  }
+
+  /** The shape only, for example {@code GroupedSample[24 values, 2 groups]}: never a value or a level. */
   @Override
   public String toString() {
-    return "GroupedSample[" + values.length + " values in groups " + groups.levels() + "]";
+    return "GroupedSample[" + values.length + " values, " + groups.levelCount() + " groups]";
   }
 }

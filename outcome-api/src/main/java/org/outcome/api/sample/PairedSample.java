@@ -1,8 +1,13 @@
 package org.outcome.api.sample;
 
+import java.util.Arrays;
+
 /**
  * Paired measurements, one pair per person: before and after (baseline and follow-up).
  * Differences are {@code after - before}, as in the R reference values.
+ *
+ * <p>Immutable, with value equality: two samples are equal when they hold the same pairs in the
+ * same order. {@link #toString()} states the shape, never a value.
  */
 public final class PairedSample implements Sample {
   private final double[] before;
@@ -71,6 +76,21 @@ public final class PairedSample implements Sample {
     return new PairedSample(after, before);
   }
 
+  /**
+   * Equal when both hold the same pairs in the same order; values compare as
+   * {@link Double#equals(Object)} does (bit for bit).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PairedSample p && Arrays.equals(before, p.before) && Arrays.equals(after, p.after);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(before) + Arrays.hashCode(after);
+  }
+
+  /** The shape only, for example {@code PairedSample[12 pairs]}: never a value. */
   @Override
   public String toString() {
     return "PairedSample[" + before.length + " pairs]";

@@ -1,6 +1,7 @@
 package org.outcome.api.sample;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,9 @@ import org.outcome.api.Violation;
  * Right-censored time-to-event data: for each person a positive time and whether the event was
  * observed at that time (1) or the person was censored (0); optionally a group, a stratum,
  * numeric covariates and a cluster. Community tenure becomes one of these (time to readmission).
+ *
+ * <p>Immutable, with value equality over every column. {@link #toString()} states the shape (rows,
+ * events, how many levels each factor has, how many covariates), never a value.
  */
 public final class SurvivalSample implements Sample {
   private final double[] time;
@@ -109,9 +113,37 @@ public final class SurvivalSample implements Sample {
     return b;
   }
 
+  /**
+   * Equal when every column is equal: the times (bit for bit, in order), the event indicators, the
+   * group, strata and cluster factors, and the covariates in order.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SurvivalSample s && Arrays.equals(time, s.time) && Arrays.equals(event, s.event)
+        && group.equals(s.group) && strata.equals(s.strata) && covariates.equals(s.covariates)
+        && cluster.equals(s.cluster);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(time), Arrays.hashCode(event), group, strata, covariates, cluster);
+  }
+
+  /**
+   * The shape only, for example {@code SurvivalSample[40 rows, 12 events, group of 2 levels, 1
+   * covariate]}: never a time, a level or a covariate's name.
+   */
   @Override
   public String toString() {
-    return "SurvivalSample[" + time.length + " rows, " + eventCount() + " events]";
+    StringBuilder s = new StringBuilder("SurvivalSample[").append(time.length).append(" rows, ")
+        .append(eventCount()).append(" events");
+    group.ifPresent(f -> s.append(", group of ").append(f.levelCount()).append(" levels"));
+    strata.ifPresent(f -> s.append(", ").append(f.levelCount()).append(" strata"));
+    if (!covariates.isEmpty()) {
+      s.append(", ").append(covariates.size()).append(covariates.size() == 1 ? " covariate" : " covariates");
+    }
+    cluster.ifPresent(f -> s.append(", ").append(f.levelCount()).append(" clusters"));
+    return s.append(']').toString();
   }
 
   /** Collects the columns of a {@link SurvivalSample}; validates them all in {@link #build()}. */

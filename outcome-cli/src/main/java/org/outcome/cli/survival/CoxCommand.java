@@ -2,6 +2,7 @@ package org.outcome.cli.survival;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +120,7 @@ public final class CoxCommand implements Runnable {
   /** The JSON document: the fixtures' field names, vectors by term, R's NA as null. */
   record CoxJson(String method, String ties, List<String> terms, List<Double> coef, List<Double> se,
       List<Double> naiveSe, List<Double> hazardRatio, List<Double> z, List<Double> p, List<Double> hrLower,
-      List<Double> hrUpper, double confLevel, double[][] variance, double loglikNull, double loglik,
+      List<Double> hrUpper, double confLevel, List<List<Double>> variance, double loglikNull, double loglik,
       double likelihoodRatio, double likelihoodRatioP, double wald, double waldP, double score, double scoreP,
       Double robustScore, Double robustScoreP, int testDf, Double concordance, Double concordanceSe, int n,
       int nEvent, Integer clusters, int iterations, boolean converged, ZphJson zph, List<WarningJson> warnings) {}
@@ -128,6 +129,11 @@ public final class CoxCommand implements Runnable {
   record ZphJson(List<String> rows, List<Double> chisq, List<Integer> df, List<Double> p) {}
 
   record WarningJson(String code, String message) {}
+
+  /** A matrix as immutable rows, so that the JSON record compares and copies by value. */
+  private static List<List<Double>> rows(double[][] matrix) {
+    return Arrays.stream(matrix).map(row -> Arrays.stream(row).boxed().toList()).toList();
+  }
 
   static CoxJson json(CoxPh.Result r) {
     List<CoxTerm> t = r.terms();
@@ -141,7 +147,7 @@ public final class CoxCommand implements Runnable {
         r.robust() ? t.stream().map(x -> x.naiveSe().orElseThrow()).toList() : null,
         t.stream().map(CoxTerm::hazardRatio).toList(), t.stream().map(CoxTerm::z).toList(),
         t.stream().map(CoxTerm::p).toList(), t.stream().map(x -> x.hazardRatioInterval().lower()).toList(),
-        t.stream().map(x -> x.hazardRatioInterval().upper()).toList(), r.confLevel(), r.variance().toArray(),
+        t.stream().map(x -> x.hazardRatioInterval().upper()).toList(), r.confLevel(), rows(r.variance().toArray()),
         r.loglikNull(), r.loglik(), r.likelihoodRatio().statistic(), r.likelihoodRatio().pValue(),
         r.wald().statistic(), r.wald().pValue(), r.score().statistic(), r.score().pValue(),
         r.robustScore().map(h -> h.statistic()).orElse(null), r.robustScore().map(h -> h.pValue()).orElse(null),

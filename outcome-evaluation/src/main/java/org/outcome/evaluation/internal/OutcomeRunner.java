@@ -14,6 +14,7 @@ import org.outcome.api.plugin.Analysis;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Warning;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedPrePostSample;
 import org.outcome.api.sample.GroupedSample;
@@ -23,7 +24,9 @@ import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EffectSize;
 import org.outcome.evaluation.report.OutcomeSection;
+import org.outcome.evaluation.report.ReportWarnings;
 import org.outcome.evaluation.report.Suppression;
+import org.outcome.stats.descriptive.Descriptives;
 import org.outcome.stats.groups.StandardizedMeanDifference;
 import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedCohort;
@@ -56,12 +59,12 @@ public final class OutcomeRunner {
   private final AnalysisRegistry analyses;
   private final Suppression suppression;
   private final AnalysisSettings settings;
-  private final List<String> warnings;
+  private final List<Warning> warnings;
 
   /**
    * @param warnings receives every warning worth a reader's attention
    */
-  public OutcomeRunner(EvaluationConfig config, AnalysisRegistry analyses, List<String> warnings) {
+  public OutcomeRunner(EvaluationConfig config, AnalysisRegistry analyses, List<Warning> warnings) {
     this.config = config;
     this.analyses = analyses;
     this.suppression = config.suppression();
@@ -104,9 +107,10 @@ public final class OutcomeRunner {
           Arrays.stream(AnalysisSet.Exclusion.values()).filter(e -> selection.excluded(e) > 0)
               .map(e -> new OutcomeSection.Reason(e.label(), suppression.apply(selection.excluded(e)))).toList()));
       if (sample.size() > 0) {
-        double[] d = sample.differences();
+        Descriptives change = Descriptives.of(sample.differences());
         descriptives.add(new OutcomeSection.Descriptive(arm.group(), set, suppression.apply(sample.size()),
-            mean(sample.beforeValues()), mean(sample.afterValues()), mean(d), sd(d)));
+            Descriptives.of(sample.beforeValues()).mean(), Descriptives.of(sample.afterValues()).mean(), change.mean(),
+            change.sd()));
       }
       if (arm.set() instanceof AnalysisSet.IntentionToTreat && sample.size() >= 10) {
         distributions.add(distribution(arm.group(), "before", sample.beforeValues()));
@@ -149,13 +153,14 @@ public final class OutcomeRunner {
       effectSize(name, set, treated, controls).ifPresent(effects::add);
     }
     if (spec.primary() && primary.isEmpty()) {
-      warnings.add(name + " is a primary outcome but none of its comparison analyses gave a test on the"
-          + " intention-to-treat set; it is left out of the multiplicity adjustment");
+      warnings.add(Warning.of(ReportWarnings.PRIMARY_WITHOUT_TEST, name + " is a primary outcome but none of its"
+          + " comparison analyses gave a test on the intention-to-treat set; it is left out of the multiplicity"
+          + " adjustment"));
     }
     Optional<String> rcNote = rc.isPresent() ? Optional.empty()
         : Optional.of("Reliable change is not reported: the instrument's definition has no published reliability"
             + " and reference SD for this score.");
-    OutcomeSection section = new OutcomeSection(instrument.id().value(), name, subscale.label(), rangeLabel,
+    OutcomeSection section = new OutcomeSection(instrument.id(), name, subscale.label(), rangeLabel,
         spec.primary(),
         descriptives, exclusions, beforeAndAfter, comparisons, reliable, rcNote, distributions);
     return new Outcome(section, effects, primary);
@@ -181,11 +186,13 @@ public final class OutcomeRunner {
     Optional<AnalysisSet.Kind> kind = Optional.of(analysisSet.kind());
     try {
       AnalysisResult result = analyses.run(id, sample, settings);
-      result.warnings().forEach(w -> warnings.add(analysis.name() + " (" + group + ", " + set + "): " + w.message()));
-      return AnalysisEntry.of(id.value(), analysis.name(), set, kind, group, result, suppression);
+      result.warnings().forEach(w -> warnings.add(Warning.of(w.code(),
+          analysis.name() + " (" + group + ", " + set + "): " + w.message())));
+      return AnalysisEntry.of(id, analysis.name(), set, kind, group, result, suppression);
     } catch (OutcomeException e) {
-      warnings.add(analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage());
-      return AnalysisEntry.notRun(id.value(), analysis.name(), set, kind, group, e.getMessage());
+      warnings.add(Warning.of(ReportWarnings.NOT_RUN,
+          analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage()));
+      return AnalysisEntry.notRun(id, analysis.name(), set, kind, group, e);
     }
   }
 
@@ -230,44 +237,15 @@ public final class OutcomeRunner {
           + config.groups().intervention() + " vs " + config.groups().comparison() + ", " + set, e.name(), e.value(),
           ci.lower(), ci.upper())));
     } catch (OutcomeException e) {
-      warnings.add("Hedges' g for " + outcome + " (" + set + ") was not computed: " + e.getMessage());
+      warnings.add(Warning.of(ReportWarnings.EFFECT_SIZE_NOT_COMPUTED,
+          "Hedges' g for " + outcome + " (" + set + ") was not computed: " + e.getMessage()));
       return Optional.empty();
     }
   }
 
   private static OutcomeSection.Distribution distribution(String group, String time, double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    return new OutcomeSection.Distribution(group, time, quantile(v, 0.10), quantile(v, 0.25), quantile(v, 0.5),
-        quantile(v, 0.75), quantile(v, 0.90));
-  }
-
-  /** R's default quantile (type 7). */
-  static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-  }
-
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
-  }
-
-  private static double sd(double[] v) {
-    if (v.length < 2) {
-      return Double.NaN;
-    }
-    double m = mean(v);
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return Math.sqrt(s / (v.length - 1));
+    double[] q = Descriptives.quantiles(values, 0.10, 0.25, 0.5, 0.75, 0.90);
+    return new OutcomeSection.Distribution(group, time, q[0], q[1], q[2], q[3], q[4]);
   }
 
   static String number(double v) {

@@ -1,11 +1,10 @@
 package org.outcome.evaluation.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.outcome.api.AnalysisId;
 import org.outcome.api.OutcomeException;
 import org.outcome.api.Violation;
@@ -13,7 +12,7 @@ import org.outcome.api.plugin.Analysis;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.result.AnalysisResult;
-import org.outcome.api.sample.Factor;
+import org.outcome.api.result.Warning;
 import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.SurvivalSample;
@@ -23,6 +22,7 @@ import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EvaluationReport.InputAccount;
 import org.outcome.evaluation.report.EvaluationReport.RejectedInput;
 import org.outcome.evaluation.report.OutcomeSection;
+import org.outcome.evaluation.report.ReportWarnings;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.evaluation.report.TenureSection;
 import org.outcome.tenure.BedDayComparator;
@@ -30,10 +30,10 @@ import org.outcome.tenure.BedDaysSaved;
 import org.outcome.tenure.InputFile;
 import org.outcome.tenure.Rejection;
 import org.outcome.tenure.TenureCalculator;
-import org.outcome.tenure.TenureFlag;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResult;
 import org.outcome.tenure.TenureResults;
+import org.outcome.tenure.TenureSurvivalSample;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
 import org.outcome.stats.survival.MedianSurvival;
@@ -55,12 +55,12 @@ public final class TenureRunner {
   private final EvaluationConfig.Tenure spec;
   private final AnalysisRegistry analyses;
   private final Suppression suppression;
-  private final List<String> warnings;
+  private final List<Warning> warnings;
 
   /**
    * @param warnings receives every warning worth a reader's attention
    */
-  public TenureRunner(EvaluationConfig config, AnalysisRegistry analyses, List<String> warnings) {
+  public TenureRunner(EvaluationConfig config, AnalysisRegistry analyses, List<Warning> warnings) {
     this.config = config;
     this.spec = config.tenure().orElseThrow();
     this.analyses = analyses;
@@ -83,16 +83,16 @@ public final class TenureRunner {
 
     String intervention = config.groups().intervention();
     String comparison = config.groups().comparison();
-    List<TenureResult> inGroups = results.people().stream()
-        .filter(r -> r.group().filter(g -> g.equals(intervention) || g.equals(comparison)).isPresent()).toList();
-    List<TenureResult> included = inGroups.stream().filter(TenureResult::included).toList();
-    Map<TenureFlag, Integer> excludedBy = new EnumMap<>(TenureFlag.class);
-    inGroups.stream().filter(r -> !r.included()).forEach(r -> r.flags().stream()
-        .filter(TenureFlag::excludesFromTimeToReadmission).forEach(f -> excludedBy.merge(f, 1, Integer::sum)));
-    List<OutcomeSection.Reason> excluded = excludedBy.entrySet().stream()
+    // the comparison group is the first level, so that hazard ratios and RMST differences are
+    // intervention against comparison
+    TenureSurvivalSample survival = results.toSurvivalSample(List.of(comparison, intervention));
+    SurvivalSample sample = survival.sample();
+    List<TenureResult> included = results.people().stream()
+        .filter(r -> r.included() && r.group().filter(g -> g.equals(intervention) || g.equals(comparison)).isPresent())
+        .toList();
+    List<OutcomeSection.Reason> excluded = new TreeMap<>(survival.excludedByFlag()).entrySet().stream()
         .map(e -> new OutcomeSection.Reason(e.getKey().label(), suppression.apply(e.getValue()))).toList();
 
-    SurvivalSample sample = survivalSample(included);
     KaplanMeier.Result km = KaplanMeier.withDefaults().withConfLevel(config.confLevel()).fit(sample);
     List<TenureSection.Curve> curves = new ArrayList<>();
     List<TenureSection.GroupTenure> groups = new ArrayList<>();
@@ -153,22 +153,6 @@ public final class TenureRunner {
         results.episodeCounts().rejected(), note), episodeRows);
   }
 
-  private SurvivalSample survivalSample(List<TenureResult> included) {
-    int n = included.size();
-    double[] time = new double[n];
-    boolean[] event = new boolean[n];
-    String[] group = new String[n];
-    for (int i = 0; i < n; i++) {
-      TenureResult r = included.get(i);
-      time[i] = r.time().orElseThrow();
-      event[i] = r.event().orElseThrow();
-      group[i] = r.group().orElseThrow();
-    }
-    return SurvivalSample.builder(time, event)
-        .group(Factor.withLevels(group, List.of(config.groups().comparison(), config.groups().intervention())))
-        .build();
-  }
-
   private PersonTimeCounts personTime(List<TenureResult> included) {
     long[] events = new long[2];
     double[] years = new double[2];
@@ -209,13 +193,11 @@ public final class TenureRunner {
     String group = config.groups().intervention() + " vs " + config.groups().comparison();
     try {
       AnalysisResult result = analyses.run(analysis.id(), data, settings);
-      result.warnings().forEach(w -> warnings.add(analysis.name() + " (tenure): " + w.message()));
-      return AnalysisEntry.of(analysis.id().value(), analysis.name(), set, Optional.empty(), group, result,
-          suppression);
+      result.warnings().forEach(w -> warnings.add(Warning.of(w.code(), analysis.name() + " (tenure): " + w.message())));
+      return AnalysisEntry.of(analysis.id(), analysis.name(), set, Optional.empty(), group, result, suppression);
     } catch (OutcomeException e) {
-      warnings.add(analysis.name() + " (tenure) was not run: " + e.getMessage());
-      return AnalysisEntry.notRun(analysis.id().value(), analysis.name(), set, Optional.empty(), group,
-          e.getMessage());
+      warnings.add(Warning.of(ReportWarnings.NOT_RUN, analysis.name() + " (tenure) was not run: " + e.getMessage()));
+      return AnalysisEntry.notRun(analysis.id(), analysis.name(), set, Optional.empty(), group, e);
     }
   }
 
@@ -231,7 +213,7 @@ public final class TenureRunner {
 
   private TenureSection.Curve curve(String group, KaplanMeierCurve c) {
     List<Double> at = spec.atDays().stream().map(t -> c.survivalAt(t)).toList();
-    return new TenureSection.Curve(group, c.time(), c.survival(), c.lower(), c.upper(), at,
+    return TenureSection.Curve.of(group, c.time(), c.survival(), c.lower(), c.upper(), at,
         spec.atDays().stream().map(t -> suppression.apply(c.atRisk(t))).toList());
   }
 

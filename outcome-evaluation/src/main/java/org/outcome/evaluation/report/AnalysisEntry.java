@@ -1,14 +1,27 @@
 package org.outcome.evaluation.report;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.OutcomeException;
 import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Warning;
 import org.outcome.stats.paired.AnalysisSet;
 
 /**
  * One analysis as published: the parts every {@link AnalysisResult} has, with the number used
- * suppressed. Analyses from plugins appear exactly like built-in ones.
+ * suppressed, or why the analysis could not be run on these data. Analyses from plugins appear
+ * exactly like built-in ones.
+ *
+ * <p>An entry is in one of two {@link Status states}. When the analysis {@link Status#RAN ran},
+ * {@code method} and {@code n} are present, {@code estimate} and {@code test} are present where the
+ * analysis has them, and {@code reason} is empty. When it was {@link Status#NOT_RUN not run},
+ * {@code reason} says why and {@code method}, {@code n}, {@code estimate}, {@code test} and
+ * {@code warnings} are empty. The constructor enforces this.
  *
  * @param analysis the analysis id
  * @param name the analysis's name
@@ -16,18 +29,66 @@ import org.outcome.stats.paired.AnalysisSet;
  * @param setKind the kind of analysis set, for machine reading ({@code INTENTION_TO_TREAT},
  *     {@code AS_TREATED}); absent where the analysis uses no before-and-after analysis set
  *     (community tenure)
- * @param group the group analysed, or {@code "both"} for a comparison
- * @param method the method actually used
- * @param n the number used, suppressed
- * @param estimate the primary estimate, when the analysis has one
- * @param test the primary test, when the analysis has one
- * @param warnings the analysis's warnings
+ * @param group the group analysed, or the two groups compared ({@code "peer-support vs usual-care"})
+ * @param status whether the analysis ran
+ * @param method the method actually used, when it ran
+ * @param n the number used, suppressed, when it ran
+ * @param estimate the primary estimate, when the analysis ran and has one
+ * @param test the primary test, when the analysis ran and has one
+ * @param warnings the analysis's warnings, each with its machine-readable code
+ * @param reason why the analysis was not run, when it was not
  */
-public record AnalysisEntry(String analysis, String name, String set, Optional<AnalysisSet.Kind> setKind, String group,
-    String method, SuppressedCount n, Optional<EstimateEntry> estimate, Optional<TestEntry> test,
-    List<String> warnings) {
+public record AnalysisEntry(AnalysisId analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
+    String group, Status status, Optional<String> method, Optional<SuppressedCount> n,
+    Optional<EstimateEntry> estimate, Optional<TestEntry> test, List<Warning> warnings, Optional<NotRun> reason) {
   public AnalysisEntry {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(status, "status");
     warnings = List.copyOf(warnings);
+    boolean ran = status == Status.RAN;
+    if (ran != method.isPresent() || ran != n.isPresent() || ran == reason.isPresent()
+        || !ran && (estimate.isPresent() || test.isPresent() || !warnings.isEmpty())) {
+      throw new IllegalArgumentException("an entry that " + (ran ? "ran needs a method and n and no reason"
+          : "was not run has a reason and no method, n, estimate, test or warnings"));
+    }
+  }
+
+  /** Whether an analysis ran. */
+  public enum Status {
+    /** The analysis ran and its result is published. */
+    RAN,
+    /** The analysis could not be run on these data; the entry's {@code reason} says why. */
+    NOT_RUN
+  }
+
+  /**
+   * Why an analysis was not run.
+   *
+   * @param code a stable machine-readable code: {@code degenerate-data} (the data are valid but the
+   *     analysis cannot give a meaningful number on them), {@code invalid-input} (the data break a
+   *     rule of the analysis) or {@code plugin-failure} (a {@link org.outcome.api.PluginException})
+   * @param summary the failure in a few words (the exception's {@link OutcomeException#summary()})
+   * @param message the full explanation, naming what is at fault and what to do
+   */
+  public record NotRun(String code, String summary, String message) {
+    public NotRun {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(message, "message");
+    }
+
+    /** The reason an exception gives. */
+    public static NotRun of(OutcomeException e) {
+      String code = e instanceof DegenerateDataException ? "degenerate-data"
+          : e instanceof InvalidInputException ? "invalid-input"
+          : "plugin-failure";
+      return new NotRun(code, e.summary(), e.getMessage());
+    }
+  }
+
+  /** Whether the analysis ran (its status is {@link Status#RAN}). */
+  public boolean ran() {
+    return status == Status.RAN;
   }
 
   /**
@@ -57,7 +118,7 @@ public record AnalysisEntry(String analysis, String name, String set, Optional<A
       double p) {}
 
   /** The published form of a result. */
-  public static AnalysisEntry of(String analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
+  public static AnalysisEntry of(AnalysisId analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
       String group, AnalysisResult result, Suppression suppression) {
     Optional<EstimateEntry> estimate = result.estimate().map(e -> new EstimateEntry(e.name(), e.value(),
         e.interval().map(ci -> OptionalDouble.of(ci.lower())).orElse(OptionalDouble.empty()),
@@ -71,8 +132,8 @@ public record AnalysisEntry(String analysis, String name, String set, Optional<A
         smallCount(t.statistic(), suppression) ? OptionalDouble.empty() : OptionalDouble.of(t.statistic()),
         n.hidden() ? OptionalDouble.empty() : t.df(), n.hidden() ? OptionalDouble.empty() : t.denominatorDf(),
         t.pValue()));
-    return new AnalysisEntry(analysis, name, set, setKind, group, result.method(), n, estimate, test,
-        result.warnings().stream().map(w -> w.message()).toList());
+    return new AnalysisEntry(analysis, name, set, setKind, group, Status.RAN, Optional.of(result.method()),
+        Optional.of(n), estimate, test, result.warnings(), Optional.empty());
   }
 
   private static boolean smallCount(double statistic, Suppression suppression) {
@@ -80,10 +141,10 @@ public record AnalysisEntry(String analysis, String name, String set, Optional<A
         && statistic <= suppression.maxSuppressed();
   }
 
-  /** An analysis that could not be run on these data, with the reason as its only warning. */
-  public static AnalysisEntry notRun(String analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
-      String group, String reason) {
-    return new AnalysisEntry(analysis, name, set, setKind, group, "not run", SuppressedCount.shown(0), Optional.empty(),
-        Optional.empty(), List.of(reason));
+  /** An analysis that could not be run on these data, with the reason the exception gives. */
+  public static AnalysisEntry notRun(AnalysisId analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
+      String group, OutcomeException reason) {
+    return new AnalysisEntry(analysis, name, set, setKind, group, Status.NOT_RUN, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), Optional.of(NotRun.of(reason)));
   }
 }

@@ -2,6 +2,7 @@ package org.outcome.evaluation.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.outcome.api.result.Warning;
 
 /**
  * Everything an evaluation found, as published: every count already passed through the
@@ -21,7 +22,9 @@ import java.util.Optional;
  * @param effectSizes standardised effect sizes for the forest plot
  * @param multiplicity the adjustment over the primary outcomes, when there are any
  * @param methods each method used, what it assumes, and the analysis sets
- * @param warnings every warning raised while evaluating
+ * @param warnings every warning raised while evaluating, each with its machine-readable code: the
+ *     analysis's own code for an analysis's warning (with the analysis, group and set named in the
+ *     message), or one of the {@link ReportWarnings} codes
  */
 public record EvaluationReport(
     String title,
@@ -36,7 +39,7 @@ public record EvaluationReport(
     List<EffectSize> effectSizes,
     Optional<MultiplicitySection> multiplicity,
     List<MethodNote> methods,
-    List<String> warnings) {
+    List<Warning> warnings) {
   public EvaluationReport {
     summary = List.copyOf(summary);
     inputs = List.copyOf(inputs);

@@ -2,6 +2,7 @@ package org.outcome.evaluation.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.outcome.api.InstrumentId;
 
 /**
  * One questionnaire outcome.
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param reliableChangeNote why reliable change is missing, when it is
  * @param distributions five-number summaries for the before/after chart
  */
-public record OutcomeSection(String instrument, String name, String score, String range, boolean primary,
+public record OutcomeSection(InstrumentId instrument, String name, String score, String range, boolean primary,
     List<Descriptive> descriptives, List<Exclusion> exclusions, List<AnalysisEntry> beforeAndAfter,
     List<AnalysisEntry> comparison, List<ReliableChangeRow> reliableChange, Optional<String> reliableChangeNote,
     List<Distribution> distributions) {

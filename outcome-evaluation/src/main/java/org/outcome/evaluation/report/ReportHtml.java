@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.outcome.api.result.Warning;
 import org.outcome.evaluation.internal.Markup;
 import org.outcome.evaluation.svg.BeforeAfterChart;
 import org.outcome.evaluation.svg.ForestPlot;
@@ -150,14 +151,19 @@ public final class ReportHtml {
           + (x.df().isPresent() ? ", df = " + df(x.df().getAsDouble()) : "")
           + (x.denominatorDf().isPresent() ? ", " + df(x.denominatorDf().getAsDouble()) : "")).orElse("");
       String p = e.test().map(x -> pValue(x.p())).orElse("");
-      t.row(e.name(), e.group(), e.set(), e.n().text(), estimate, ci, statistic, p, e.method());
+      t.row(e.name(), e.group(), e.set(), e.n().map(SuppressedCount::text).orElse("-"), estimate, ci, statistic, p,
+          e.method().orElse("not run"));
     }
     t.write();
-    List<String> notes = new ArrayList<>();
-    entries.forEach(e -> e.warnings().forEach(w -> notes.add(e.name() + " (" + e.group() + "): " + w)));
+    List<Warning> notes = new ArrayList<>();
+    for (AnalysisEntry e : entries) {
+      String what = e.name() + " (" + e.group() + ")";
+      e.warnings().forEach(w -> notes.add(Warning.of(w.code(), what + ": " + w.message())));
+      e.reason().ifPresent(r -> notes.add(Warning.of(r.code(), what + " was not run: " + r.message())));
+    }
     if (!notes.isEmpty()) {
       raw("<details><summary>Notes on these analyses (" + notes.size() + ")</summary>");
-      list(notes);
+      warnings(notes);
       raw("</details>\n");
     }
   }
@@ -176,10 +182,8 @@ public final class ReportHtml {
     g.write();
     if (!t.curves().isEmpty()) {
       List<Integer> ticks = chartDays(t.atDays());
-      double[] at = new double[ticks.size() + 1];
-      for (int i = 0; i < ticks.size(); i++) {
-        at[i + 1] = ticks.get(i);
-      }
+      List<Double> at = new ArrayList<>(List.of(0.0));
+      ticks.forEach(d -> at.add(d.doubleValue()));
       List<KaplanMeierChart.Curve> curves = new ArrayList<>();
       for (TenureSection.Curve c : t.curves()) {
         List<String> risk = new ArrayList<>();
@@ -283,7 +287,7 @@ public final class ReportHtml {
     }
     if (!r.warnings().isEmpty()) {
       subsection("Warnings");
-      list(r.warnings());
+      warnings(r.warnings());
     }
   }
 
@@ -385,6 +389,13 @@ public final class ReportHtml {
   private void list(List<String> items) {
     raw("<ul>\n");
     items.forEach(i -> raw("<li>" + escape(i) + "</li>\n"));
+    raw("</ul>\n");
+  }
+
+  /** Warnings as a list, each item carrying its code for machine reading ({@code data-code}). */
+  private void warnings(List<Warning> warnings) {
+    raw("<ul class=\"warnings\">\n");
+    warnings.forEach(w -> raw("<li data-code=\"" + escape(w.code()) + "\">" + escape(w.message()) + "</li>\n"));
     raw("</ul>\n");
   }
 

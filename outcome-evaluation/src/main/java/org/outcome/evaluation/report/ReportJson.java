@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -15,12 +16,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.InstrumentId;
 
 /**
  * Writes an {@link EvaluationReport} as JSON ({@code report.json}): every number of the report,
  * every rejected row with its reasons, every warning. Absent values ({@code Optional.empty()},
  * NaN, infinity) are written as {@code null}, so the file is strict JSON; suppressed counts are
- * the number shown or the string {@code "*"}.
+ * the number shown or the string {@code "*"}; typed ids ({@code analysis}, {@code instrument}) are
+ * written as their text; every warning is an object {@code {"code": ..., "message": ...}}; and an
+ * analysis entry's {@code status} is {@code "RAN"} or {@code "NOT_RUN"}, the latter with a
+ * {@code reason} object ({@code code}, {@code summary}, {@code message}).
  */
 public final class ReportJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -29,7 +35,8 @@ public final class ReportJson {
       .addModule(new SimpleModule("non-finite-as-null")
           .addSerializer(Double.class, new FiniteDouble())
           .addSerializer(double.class, new FiniteDouble())
-          .addSerializer(double[].class, new FiniteDoubles()))
+          .addSerializer(AnalysisId.class, ToStringSerializer.instance)
+          .addSerializer(InstrumentId.class, ToStringSerializer.instance))
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .build();
@@ -40,6 +47,15 @@ public final class ReportJson {
   public static String toJson(EvaluationReport report) {
     try {
       return MAPPER.writeValueAsString(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Any part of the report as JSON, written as in the report (for tests of the parts). */
+  static String toJson(Object part) {
+    try {
+      return MAPPER.writeValueAsString(part);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -68,21 +84,6 @@ public final class ReportJson {
       } else {
         gen.writeNumber(value);
       }
-    }
-  }
-
-  private static final class FiniteDoubles extends JsonSerializer<double[]> {
-    @Override
-    public void serialize(double[] values, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartArray();
-      for (double v : values) {
-        if (Double.isFinite(v)) {
-          gen.writeNumber(v);
-        } else {
-          gen.writeNull();
-        }
-      }
-      gen.writeEndArray();
     }
   }
 }

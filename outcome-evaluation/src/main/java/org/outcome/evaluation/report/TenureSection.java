@@ -49,7 +49,8 @@ public record TenureSection(List<String> rules, List<OutcomeSection.Reason> excl
       java.util.OptionalDouble medianDays, java.util.OptionalDouble medianLower, java.util.OptionalDouble medianUpper) {}
 
   /**
-   * A Kaplan-Meier curve.
+   * A Kaplan-Meier curve. Immutable, with value equality; non-finite values are written to JSON as
+   * {@code null}.
    *
    * @param group the group
    * @param time event and censoring times
@@ -59,15 +60,28 @@ public record TenureSection(List<String> rules, List<OutcomeSection.Reason> excl
    * @param survivalAt survival at each of the section's {@code atDays}
    * @param atRisk numbers at risk at each of the section's {@code atDays}, suppressed
    */
-  public record Curve(String group, double[] time, double[] survival, double[] lower, double[] upper,
-      List<Double> survivalAt, List<SuppressedCount> atRisk) {
+  public record Curve(String group, List<Double> time, List<Double> survival, List<Double> lower,
+      List<Double> upper, List<Double> survivalAt, List<SuppressedCount> atRisk) {
     public Curve {
-      time = time.clone();
-      survival = survival.clone();
-      lower = lower.clone();
-      upper = upper.clone();
+      time = List.copyOf(time);
+      survival = List.copyOf(survival);
+      lower = List.copyOf(lower);
+      upper = List.copyOf(upper);
       survivalAt = List.copyOf(survivalAt);
       atRisk = List.copyOf(atRisk);
+      if (survival.size() != time.size() || lower.size() != time.size() || upper.size() != time.size()) {
+        throw new IllegalArgumentException("curve lists differ in length");
+      }
+    }
+
+    /** A curve from arrays, which are copied. */
+    public static Curve of(String group, double[] time, double[] survival, double[] lower, double[] upper,
+        List<Double> survivalAt, List<SuppressedCount> atRisk) {
+      return new Curve(group, list(time), list(survival), list(lower), list(upper), survivalAt, atRisk);
+    }
+
+    private static List<Double> list(double[] values) {
+      return java.util.Arrays.stream(values).boxed().toList();
     }
   }
 

@@ -1,14 +1,16 @@
 package org.outcome.evaluation.svg;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Kaplan-Meier curves by group, with confidence bands and a numbers-at-risk table underneath.
+ * Immutable: the lists are copied, and two charts with the same contents are equal.
  *
  * <pre>{@code
- * String svg = new KaplanMeierChart("Time to readmission", "Days since discharge", "Not readmitted",
- *     List.of(new KaplanMeierChart.Curve("Peer support", time, survival, lower, upper, atRiskLabels)),
+ * String svg = KaplanMeierChart.of("Time to readmission", "Days since discharge", "Not readmitted",
+ *     List.of(KaplanMeierChart.Curve.of("Peer support", time, survival, lower, upper, atRiskLabels)),
  *     new double[] {0, 365, 730, 1095}).render();
  * }</pre>
  *
@@ -18,7 +20,8 @@ import java.util.Objects;
  * @param curves one curve per group
  * @param atRiskTimes the times at which numbers at risk are shown (also the x-axis ticks)
  */
-public record KaplanMeierChart(String title, String xLabel, String yLabel, List<Curve> curves, double[] atRiskTimes) {
+public record KaplanMeierChart(String title, String xLabel, String yLabel, List<Curve> curves,
+    List<Double> atRiskTimes) {
   private static final double WIDTH = 720;
   private static final double LEFT = 140;
   private static final double RIGHT = 24;
@@ -29,7 +32,7 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
   /**
    * One group's curve: the step function S(t) (right-continuous, starting at 1 at time 0), its
    * pointwise confidence limits, and the already-suppressed numbers at risk at the chart's
-   * {@code atRiskTimes}.
+   * {@code atRiskTimes}. Immutable, with value equality.
    *
    * @param label the group's name
    * @param time the event and censoring times, ascending
@@ -38,38 +41,59 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
    * @param upper the upper confidence limit just after each time (NaN where undefined)
    * @param atRisk the text shown for the number at risk at each of the chart's times
    */
-  public record Curve(String label, double[] time, double[] survival, double[] lower, double[] upper,
-      List<String> atRisk) {
+  public record Curve(String label, List<Double> time, List<Double> survival, List<Double> lower,
+      List<Double> upper, List<String> atRisk) {
     public Curve {
       Objects.requireNonNull(label, "label");
-      if (survival.length != time.length || lower.length != time.length || upper.length != time.length) {
-        throw new IllegalArgumentException("curve arrays differ in length");
-      }
-      time = time.clone();
-      survival = survival.clone();
-      lower = lower.clone();
-      upper = upper.clone();
+      time = List.copyOf(time);
+      survival = List.copyOf(survival);
+      lower = List.copyOf(lower);
+      upper = List.copyOf(upper);
       atRisk = List.copyOf(atRisk);
+      if (survival.size() != time.size() || lower.size() != time.size() || upper.size() != time.size()) {
+        throw new IllegalArgumentException("curve lists differ in length");
+      }
+    }
+
+    /** A curve from arrays, which are copied. */
+    public static Curve of(String label, double[] time, double[] survival, double[] lower, double[] upper,
+        List<String> atRisk) {
+      return new Curve(label, list(time), list(survival), list(lower), list(upper), atRisk);
     }
   }
 
   public KaplanMeierChart {
     curves = List.copyOf(curves);
-    atRiskTimes = atRiskTimes.clone();
+    atRiskTimes = List.copyOf(atRiskTimes);
     for (Curve c : curves) {
-      if (c.atRisk().size() != atRiskTimes.length) {
+      if (c.atRisk().size() != atRiskTimes.size()) {
         throw new IllegalArgumentException("curve " + c.label() + " has " + c.atRisk().size()
-            + " numbers at risk for " + atRiskTimes.length + " times");
+            + " numbers at risk for " + atRiskTimes.size() + " times");
       }
     }
   }
 
+  /** A chart whose numbers at risk are shown at the given times (the array is copied). */
+  public static KaplanMeierChart of(String title, String xLabel, String yLabel, List<Curve> curves,
+      double[] atRiskTimes) {
+    return new KaplanMeierChart(title, xLabel, yLabel, curves, list(atRiskTimes));
+  }
+
+  static List<Double> list(double[] values) {
+    return Arrays.stream(values).boxed().toList();
+  }
+
+  private static double[] array(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
   /** The chart as a standalone SVG element. */
   public String render() {
+    double[] atRiskTimes = array(this.atRiskTimes);
     double maxTime = atRiskTimes.length > 0 ? atRiskTimes[atRiskTimes.length - 1] : 1;
     for (Curve c : curves) {
-      if (c.time().length > 0) {
-        maxTime = Math.max(maxTime, c.time()[c.time().length - 1]);
+      if (!c.time().isEmpty()) {
+        maxTime = Math.max(maxTime, c.time().get(c.time().size() - 1));
       }
     }
     double plotWidth = WIDTH - LEFT - RIGHT;
@@ -105,7 +129,7 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
       if (!band.isEmpty()) {
         svg.path(band, "km-band", "none", colour, 0.15);
       }
-      svg.path(steps(c.time(), c.survival(), xMax, plotWidth), "km-curve", colour, "none", 1);
+      svg.path(steps(array(c.time()), array(c.survival()), xMax, plotWidth), "km-curve", colour, "none", 1);
       svg.closeGroup();
       double legendY = TOP + 14 + 16 * g;
       svg.line(LEFT + plotWidth - 150, legendY - 4, LEFT + plotWidth - 130, legendY - 4, "legend", colour);
@@ -150,12 +174,15 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
 
   /** The confidence band as a closed step polygon, over the times where both limits are defined. */
   private static String band(Curve c, double xMax, double plotWidth) {
-    int n = c.time().length;
+    double[] time = array(c.time());
+    double[] lo = array(c.lower());
+    double[] hi = array(c.upper());
+    int n = time.length;
     StringBuilder upper = new StringBuilder();
     StringBuilder lower = new StringBuilder();
     int last = -1;
     for (int i = 0; i < n; i++) {
-      if (Double.isNaN(c.lower()[i]) || Double.isNaN(c.upper()[i])) {
+      if (Double.isNaN(lo[i]) || Double.isNaN(hi[i])) {
         break;
       }
       last = i;
@@ -163,16 +190,16 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
     if (last < 0) {
       return "";
     }
-    double end = x(last + 1 < n ? c.time()[last + 1] : c.time()[last], xMax, plotWidth);
-    upper.append("M").append(Svg.num(x(c.time()[0], xMax, plotWidth))).append(',').append(Svg.num(y(c.upper()[0])));
+    double end = x(last + 1 < n ? time[last + 1] : time[last], xMax, plotWidth);
+    upper.append("M").append(Svg.num(x(time[0], xMax, plotWidth))).append(',').append(Svg.num(y(hi[0])));
     for (int i = 1; i <= last; i++) {
-      upper.append(" H").append(Svg.num(x(c.time()[i], xMax, plotWidth))).append(" V").append(Svg.num(y(c.upper()[i])));
+      upper.append(" H").append(Svg.num(x(time[i], xMax, plotWidth))).append(" V").append(Svg.num(y(hi[i])));
     }
-    upper.append(" H").append(Svg.num(end)).append(" V").append(Svg.num(y(c.lower()[last])));
+    upper.append(" H").append(Svg.num(end)).append(" V").append(Svg.num(y(lo[last])));
     for (int i = last; i >= 1; i--) {
-      lower.append(" H").append(Svg.num(x(c.time()[i], xMax, plotWidth))).append(" V").append(Svg.num(y(c.lower()[i - 1])));
+      lower.append(" H").append(Svg.num(x(time[i], xMax, plotWidth))).append(" V").append(Svg.num(y(lo[i - 1])));
     }
-    lower.append(" H").append(Svg.num(x(c.time()[0], xMax, plotWidth))).append(" Z");
+    lower.append(" H").append(Svg.num(x(time[0], xMax, plotWidth))).append(" Z");
     return upper.toString() + lower;
   }
 }

@@ -33,13 +33,13 @@ class ChartsTest {
   }
 
   private static KaplanMeierChart.Curve curve(String label) {
-    return new KaplanMeierChart.Curve(label, new double[] {5, 10, 20, 30}, new double[] {0.9, 0.9, 0.6, 0.3},
+    return KaplanMeierChart.Curve.of(label, new double[] {5, 10, 20, 30}, new double[] {0.9, 0.9, 0.6, 0.3},
         new double[] {0.7, 0.7, 0.4, Double.NaN}, new double[] {1, 1, 0.8, Double.NaN}, List.of("40", "*", "0"));
   }
 
   @Test
   void kaplanMeierChartHasACurveAndBandPerGroupAndTheNumbersAtRisk() throws Exception {
-    String svg = new KaplanMeierChart("Time to readmission", "Days", "Not readmitted",
+    String svg = KaplanMeierChart.of("Time to readmission", "Days", "Not readmitted",
         List.of(curve("Peer support"), curve("Usual care <&>")), new double[] {0, 15, 30}).render();
     Document d = parse(svg);
 
@@ -62,8 +62,25 @@ class ChartsTest {
 
   @Test
   void curveNeedsOneNumberAtRiskPerTime() {
-    assertThatThrownBy(() -> new KaplanMeierChart("t", "x", "y", List.of(curve("a")), new double[] {0, 10}))
+    assertThatThrownBy(() -> KaplanMeierChart.of("t", "x", "y", List.of(curve("a")), new double[] {0, 10}))
         .hasMessageContaining("has 3 numbers at risk for 2 times");
+  }
+
+  @Test
+  void curvesAndChartsAreValuesThatDoNotShareTheirArrays() {
+    double[] time = {5, 10};
+    KaplanMeierChart.Curve a = KaplanMeierChart.Curve.of("a", time, new double[] {0.9, 0.5},
+        new double[] {0.7, Double.NaN}, new double[] {1, Double.NaN}, List.of("2"));
+    time[0] = 99;
+    KaplanMeierChart.Curve b = KaplanMeierChart.Curve.of("a", new double[] {5, 10}, new double[] {0.9, 0.5},
+        new double[] {0.7, Double.NaN}, new double[] {1, Double.NaN}, List.of("2"));
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a.time()).containsExactly(5.0, 10.0);
+    assertThatThrownBy(() -> a.time().set(0, 1.0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(KaplanMeierChart.of("t", "x", "y", List.of(a), new double[] {0}))
+        .isEqualTo(KaplanMeierChart.of("t", "x", "y", List.of(b), new double[] {0}));
+    assertThatThrownBy(() -> KaplanMeierChart.Curve.of("a", time, new double[] {1}, new double[] {1},
+        new double[] {1}, List.of())).hasMessageContaining("differ in length");
   }
 
   @Test
