@@ -1,4 +1,4 @@
-package org.outcome.instruments.internal;
+package org.outcome.instruments.internal.json;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
