@@ -151,7 +151,7 @@ public final class JsonDocumentReader<T> {
       return new Result<>(Optional.empty(), found);
     }
     List<Violation> rules = Validators.validator().validate(value).stream()
-        .map(v -> Violation.at(JsonPaths.of(v.getPropertyPath()), message(v)))
+        .map(v -> Violation.at(JsonPaths.of(v.getPropertyPath(), v.getLeafBean()), message(v)))
         .filter(v -> found.stream().noneMatch(f -> within(v.location(), f.location())))
         .sorted(Comparator.comparing(Violation::location).thenComparing(Violation::message))
         .toList();

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * JSON paths as every message of the library writes them: field names joined by {@code .}, list
@@ -70,12 +73,19 @@ public final class JsonPaths {
 
   /**
    * The path of a Bean Validation violation: {@code items[3].<list element>} becomes
-   * {@code items[3]}, a map value is named by its key, and a rule on the whole object is located at
-   * the object.
+   * {@code items[3]}, a map value is named by its key, and a rule on a whole object (a class-level
+   * constraint, or an {@code @AssertTrue} method of a record, which is no field of the document)
+   * is located at the object.
+   *
+   * @param leafBean the object that holds the violating value
    */
-  static String of(Path path) {
+  static String of(Path path, Object leafBean) {
     String at = ROOT;
-    for (Path.Node node : path) {
+    List<Path.Node> nodes = new ArrayList<>();
+    path.forEach(nodes::add);
+    for (int i = 0; i < nodes.size(); i++) {
+      Path.Node node = nodes.get(i);
+      boolean last = i == nodes.size() - 1;
       if (node.isInIterable()) {
         if (node.getIndex() != null) {
           at = index(at, node.getIndex());
@@ -84,10 +94,23 @@ public final class JsonPaths {
         }
       }
       if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getKind() != ElementKind.BEAN
-          && node.getName() != null) {
+          && node.getName() != null && !(last && !isField(leafBean, node.getName()))) {
         at = field(at, node.getName());
       }
     }
     return at;
+  }
+
+  /** Whether {@code name} is a field of the document, that is a component of the record that holds it. */
+  private static boolean isField(Object bean, String name) {
+    if (bean == null || !bean.getClass().isRecord()) {
+      return true;
+    }
+    for (RecordComponent component : bean.getClass().getRecordComponents()) {
+      if (component.getName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
