@@ -94,6 +94,13 @@ class DefinitionValidationTest {
   }
 
   @Test
+  void aReliabilityOutsideTheOpenUnitIntervalIsExplained() {
+    // the default DecimalMax message needs expression language and came out as "${inclusive == true ? ...}"
+    assertThat(violations(replace("\"reliability\": 0.8", "\"reliability\": 1.2")))
+        .containsExactly(Violation.at("subscales[0].psychometrics.reliability", "must be greater than 0 and less than 1"));
+  }
+
+  @Test
   void missingRequiredFieldsAreNamed() {
     String json = VALID.replace("\"citation\": \"Nobody 2024.\",", "").replace("\"construct\": \"OTHER\",", "");
     assertThat(violations(json)).extracting(Violation::location).containsExactly("citation", "construct");
