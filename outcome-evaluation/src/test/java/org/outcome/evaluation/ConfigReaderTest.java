@@ -222,4 +222,24 @@ class ConfigReaderTest {
               .noneMatch(m -> m.contains("org.outcome") || m.contains("ConfigDocument") || m.contains("java."));
         });
   }
+
+  @Test
+  void questionnaireOutcomesAreCheckedTheSameWayWithTheirListPositions() throws Exception {
+    Path file = config("""
+        {"data": {"people": "people.csv", "answers": [{"instrument": "mhcs", "file": "mhcs.csv", "sheet": 1}]},
+         "groups": {"intervention": "peer-support", "comparison": "usual-care"},
+         "confLevel": 1.5,
+         "outcomes": [{"instrument": "mhcs", "primary": true},
+                      {"instrument": "mhcs", "primary": "yes", "comparison": "ancova", "colour": "blue"}]}
+        """);
+
+    assertThatThrownBy(() -> EvaluationConfigReader.read(file, instruments, analyses))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactlyInAnyOrder(
+            Violation.at("data.answers[0].sheet", "unknown key; allowed here: [file, instrument]"),
+            Violation.at("outcomes[1].primary", "must be true or false, not text"),
+            Violation.at("outcomes[1].comparison", "must be a list, not text"),
+            Violation.at("outcomes[1].colour",
+                "unknown key; allowed here: [beforeAndAfter, comparison, instrument, primary, score]"),
+            Violation.at("confLevel", "must be between 0 and 1")));
+  }
 }
