@@ -234,6 +234,19 @@ class DefinitionValidationTest {
   }
 
   @Test
+  void aLookupTableKeyMustBeAWholeNumberAndIsNotEchoed() {
+    assertThat(violations(replace("{\"3\": 0,", "{\"three\": 0, \"3\": 0,")))
+        .containsExactly(Violation.at("subscales[0].transforms[0].table", "every key must be a whole number in double quotes"));
+  }
+
+  @Test
+  void aDocumentThatIsNotAnObjectIsRefusedOnce() {
+    assertThat(violations("[1, 2]")).containsExactly(Violation.at("$", "must be an object, not a list"));
+    assertThat(violations("")).containsExactly(Violation.at("$", "the document is empty"));
+    assertThat(violations("null")).containsExactly(Violation.at("$", "the document is empty or null"));
+  }
+
+  @Test
   void everyProblemInOneFileIsReportedTogether() {
     String json = VALID.replace("\"label\": \"first\",", "\"label\": \"first\", \"wording\": \"licensed\",")
         .replace("{\"number\": 2,", "{\"number\": 2.5,")

@@ -147,7 +147,9 @@ public final class JsonDocumentReader<T> {
     }
     List<Violation> found = new ArrayList<>(problems.found());
     if (value == null) {
-      found.add(Violation.at(JsonPaths.ROOT, "the document is empty or null"));
+      if (found.isEmpty()) {
+        found.add(Violation.at(JsonPaths.ROOT, "the document is empty or null"));
+      }
       return new Result<>(Optional.empty(), found);
     }
     List<Violation> rules = Validators.validator().validate(value).stream()
@@ -189,7 +191,8 @@ public final class JsonDocumentReader<T> {
     }
     if (e instanceof MismatchedInputException m) {
       String at = JsonPaths.of(m);
-      if (m.getTargetType() == null) {
+      if (m.getTargetType() == null || m.getOriginalMessage() != null
+          && m.getOriginalMessage().startsWith("No content to map")) {
         return Violation.at(at, at.equals(JsonPaths.ROOT) ? "the document is empty" : "cannot be read here");
       }
       return Violation.at(at, "must be " + Problems.describe(reader.getTypeFactory().constructType(m.getTargetType())));

@@ -43,6 +43,11 @@ public final class JsonPaths {
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
       context = context.getParent(); // the parser has already entered the value; name it from outside
     }
+    return of(context);
+  }
+
+  /** The path of the field or element a parsing context stands on. */
+  static String of(JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);

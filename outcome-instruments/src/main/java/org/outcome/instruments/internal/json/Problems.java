@@ -129,10 +129,9 @@ final class Problems {
     public Object handleWeirdKey(DeserializationContext ctxt, Class<?> rawKeyType, String keyValue,
         String failureMsg) {
       // the key is not echoed: only what every key must be
+      // the parser stands on the key, inside the object that holds it: name that object
       JsonParser p = ctxt.getParser();
-      String at = JsonPaths.of(p);
-      int dot = at.lastIndexOf('.');
-      of(ctxt).add(dot < 0 ? JsonPaths.ROOT : at.substring(0, dot),
+      of(ctxt).add(JsonPaths.of(p.getParsingContext().getParent()),
           "every key must be " + describe(ctxt.constructType(rawKeyType)) + " in double quotes");
       return null;
     }
