@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -153,16 +152,12 @@ public final class JsonDocumentReader<T> {
       return new Result<>(Optional.empty(), found);
     }
     List<Violation> rules = Validators.validator().validate(value).stream()
-        .map(v -> Violation.at(JsonPaths.of(v.getPropertyPath(), v.getLeafBean()), message(v)))
+        .map(v -> Violation.at(JsonPaths.of(v.getPropertyPath(), v.getLeafBean()), v.getMessage()))
         .filter(v -> found.stream().noneMatch(f -> within(v.location(), f.location())))
         .sorted(Comparator.comparing(Violation::location).thenComparing(Violation::message))
         .toList();
     found.addAll(rules);
     return new Result<>(Optional.of(value), found);
-  }
-
-  private static String message(ConstraintViolation<?> v) {
-    return v.getMessage();
   }
 
   /** Whether {@code path} is {@code at} or lies inside it. */
