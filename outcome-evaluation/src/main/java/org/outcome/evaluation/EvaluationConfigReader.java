@@ -123,7 +123,7 @@ public final class EvaluationConfigReader {
       }
     }
     Optional<Tenure> tenure = Optional.ofNullable(root.tenure()).map(t -> tenure(t, data));
-    if (outcomes.isEmpty() && tenure.isEmpty() && violations.stream().noneMatch(v -> v.location().startsWith("outcomes"))) {
+    if (outcomes.isEmpty() && tenure.isEmpty() && !reported("outcomes")) {
       violations.add(Violation.at("outcomes", "the evaluation has no outcome: give questionnaire outcomes, tenure, or both"));
     }
     AdjustmentMethod multiplicity = text(root.multiplicity())
@@ -161,7 +161,7 @@ public final class EvaluationConfigReader {
     }
     Path people = file(n.people(), "data.people", "subject", "index_date", "group").orElse(base.resolve("people.csv"));
     Optional<Path> episodes = file(n.episodes(), "data.episodes", "subject", "admission_date", "discharge_date");
-    if (needsSessions && n.sessions() == null && violations.stream().noneMatch(v -> v.location().equals("data.sessions"))) {
+    if (needsSessions && n.sessions() == null && !reported("data.sessions")) {
       violations.add(Violation.at("data.sessions", "is required"));
     }
     Optional<Path> sessions = file(n.sessions(), "data.sessions", "subject", "sessions");
@@ -228,7 +228,8 @@ public final class EvaluationConfigReader {
     double tau = n.rmstTau() == null || !(n.rmstTau() > 0) ? window : n.rmstTau();
     List<Integer> at = n.atDays() == null ? List.of(30, 90, 365, 730, 1095)
         : n.atDays().stream().filter(d -> d != null && d >= 0).toList();
-    int horizon = n.readmissionHorizonDays() == null || n.readmissionHorizonDays() < 1 ? 365 : n.readmissionHorizonDays();
+    Integer horizonDays = n.readmissionHorizonDays();
+    int horizon = horizonDays == null || horizonDays < 1 ? 365 : horizonDays;
     Optional<Comparator> comparator = Optional.ofNullable(n.comparator()).map(c -> new Comparator(
         positive(c.admissionsPerPersonYear()), positive(c.meanLengthOfStayDays()), text(c.source()).orElse("")));
     Optional<Costs> costs = Optional.ofNullable(n.costs()).map(c -> new Costs(positive(c.bedDayCost()),
@@ -333,6 +334,12 @@ public final class EvaluationConfigReader {
   }
 
   // ------------------------------------------------------------------ values
+
+  /** Whether a problem has been reported at {@code at} or inside it. */
+  private boolean reported(String at) {
+    return violations.stream().map(Violation::location)
+        .anyMatch(l -> l.equals(at) || l.startsWith(at + ".") || l.startsWith(at + "["));
+  }
 
   /** A value the field rules have already checked, stripped; empty when absent or blank. */
   private static Optional<String> text(String value) {

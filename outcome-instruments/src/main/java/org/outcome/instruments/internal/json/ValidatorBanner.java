@@ -24,10 +24,12 @@ import org.hibernate.validator.HibernateValidator;
  * in this order: the {@code org.jboss.logging.provider} system property, a
  * {@code org.jboss.logging.LoggerProvider} service, the JBoss LogManager, Log4j 2, SLF4J
  * <em>only if Logback is present</em>, Log4j 1, and {@code java.util.logging}; SLF4J's API alone
- * (which this library logs through, silently without a binding) is not enough. The property and
- * the service are global to the JVM and first-come: a library that set them would re-route the
- * logging of every other jboss-logging user in the embedding program (Hibernate ORM, RESTEasy)
- * and still lose if anything had logged first. Raising one logger's level, only when
+ * (which this library logs through) is not enough. The property and the service are global to
+ * the JVM and first-come: a library that set them would re-route the logging of every other
+ * jboss-logging user in the embedding program (Hibernate ORM, RESTEasy) and still lose if anything
+ * had logged first. Nor would it be quiet: with SLF4J's API and no binding, sending jboss-logging
+ * to SLF4J swaps the one line for SLF4J's own three-line "No SLF4J providers were found" warning
+ * on standard error (tried with SLF4J 2.0.20). Raising one logger's level, only when
  * {@code java.util.logging} was chosen and nobody set it, is the narrowest change that works.
  */
 final class ValidatorBanner {
