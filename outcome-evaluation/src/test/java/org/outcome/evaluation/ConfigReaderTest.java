@@ -242,4 +242,19 @@ class ConfigReaderTest {
                 "unknown key; allowed here: [beforeAndAfter, comparison, instrument, primary, score]"),
             Violation.at("confLevel", "must be between 0 and 1")));
   }
+
+  @Test
+  void aWholeNumberTooLargeForItsFieldIsRefused() throws Exception {
+    assertThat(violations("\"windowDays\": 365", "\"windowDays\": 99999999999")).containsExactly(
+        Violation.at("tenure.windowDays", "must be a whole number from -2147483648 to 2147483647"));
+  }
+
+  @Test
+  void nestingAndSizeAreBounded() throws Exception {
+    String deep = "[".repeat(40) + "]".repeat(40);
+    assertThat(violations("\"atDays\": [30, 90]", "\"atDays\": " + deep)).singleElement()
+        .satisfies(v -> assertThat(v.message()).containsIgnoringCase("nesting depth"));
+    assertThat(violations("\"gapDays\": 1,", "\"gapDays\": 1," + " ".repeat(1_100_000))).singleElement()
+        .satisfies(v -> assertThat(v.message()).containsIgnoringCase("document length"));
+  }
 }
