@@ -13,9 +13,14 @@ module org.outcome.evaluation {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
+  // field rules of evaluation.json, checked by outcome-instruments' JSON reader (Hibernate Validator)
+  requires jakarta.validation;
 
   exports org.outcome.evaluation;
   exports org.outcome.evaluation.demo;
   exports org.outcome.evaluation.report;
   exports org.outcome.evaluation.svg;
+
+  // The records of evaluation.json are read by Jackson and validated by Hibernate Validator.
+  opens org.outcome.evaluation.internal.config to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -1,20 +1,13 @@
 package org.outcome.evaluation;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,33 +39,35 @@ import org.outcome.evaluation.EvaluationConfig.Groups;
 import org.outcome.evaluation.EvaluationConfig.Outcome;
 import org.outcome.evaluation.EvaluationConfig.Tenure;
 import org.outcome.evaluation.EvaluationConfig.Timepoints;
+import org.outcome.evaluation.internal.config.ConfigDocument;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.instruments.batch.BatchScorer;
+import org.outcome.instruments.internal.json.JsonDocumentReader;
+import org.outcome.instruments.internal.json.JsonPaths;
 import org.outcome.io.CsvRecords;
 import org.outcome.stats.multiplicity.AdjustmentMethod;
 
 /**
  * Reads an evaluation configuration from JSON and checks everything that can be checked before
  * any work starts: the structure (no unknown keys, required values present and of the right
- * type), that every data file exists and has the columns it needs, that every instrument,
- * subscale and analysis is installed (built in or from a plugin), and that each analysis takes
- * the kind of data its section provides. Every problem is reported, each with its JSON path, in
- * one {@link InvalidInputException}.
+ * kind: a whole number where one is meant, {@code true} or {@code false} for a switch, nothing
+ * negative that cannot be), that every data file exists and has the columns it needs, that every
+ * instrument, subscale and analysis is installed (built in or from a plugin), and that each
+ * analysis takes the kind of data its section provides. Every problem is reported, each with its
+ * JSON path, in one {@link InvalidInputException}.
  *
- * <p>File paths are relative to the configuration file's folder. The JSON is read without
- * default typing, with bounded nesting and size.
+ * <p>The file is read the way instrument definitions are: Jackson without default typing, with
+ * bounded nesting and size, into records whose field rules are Jakarta Bean Validation
+ * annotations; the checks that need more than one field, the files or the installed plugins
+ * follow here. File paths are relative to the configuration file's folder.
  */
 public final class EvaluationConfigReader {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
-  static {
-    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(32).maxDocumentLength(1_000_000).maxStringLength(10_000).build());
-  }
+  /** The deepest nesting of objects and lists accepted. */
+  private static final int MAX_NESTING_DEPTH = 32;
+  /** The largest configuration file accepted, in characters. */
+  private static final long MAX_DOCUMENT_LENGTH = 1_000_000;
+  private static final JsonDocumentReader<ConfigDocument.Config> READER =
+      JsonDocumentReader.of(ConfigDocument.Config.class, MAX_NESTING_DEPTH, MAX_DOCUMENT_LENGTH);
 
   private final InstrumentRegistry instruments;
   private final AnalysisRegistry analyses;
@@ -91,129 +86,106 @@ public final class EvaluationConfigReader {
    * @throws InvalidInputException listing every problem, each with its JSON path
    */
   public static EvaluationConfig read(Path file, InstrumentRegistry instruments, AnalysisRegistry analyses) {
-    JsonNode root;
+    String summary = "invalid evaluation config " + file.getFileName();
+    JsonDocumentReader.Result<ConfigDocument.Config> read;
     try (InputStream in = Files.newInputStream(file)) {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw InvalidInputException.of("invalid evaluation config",
-          Violation.at(file.getFileName().toString(), "not valid JSON: " + e.getOriginalMessage()));
-    } catch (IOException e) {
+      read = READER.read(in);
+    } catch (IOException | UncheckedIOException e) {
       throw InvalidInputException.of("cannot read evaluation config", Violation.at(file.toString(), "cannot be read"));
     }
+    if (read.value().isEmpty()) {
+      throw new InvalidInputException(summary, read.violations());
+    }
     Path base = file.toAbsolutePath().getParent();
-    return new EvaluationConfigReader(instruments, analyses, base).config(root);
+    EvaluationConfigReader reader = new EvaluationConfigReader(instruments, analyses, base);
+    reader.violations.addAll(read.violations());
+    EvaluationConfig config = reader.config(read.value().get());
+    if (!reader.violations.isEmpty()) {
+      throw new InvalidInputException(summary, reader.violations);
+    }
+    return config;
   }
 
-  private EvaluationConfig config(JsonNode root) {
-    if (root == null || !root.isObject()) {
-      throw InvalidInputException.of("invalid evaluation config", Violation.at("$", "must be a JSON object"));
-    }
-    allowOnly(root, "$", "title", "confLevel", "data", "groups", "timepoints", "asTreated", "outcomes", "tenure",
-        "multiplicity", "suppression");
-    String title = text(root, "$", "title").orElse("Service evaluation");
-    double confLevel = number(root, "$", "confLevel").orElse(0.95);
-    if (!(confLevel > 0 && confLevel < 1)) {
-      violations.add(Violation.at("confLevel", "must be between 0 and 1, got " + confLevel));
-      confLevel = 0.95;
-    }
-    Groups groups = groups(object(root, "$", "groups", true));
-    Timepoints timepoints = timepoints(object(root, "$", "timepoints", false));
-    Optional<AsTreated> asTreated = object(root, "$", "asTreated", false).map(n -> {
-      allowOnly(n, "asTreated", "moreThan");
-      return new AsTreated((int) number(n, "asTreated", "moreThan").orElse(10.0).doubleValue());
-    });
-    DataFiles data = data(object(root, "$", "data", true), asTreated.isPresent());
+  private EvaluationConfig config(ConfigDocument.Config root) {
+    String title = text(root.title()).orElse("Service evaluation");
+    double confLevel = root.confLevel() != null && root.confLevel() > 0 && root.confLevel() < 1
+        ? root.confLevel() : 0.95;
+    Groups groups = groups(root.groups());
+    Timepoints timepoints = timepoints(root.timepoints());
+    Optional<AsTreated> asTreated = Optional.ofNullable(root.asTreated())
+        .map(a -> new AsTreated(a.moreThan() == null || a.moreThan() < 0 ? 10 : a.moreThan()));
+    DataFiles data = data(root.data(), asTreated.isPresent());
     List<Outcome> outcomes = new ArrayList<>();
-    JsonNode outcomeList = root.get("outcomes");
-    if (outcomeList != null && !outcomeList.isArray()) {
-      violations.add(Violation.at("outcomes", "must be a list"));
-    } else if (outcomeList != null) {
-      for (int i = 0; i < outcomeList.size(); i++) {
-        outcome(outcomeList.get(i), "outcomes[" + i + "]", data).ifPresent(outcomes::add);
+    List<ConfigDocument.Outcome> outcomeList = orEmpty(root.outcomes());
+    for (int i = 0; i < outcomeList.size(); i++) {
+      if (outcomeList.get(i) != null) {
+        outcome(outcomeList.get(i), JsonPaths.index("outcomes", i), data).ifPresent(outcomes::add);
       }
     }
-    Optional<Tenure> tenure = object(root, "$", "tenure", false).flatMap(n -> tenure(n, data));
-    if (outcomes.isEmpty() && tenure.isEmpty()) {
+    Optional<Tenure> tenure = Optional.ofNullable(root.tenure()).map(t -> tenure(t, data));
+    if (outcomes.isEmpty() && tenure.isEmpty() && !reported("outcomes")) {
       violations.add(Violation.at("outcomes", "the evaluation has no outcome: give questionnaire outcomes, tenure, or both"));
     }
-    AdjustmentMethod multiplicity = text(root, "$", "multiplicity")
+    AdjustmentMethod multiplicity = text(root.multiplicity())
         .flatMap(s -> enumValue(AdjustmentMethod.class, s, "multiplicity")).orElse(AdjustmentMethod.HOLM);
-    Suppression suppression = object(root, "$", "suppression", false).map(this::suppression)
+    Suppression suppression = Optional.ofNullable(root.suppression()).map(EvaluationConfigReader::suppression)
         .orElse(Suppression.nhsDefault());
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid evaluation config", violations);
-    }
     return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure,
         multiplicity, suppression);
   }
 
-  private Groups groups(Optional<JsonNode> node) {
-    if (node.isEmpty()) {
+  private Groups groups(ConfigDocument.Groups n) {
+    if (n == null) {
       return new Groups("intervention", "comparison", ComparisonKind.CONCURRENT);
     }
-    JsonNode n = node.get();
-    allowOnly(n, "groups", "intervention", "comparison", "comparisonKind");
-    String intervention = requiredText(n, "groups", "intervention");
-    String comparison = requiredText(n, "groups", "comparison");
+    String intervention = text(n.intervention()).orElse("");
+    String comparison = text(n.comparison()).orElse("");
     if (intervention.equals(comparison) && !intervention.isEmpty()) {
       violations.add(Violation.at("groups.comparison", "must differ from the intervention group '" + intervention + "'"));
     }
-    ComparisonKind kind = text(n, "groups", "comparisonKind")
+    ComparisonKind kind = text(n.comparisonKind())
         .flatMap(s -> enumValue(ComparisonKind.class, s, "groups.comparisonKind")).orElse(ComparisonKind.CONCURRENT);
     return new Groups(intervention, comparison, kind);
   }
 
-  private Timepoints timepoints(Optional<JsonNode> node) {
-    if (node.isEmpty()) {
+  private static Timepoints timepoints(ConfigDocument.Timepoints n) {
+    if (n == null) {
       return new Timepoints("baseline", "follow-up");
     }
-    JsonNode n = node.get();
-    allowOnly(n, "timepoints", "baseline", "followUp");
-    return new Timepoints(text(n, "timepoints", "baseline").orElse("baseline"),
-        text(n, "timepoints", "followUp").orElse("follow-up"));
+    return new Timepoints(text(n.baseline()).orElse("baseline"), text(n.followUp()).orElse("follow-up"));
   }
 
-  private DataFiles data(Optional<JsonNode> node, boolean needsSessions) {
-    if (node.isEmpty()) {
+  private DataFiles data(ConfigDocument.Data n, boolean needsSessions) {
+    if (n == null) {
       return new DataFiles(base.resolve("people.csv"), Optional.empty(), Optional.empty(), List.of());
     }
-    JsonNode n = node.get();
-    allowOnly(n, "data", "people", "episodes", "sessions", "answers");
-    Path people = file(n, "data", "people", true, "subject", "index_date", "group").orElse(base.resolve("people.csv"));
-    Optional<Path> episodes = file(n, "data", "episodes", false, "subject", "admission_date", "discharge_date");
-    Optional<Path> sessions = file(n, "data", "sessions", needsSessions, "subject", "sessions");
+    Path people = file(n.people(), "data.people", "subject", "index_date", "group").orElse(base.resolve("people.csv"));
+    Optional<Path> episodes = file(n.episodes(), "data.episodes", "subject", "admission_date", "discharge_date");
+    if (needsSessions && n.sessions() == null && !reported("data.sessions")) {
+      violations.add(Violation.at("data.sessions", "is required"));
+    }
+    Optional<Path> sessions = file(n.sessions(), "data.sessions", "subject", "sessions");
     List<Answers> answers = new ArrayList<>();
-    JsonNode list = n.get("answers");
-    if (list != null && !list.isArray()) {
-      violations.add(Violation.at("data.answers", "must be a list"));
-    } else if (list != null) {
-      for (int i = 0; i < list.size(); i++) {
-        String at = "data.answers[" + i + "]";
-        JsonNode a = list.get(i);
-        if (!a.isObject()) {
-          violations.add(Violation.at(at, "must be an object with 'instrument' and 'file'"));
-          continue;
-        }
-        allowOnly(a, at, "instrument", "file");
-        Optional<Instrument> instrument = instrument(a, at);
-        Optional<Path> file = file(a, at, "file", true);
-        if (instrument.isPresent() && file.isPresent()) {
-          checkAnswersHeader(instrument.get(), file.get(), at + ".file");
-          answers.add(new Answers(instrument.get().id(), file.get()));
-        }
+    List<ConfigDocument.Answers> list = orEmpty(n.answers());
+    for (int i = 0; i < list.size(); i++) {
+      String at = JsonPaths.index("data.answers", i);
+      ConfigDocument.Answers a = list.get(i);
+      if (a == null) {
+        continue;
+      }
+      Optional<Instrument> instrument = instrument(a.instrument(), at);
+      Optional<Path> file = file(a.file(), JsonPaths.field(at, "file"));
+      if (instrument.isPresent() && file.isPresent()) {
+        checkAnswersHeader(instrument.get(), file.get(), JsonPaths.field(at, "file"));
+        answers.add(new Answers(instrument.get().id(), file.get()));
       }
     }
     return new DataFiles(people, episodes, sessions, answers);
   }
 
-  private Optional<Outcome> outcome(JsonNode n, String at, DataFiles data) {
-    if (!n.isObject()) {
-      violations.add(Violation.at(at, "must be an object"));
-      return Optional.empty();
-    }
-    allowOnly(n, at, "instrument", "score", "primary", "beforeAndAfter", "comparison");
-    Optional<Instrument> instrument = instrument(n, at);
-    Optional<SubscaleId> score = text(n, at, "score").flatMap(s -> {
+  private Optional<Outcome> outcome(ConfigDocument.Outcome n, String at, DataFiles data) {
+    Optional<Instrument> instrument = instrument(n.instrument(), at);
+    Optional<SubscaleId> score = text(n.score()).flatMap(s -> {
       try {
         SubscaleId id = SubscaleId.of(s);
         if (instrument.isPresent() && instrument.get().definition().subscale(id).isEmpty()) {
@@ -230,30 +202,20 @@ public final class EvaluationConfigReader {
       violations.add(Violation.at(at + ".instrument", "no answers file is given for '" + instrument.get().id()
           + "' under data.answers"));
     }
-    boolean primary = n.has("primary") && n.get("primary").asBoolean(false);
-    if (n.has("primary") && !n.get("primary").isBoolean()) {
-      violations.add(Violation.at(at + ".primary", "must be true or false"));
-    }
-    List<AnalysisId> paired = analysisList(n, at, "beforeAndAfter", Set.of(PairedSample.class));
-    List<AnalysisId> comparison = analysisList(n, at, "comparison", Set.of(GroupedPrePostSample.class, GroupedSample.class));
+    boolean primary = Boolean.TRUE.equals(n.primary());
+    List<AnalysisId> paired = analysisList(n.beforeAndAfter(), at + ".beforeAndAfter", Set.of(PairedSample.class));
+    List<AnalysisId> comparison = analysisList(n.comparison(), at + ".comparison",
+        Set.of(GroupedPrePostSample.class, GroupedSample.class));
     return instrument.map(i -> new Outcome(i.id(), score, primary, paired, comparison));
   }
 
-  private Optional<Tenure> tenure(JsonNode n, DataFiles data) {
-    allowOnly(n, "tenure", "windowDays", "gapDays", "extractionDate", "analyses", "rmstTau", "atDays",
-        "readmissionHorizonDays", "comparator", "costs");
+  private Tenure tenure(ConfigDocument.Tenure n, DataFiles data) {
     if (data.episodes().isEmpty()) {
       violations.add(Violation.at("tenure", "community tenure needs an episodes file under data.episodes"));
     }
-    int window = (int) number(n, "tenure", "windowDays").orElse(1095.0).doubleValue();
-    int gap = (int) number(n, "tenure", "gapDays").orElse(1.0).doubleValue();
-    if (window < 1) {
-      violations.add(Violation.at("tenure.windowDays", "must be at least 1, got " + window));
-    }
-    if (gap < 0) {
-      violations.add(Violation.at("tenure.gapDays", "must not be negative, got " + gap));
-    }
-    Optional<LocalDate> extraction = text(n, "tenure", "extractionDate").flatMap(s -> {
+    int window = n.windowDays() == null || n.windowDays() < 1 ? 1095 : n.windowDays();
+    int gap = n.gapDays() == null || n.gapDays() < 0 ? 1 : n.gapDays();
+    Optional<LocalDate> extraction = text(n.extractionDate()).flatMap(s -> {
       try {
         return Optional.of(LocalDate.parse(s));
       } catch (DateTimeParseException e) {
@@ -261,60 +223,36 @@ public final class EvaluationConfigReader {
         return Optional.empty();
       }
     });
-    List<AnalysisId> list = analysisList(n, "tenure", "analyses",
+    List<AnalysisId> list = analysisList(n.analyses(), "tenure.analyses",
         Set.of(SurvivalSample.class, PersonTimeCounts.class, TwoByTwoTable.class));
-    double tau = number(n, "tenure", "rmstTau").orElse((double) window);
-    if (!(tau > 0)) {
-      violations.add(Violation.at("tenure.rmstTau", "must be positive, got " + tau));
-    }
-    List<Integer> at = new ArrayList<>();
-    JsonNode atNode = n.get("atDays");
-    if (atNode == null) {
-      at.addAll(List.of(30, 90, 365, 730, 1095));
-    } else if (!atNode.isArray()) {
-      violations.add(Violation.at("tenure.atDays", "must be a list of days"));
-    } else {
-      for (int i = 0; i < atNode.size(); i++) {
-        if (!atNode.get(i).canConvertToInt() || atNode.get(i).asInt() < 0) {
-          violations.add(Violation.at("tenure.atDays[" + i + "]", "must be a whole number of days, got " + atNode.get(i)));
-        } else {
-          at.add(atNode.get(i).asInt());
-        }
-      }
-    }
-    int horizon = (int) number(n, "tenure", "readmissionHorizonDays").orElse(365.0).doubleValue();
-    Optional<Comparator> comparator = object(n, "tenure", "comparator", false).map(c -> {
-      allowOnly(c, "tenure.comparator", "admissionsPerPersonYear", "meanLengthOfStayDays", "source");
-      return new Comparator(positive(c, "tenure.comparator", "admissionsPerPersonYear"),
-          positive(c, "tenure.comparator", "meanLengthOfStayDays"), requiredText(c, "tenure.comparator", "source"));
-    });
-    Optional<Costs> costs = object(n, "tenure", "costs", false).map(c -> {
-      allowOnly(c, "tenure.costs", "bedDayCost", "peerSupportCost", "currency", "source");
-      return new Costs(positive(c, "tenure.costs", "bedDayCost"), positive(c, "tenure.costs", "peerSupportCost"),
-          text(c, "tenure.costs", "currency").orElse("GBP"), requiredText(c, "tenure.costs", "source"));
-    });
+    double tau = n.rmstTau() == null || !(n.rmstTau() > 0) ? window : n.rmstTau();
+    List<Integer> at = n.atDays() == null ? List.of(30, 90, 365, 730, 1095)
+        : n.atDays().stream().filter(d -> d != null && d >= 0).toList();
+    Integer horizonDays = n.readmissionHorizonDays();
+    int horizon = horizonDays == null || horizonDays < 1 ? 365 : horizonDays;
+    Optional<Comparator> comparator = Optional.ofNullable(n.comparator()).map(c -> new Comparator(
+        positive(c.admissionsPerPersonYear()), positive(c.meanLengthOfStayDays()), text(c.source()).orElse("")));
+    Optional<Costs> costs = Optional.ofNullable(n.costs()).map(c -> new Costs(positive(c.bedDayCost()),
+        positive(c.peerSupportCost()), text(c.currency()).orElse("GBP"), text(c.source()).orElse("")));
     if (costs.isPresent() && comparator.isEmpty()) {
       violations.add(Violation.at("tenure.costs", "a cost-offset table needs a comparator for bed-days saved"));
     }
-    return Optional.of(new Tenure(window, gap, extraction, list, tau, at, horizon, comparator, costs));
+    return new Tenure(window, gap, extraction, list, tau, at, horizon, comparator, costs);
   }
 
-  private Suppression suppression(JsonNode n) {
-    allowOnly(n, "suppression", "enabled", "maxSuppressed", "roundTo");
-    boolean enabled = !n.has("enabled") || n.get("enabled").asBoolean(true);
-    int max = (int) number(n, "suppression", "maxSuppressed").orElse(7.0).doubleValue();
-    int round = (int) number(n, "suppression", "roundTo").orElse(5.0).doubleValue();
-    if (max < 0 || round < 1) {
-      violations.add(Violation.at("suppression", "maxSuppressed must be at least 0 and roundTo at least 1"));
-      return Suppression.nhsDefault();
-    }
+  private static Suppression suppression(ConfigDocument.Suppression n) {
+    Suppression defaults = Suppression.nhsDefault();
+    boolean enabled = n.enabled() == null || n.enabled();
+    int max = n.maxSuppressed() == null || n.maxSuppressed() < 0 ? defaults.maxSuppressed() : n.maxSuppressed();
+    int round = n.roundTo() == null || n.roundTo() < 1 ? defaults.roundTo() : n.roundTo();
     return new Suppression(enabled, max, round);
   }
 
   // ------------------------------------------------------------------ lookups
 
-  private Optional<Instrument> instrument(JsonNode n, String at) {
-    return text(n, at, "instrument").flatMap(s -> {
+  /** The installed instrument named at {@code at.instrument}; absent (and reported) when unknown. */
+  private Optional<Instrument> instrument(String name, String at) {
+    return text(name).flatMap(s -> {
       try {
         Optional<Instrument> found = instruments.find(InstrumentId.of(s));
         if (found.isEmpty()) {
@@ -325,29 +263,22 @@ public final class EvaluationConfigReader {
         violations.add(Violation.at(at + ".instrument", e.getMessage()));
         return Optional.empty();
       }
-    }).or(() -> {
-      if (!n.has("instrument")) {
-        violations.add(Violation.at(at + ".instrument", "is required"));
-      }
-      return Optional.empty();
     });
   }
 
-  private List<AnalysisId> analysisList(JsonNode n, String at, String key, Set<Class<? extends Sample>> accepted) {
+  private List<AnalysisId> analysisList(List<String> list, String at, Set<Class<? extends Sample>> accepted) {
     List<AnalysisId> ids = new ArrayList<>();
-    JsonNode list = n.get(key);
     if (list == null) {
       return ids;
     }
-    if (!list.isArray()) {
-      violations.add(Violation.at(at + "." + key, "must be a list of analysis ids"));
-      return ids;
-    }
     for (int i = 0; i < list.size(); i++) {
-      String where = at + "." + key + "[" + i + "]";
-      String s = list.get(i).asText("");
+      String where = JsonPaths.index(at, i);
+      String s = list.get(i);
+      if (s == null) {
+        continue; // refused or null: already reported
+      }
       try {
-        AnalysisId id = AnalysisId.of(s);
+        AnalysisId id = AnalysisId.of(s.strip());
         Optional<Analysis<?>> analysis = analyses.find(id);
         if (analysis.isEmpty()) {
           violations.add(Violation.at(where, "unknown analysis '" + s + "'; installed: " + analyses.ids()));
@@ -368,29 +299,27 @@ public final class EvaluationConfigReader {
     return types.stream().map(Class::getSimpleName).sorted().toList().toString();
   }
 
-  private Optional<Path> file(JsonNode n, String at, String key, boolean required, String... columns) {
-    Optional<String> name = text(n, at, key);
+  /** The file named at {@code at}, if given, readable and (for a table) with the columns it needs. */
+  private Optional<Path> file(String value, String at, String... columns) {
+    Optional<String> name = text(value);
     if (name.isEmpty()) {
-      if (required) {
-        violations.add(Violation.at(path(at, key), "is required"));
-      }
-      return Optional.empty();
+      return Optional.empty(); // absent, blank or refused: a required one is reported by the field rules
     }
     Path file = base.resolve(name.get()).normalize();
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      violations.add(Violation.at(path(at, key), "file '" + name.get() + "' does not exist or cannot be read"));
+      violations.add(Violation.at(at, "file '" + name.get() + "' does not exist or cannot be read"));
       return Optional.empty();
     }
     if (columns.length > 0) {
       try (CsvRecords csv = CsvRecords.open(file)) {
         for (String column : columns) {
           if (!csv.hasColumn(column)) {
-            violations.add(Violation.at(path(at, key), "file '" + name.get() + "' has no column '" + column
+            violations.add(Violation.at(at, "file '" + name.get() + "' has no column '" + column
                 + "'; its header is " + csv.header()));
           }
         }
       } catch (InvalidInputException e) {
-        e.violations().forEach(v -> violations.add(Violation.at(path(at, key), v.toString())));
+        e.violations().forEach(v -> violations.add(Violation.at(at, v.toString())));
       }
     }
     return Optional.of(file);
@@ -404,73 +333,26 @@ public final class EvaluationConfigReader {
     }
   }
 
-  // ------------------------------------------------------------------ JSON helpers
+  // ------------------------------------------------------------------ values
 
-  private void allowOnly(JsonNode n, String at, String... keys) {
-    Set<String> allowed = Set.of(keys);
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!allowed.contains(key)) {
-        violations.add(Violation.at(path(at, key), "unknown key; allowed here: " + List.of(keys)));
-      }
-    }
+  /** Whether a problem has been reported at {@code at} or inside it. */
+  private boolean reported(String at) {
+    return violations.stream().map(Violation::location)
+        .anyMatch(l -> l.equals(at) || l.startsWith(at + ".") || l.startsWith(at + "["));
   }
 
-  private Optional<JsonNode> object(JsonNode n, String at, String key, boolean required) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      if (required) {
-        violations.add(Violation.at(path(at, key), "is required"));
-      }
-      return Optional.empty();
-    }
-    if (!v.isObject()) {
-      violations.add(Violation.at(path(at, key), "must be an object"));
-      return Optional.empty();
-    }
-    return Optional.of(v);
+  /** A value the field rules have already checked, stripped; empty when absent or blank. */
+  private static Optional<String> text(String value) {
+    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
   }
 
-  private Optional<String> text(JsonNode n, String at, String key) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      violations.add(Violation.at(path(at, key), "must be a non-empty string, got " + v));
-      return Optional.empty();
-    }
-    return Optional.of(v.asText().strip());
+  /** A value the field rules require to be positive; 1 stands in when it is not (and is reported). */
+  private static double positive(Double value) {
+    return value != null && value > 0 ? value : 1.0;
   }
 
-  private String requiredText(JsonNode n, String at, String key) {
-    Optional<String> v = text(n, at, key);
-    if (v.isEmpty() && !n.has(key)) {
-      violations.add(Violation.at(path(at, key), "is required"));
-    }
-    return v.orElse("");
-  }
-
-  private Optional<Double> number(JsonNode n, String at, String key) {
-    JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isNumber()) {
-      violations.add(Violation.at(path(at, key), "must be a number, got " + v));
-      return Optional.empty();
-    }
-    return Optional.of(v.asDouble());
-  }
-
-  private double positive(JsonNode n, String at, String key) {
-    Optional<Double> v = number(n, at, key);
-    if (v.isEmpty() && !n.has(key)) {
-      violations.add(Violation.at(path(at, key), "is required"));
-    } else if (v.isPresent() && !(v.get() > 0)) {
-      violations.add(Violation.at(path(at, key), "must be positive, got " + v.get()));
-    }
-    return v.filter(x -> x > 0).orElse(1.0);
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   private <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value, String at) {
@@ -484,9 +366,5 @@ public final class EvaluationConfigReader {
     violations.add(Violation.at(at, "'" + value + "' is not one of "
         + java.util.Arrays.stream(type.getEnumConstants()).map(spell).toList()));
     return Optional.empty();
-  }
-
-  private static String path(String at, String key) {
-    return at.equals("$") ? key : at + "." + key;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +105,7 @@ class ConfigReaderTest {
 
     assertThatThrownBy(() -> EvaluationConfigReader.read(file, instruments, analyses))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("evaluation.json: not valid JSON");
+        .hasMessageContaining("invalid evaluation config evaluation.json: line 1, column 11: not valid JSON");
   }
 
   @Test
@@ -115,5 +116,145 @@ class ConfigReaderTest {
 
     assertThatThrownBy(() -> EvaluationConfigReader.read(file, instruments, analyses))
         .hasMessageContaining("the evaluation has no outcome");
+  }
+
+  // ---- values of the wrong kind: refused with their path, never coerced, never echoed
+
+  /** A valid configuration with tenure; tests replace parts of it. */
+  private static final String WITH_TENURE = """
+      {"data": {"people": "people.csv", "episodes": "episodes.csv"},
+       "groups": {"intervention": "peer-support", "comparison": "usual-care"},
+       "tenure": {"windowDays": 365, "gapDays": 1, "readmissionHorizonDays": 90, "atDays": [30, 90],
+                  "analyses": ["kaplan-meier"]},
+       "suppression": {"enabled": true, "maxSuppressed": 7, "roundTo": 5}}
+      """;
+
+  private List<Violation> violations(String from, String to) throws Exception {
+    assertThat(WITH_TENURE).contains(from);
+    Path file = config(WITH_TENURE.replace(from, to));
+    try {
+      EvaluationConfigReader.read(file, instruments, analyses);
+    } catch (InvalidInputException e) {
+      assertThat(e.getMessage()).startsWith("invalid evaluation config evaluation.json: ");
+      return e.violations();
+    }
+    throw new AssertionError("expected the configuration to be rejected");
+  }
+
+  @Test
+  void theTenureTemplateIsValid() throws Exception {
+    EvaluationConfig c = EvaluationConfigReader.read(config(WITH_TENURE), instruments, analyses);
+
+    assertThat(c.tenure()).hasValueSatisfying(t -> {
+      assertThat(t.windowDays()).isEqualTo(365);
+      assertThat(t.readmissionHorizonDays()).isEqualTo(90);
+      assertThat(t.atDays()).containsExactly(30, 90);
+    });
+  }
+
+  @Test
+  void aFractionWhereWholeDaysAreMeantIsRefusedNotTruncated() throws Exception {
+    assertThat(violations("\"windowDays\": 365", "\"windowDays\": 365.7")).containsExactly(
+        Violation.at("tenure.windowDays", "must be a whole number, not a number with a fraction or exponent"));
+    assertThat(violations("\"atDays\": [30, 90]", "\"atDays\": [30, 1e2]")).extracting(Violation::location)
+        .containsExactly("tenure.atDays[1]");
+    assertThat(violations("\"roundTo\": 5", "\"roundTo\": 5.0")).extracting(Violation::location)
+        .containsExactly("suppression.roundTo");
+  }
+
+  @Test
+  void textWhereANumberIsMeantIsRefused() throws Exception {
+    assertThat(violations("\"windowDays\": 365", "\"windowDays\": \"365\"")).containsExactly(
+        Violation.at("tenure.windowDays", "must be a whole number, not text"));
+  }
+
+  @Test
+  void aNumberWhereABooleanIsMeantIsRefused() throws Exception {
+    assertThat(violations("\"enabled\": true", "\"enabled\": 0")).containsExactly(
+        Violation.at("suppression.enabled", "must be true or false, not a whole number"));
+    assertThat(violations("\"enabled\": true", "\"enabled\": \"false\"")).containsExactly(
+        Violation.at("suppression.enabled", "must be true or false, not text"));
+  }
+
+  @Test
+  void negativeDaysAndCountsAreRefused() throws Exception {
+    assertThat(violations("\"readmissionHorizonDays\": 90", "\"readmissionHorizonDays\": -5")).containsExactly(
+        Violation.at("tenure.readmissionHorizonDays", "must be at least 1"));
+    assertThat(violations("\"gapDays\": 1", "\"gapDays\": -1")).containsExactly(
+        Violation.at("tenure.gapDays", "must not be negative"));
+    assertThat(violations("\"atDays\": [30, 90]", "\"atDays\": [30, -90]")).containsExactly(
+        Violation.at("tenure.atDays[1]", "must not be negative"));
+    assertThat(violations("\"maxSuppressed\": 7", "\"maxSuppressed\": -7")).containsExactly(
+        Violation.at("suppression.maxSuppressed", "must not be negative"));
+  }
+
+  @Test
+  void anUnknownKeyIsNamedByItsPathWithTheKeysAllowedThere() throws Exception {
+    assertThat(violations("\"gapDays\": 1,", "\"gapDays\": 1, \"horizon\": 30,")).containsExactly(
+        Violation.at("tenure.horizon", "unknown key; allowed here: [analyses, atDays, comparator, costs, extractionDate,"
+            + " gapDays, readmissionHorizonDays, rmstTau, windowDays]"));
+  }
+
+  @Test
+  void aListWhereAnObjectIsMeantIsRefusedWithoutJavaNames() throws Exception {
+    assertThat(violations("\"suppression\": {\"enabled\": true, \"maxSuppressed\": 7, \"roundTo\": 5}",
+        "\"suppression\": [true, 7, 5]"))
+        .containsExactly(Violation.at("suppression", "must be an object, not a list"));
+  }
+
+  @Test
+  void everyProblemInOneFileIsReportedTogether() throws Exception {
+    Path file = config(WITH_TENURE
+        .replace("\"windowDays\": 365", "\"windowDays\": 365.7")
+        .replace("\"gapDays\": 1,", "\"gapDays\": \"1\", \"colour\": \"blue\",")
+        .replace("\"readmissionHorizonDays\": 90", "\"readmissionHorizonDays\": -5")
+        .replace("\"analyses\": [\"kaplan-meier\"]", "\"analyses\": [\"kaplan-meier\", \"frobnicate\"]")
+        .replace("\"enabled\": true", "\"enabled\": 0")
+        .replace("\"comparison\": \"usual-care\"", "\"comparison\": \"usual-care\", \"comparisonKind\": 1"));
+
+    assertThatThrownBy(() -> EvaluationConfigReader.read(file, instruments, analyses))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.violations()).extracting(Violation::location).containsExactlyInAnyOrder(
+              "groups.comparisonKind", "tenure.windowDays", "tenure.gapDays", "tenure.colour",
+              "suppression.enabled", "tenure.readmissionHorizonDays", "tenure.analyses[1]");
+          assertThat(e.violations()).extracting(Violation::message)
+              .noneMatch(m -> m.contains("365.7") || m.contains("blue") || m.contains("-5"))
+              .noneMatch(m -> m.contains("org.outcome") || m.contains("ConfigDocument") || m.contains("java."));
+        });
+  }
+
+  @Test
+  void questionnaireOutcomesAreCheckedTheSameWayWithTheirListPositions() throws Exception {
+    Path file = config("""
+        {"data": {"people": "people.csv", "answers": [{"instrument": "mhcs", "file": "mhcs.csv", "sheet": 1}]},
+         "groups": {"intervention": "peer-support", "comparison": "usual-care"},
+         "confLevel": 1.5,
+         "outcomes": [{"instrument": "mhcs", "primary": true},
+                      {"instrument": "mhcs", "primary": "yes", "comparison": "ancova", "colour": "blue"}]}
+        """);
+
+    assertThatThrownBy(() -> EvaluationConfigReader.read(file, instruments, analyses))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactlyInAnyOrder(
+            Violation.at("data.answers[0].sheet", "unknown key; allowed here: [file, instrument]"),
+            Violation.at("outcomes[1].primary", "must be true or false, not text"),
+            Violation.at("outcomes[1].comparison", "must be a list, not text"),
+            Violation.at("outcomes[1].colour",
+                "unknown key; allowed here: [beforeAndAfter, comparison, instrument, primary, score]"),
+            Violation.at("confLevel", "must be between 0 and 1")));
+  }
+
+  @Test
+  void aWholeNumberTooLargeForItsFieldIsRefused() throws Exception {
+    assertThat(violations("\"windowDays\": 365", "\"windowDays\": 99999999999")).containsExactly(
+        Violation.at("tenure.windowDays", "must be a whole number from -2147483648 to 2147483647"));
+  }
+
+  @Test
+  void nestingAndSizeAreBounded() throws Exception {
+    String deep = "[".repeat(40) + "]".repeat(40);
+    assertThat(violations("\"atDays\": [30, 90]", "\"atDays\": " + deep)).singleElement()
+        .satisfies(v -> assertThat(v.message()).containsIgnoringCase("nesting depth"));
+    assertThat(violations("\"gapDays\": 1,", "\"gapDays\": 1," + " ".repeat(1_100_000))).singleElement()
+        .satisfies(v -> assertThat(v.message()).containsIgnoringCase("document length"));
   }
 }

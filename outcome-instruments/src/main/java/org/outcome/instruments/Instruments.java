@@ -29,9 +29,11 @@ import org.outcome.instruments.internal.ScoringEngine;
  * {@code org/outcome/instruments/definitions/} (see the README's instruments section). Reading
  * rejects unknown properties and duplicate keys, bounds nesting depth ({@value
  * DefinitionReader#MAX_NESTING_DEPTH}) and size ({@value DefinitionReader#MAX_DOCUMENT_LENGTH}
- * characters), checks every field rule (Jakarta Bean Validation) and every cross-field rule
- * ({@link InstrumentDefinition}), and reports all violations of a step together, each located by
- * its JSON path, in one {@link InvalidInputException}.
+ * characters), refuses a value of the wrong kind rather than converting it (a fraction or text
+ * where a whole number is meant, a number where text is meant), checks every field rule (Jakarta
+ * Bean Validation) and every cross-field rule ({@link InstrumentDefinition}), and reports all
+ * violations of a step together, each located by its JSON path, in one
+ * {@link InvalidInputException}. Messages name the field and what is wrong, never the value.
  */
 public final class Instruments {
   private Instruments() {}

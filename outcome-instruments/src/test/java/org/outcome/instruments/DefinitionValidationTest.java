@@ -94,6 +94,13 @@ class DefinitionValidationTest {
   }
 
   @Test
+  void aReliabilityOutsideTheOpenUnitIntervalIsExplained() {
+    // the default DecimalMax message needs expression language and came out as "${inclusive == true ? ...}"
+    assertThat(violations(replace("\"reliability\": 0.8", "\"reliability\": 1.2")))
+        .containsExactly(Violation.at("subscales[0].psychometrics.reliability", "must be greater than 0 and less than 1"));
+  }
+
+  @Test
   void missingRequiredFieldsAreNamed() {
     String json = VALID.replace("\"citation\": \"Nobody 2024.\",", "").replace("\"construct\": \"OTHER\",", "");
     assertThat(violations(json)).extracting(Violation::location).containsExactly("citation", "construct");
@@ -102,18 +109,18 @@ class DefinitionValidationTest {
   @Test
   void scaleRulesAreCheckedForTheDefaultAndPerItemScales() {
     assertThat(violations(replace("\"scale\": {\"min\": 1, \"max\": 4}", "\"scale\": {\"min\": 4, \"max\": 4}")))
-        .containsExactly(Violation.at("scale.ordered", "max must be greater than min"));
+        .containsExactly(Violation.at("scale", "max must be greater than min"));
     assertThat(violations(replace("{\"number\": 3, \"label\": \"third\", \"keying\": \"POSITIVE\"}",
         "{\"number\": 3, \"label\": \"third\", \"keying\": \"POSITIVE\", \"scale\": {\"min\": 0, \"max\": 2, \"labels\": [\"a\"]}}")))
-        .containsExactly(Violation.at("items[2].scale.labelled", "needs one label per answer from min to max, or none"));
+        .containsExactly(Violation.at("items[2].scale", "needs one label per answer from min to max, or none"));
   }
 
   @Test
   void transformsMustBeComplete() {
     assertThat(violations(replace("{\"type\": \"LINEAR\", \"shift\": -1, \"factor\": 2}", "{\"type\": \"LINEAR\", \"shift\": -1}")))
-        .extracting(Violation::location).containsExactly("subscales[1].transforms[0].linearComplete");
+        .extracting(Violation::location).containsExactly("subscales[1].transforms[0]");
     assertThat(violations(replace("{\"type\": \"LINEAR\", \"shift\": -1, \"factor\": 2}", "{\"type\": \"LOOKUP\", \"factor\": 2}")))
-        .extracting(Violation::location).containsExactly("subscales[1].transforms[0].lookupComplete");
+        .extracting(Violation::location).containsExactly("subscales[1].transforms[0]");
   }
 
   // ---- cross-field rules (InstrumentDefinition), each with its JSON path
@@ -180,8 +187,78 @@ class DefinitionValidationTest {
     assertThat(violations(replace("\"label\": \"first\",", "\"label\": \"first\", \"wording\": \"the licensed text\",")))
         .singleElement().satisfies(v -> {
           assertThat(v.location()).isEqualTo("items[0].wording");
-          assertThat(v.message()).contains("Unrecognized field \"wording\"");
+          assertThat(v.message()).isEqualTo("unknown key; allowed here: [keying, label, number, scale]");
         });
+  }
+
+  // ---- values of the wrong kind: refused, never coerced, never echoed
+
+  @Test
+  void aFractionWhereAWholeNumberIsMeantIsRefused() {
+    assertThat(violations(replace("\"minAnswered\": 1", "\"minAnswered\": 1.5")))
+        .containsExactly(Violation.at("subscales[1].minAnswered",
+            "must be a whole number, not a number with a fraction or exponent"));
+    assertThat(violations(replace("\"scale\": {\"min\": 1, \"max\": 4}", "\"scale\": {\"min\": 1, \"max\": 4.0}")))
+        .extracting(Violation::location).containsExactly("scale.max");
+    assertThat(violations(replace("\"maxMissingItems\": 1", "\"maxMissingItems\": 1e0")))
+        .extracting(Violation::location).containsExactly("maxMissingItems");
+  }
+
+  @Test
+  void textWhereANumberIsMeantIsRefused() {
+    assertThat(violations(replace("{\"number\": 2,", "{\"number\": \"2\",")))
+        .containsExactly(Violation.at("items[1].number", "must be a whole number, not text"));
+    assertThat(violations(replace("\"reliability\": 0.8", "\"reliability\": \"0.8\"")))
+        .containsExactly(Violation.at("subscales[0].psychometrics.reliability", "must be a number, not text"));
+  }
+
+  @Test
+  void aNumberWhereTextIsMeantIsRefused() {
+    assertThat(violations(replace("\"version\": \"1\"", "\"version\": 1")))
+        .containsExactly(Violation.at("version", "must be text in double quotes, not a whole number"));
+  }
+
+  @Test
+  void aNumberWhereAnEnumIsMeantIsRefused() {
+    assertThat(violations(replace("\"construct\": \"OTHER\"", "\"construct\": 0")))
+        .singleElement().satisfies(v -> {
+          assertThat(v.location()).isEqualTo("construct");
+          assertThat(v.message()).startsWith("must be one of [");
+        });
+  }
+
+  @Test
+  void aListWhereAnObjectIsMeantIsRefusedWithoutJavaNames() {
+    assertThat(violations(replace("\"scale\": {\"min\": 1, \"max\": 4}", "\"scale\": [1, 4]")))
+        .containsExactly(Violation.at("scale", "must be an object, not a list"));
+  }
+
+  @Test
+  void aLookupTableKeyMustBeAWholeNumberAndIsNotEchoed() {
+    assertThat(violations(replace("{\"3\": 0,", "{\"three\": 0, \"3\": 0,")))
+        .containsExactly(Violation.at("subscales[0].transforms[0].table", "every key must be a whole number in double quotes"));
+  }
+
+  @Test
+  void aDocumentThatIsNotAnObjectIsRefusedOnce() {
+    assertThat(violations("[1, 2]")).containsExactly(Violation.at("$", "must be an object, not a list"));
+    assertThat(violations("")).containsExactly(Violation.at("$", "the document is empty"));
+    assertThat(violations("null")).containsExactly(Violation.at("$", "the document is empty or null"));
+  }
+
+  @Test
+  void everyProblemInOneFileIsReportedTogether() {
+    String json = VALID.replace("\"label\": \"first\",", "\"label\": \"first\", \"wording\": \"licensed\",")
+        .replace("{\"number\": 2,", "{\"number\": 2.5,")
+        .replace("\"aggregation\": \"MEAN\"", "\"aggregation\": \"MEDIAN\"")
+        .replace("\"maxMissingItems\": 1", "\"maxMissingItems\": -1")
+        .replace("\"version\": \"1\"", "\"version\": \" \"");
+    List<Violation> found = violations(json);
+    assertThat(found).extracting(Violation::location).containsExactly(
+        "items[0].wording", "items[1].number", "subscales[1].aggregation", "maxMissingItems", "version");
+    assertThat(found).extracting(Violation::message)
+        .noneMatch(m -> m.contains("licensed") || m.contains("MEDIAN") || m.contains("2.5"))
+        .noneMatch(m -> m.contains("org.outcome") || m.contains("Dto") || m.contains("java."));
   }
 
   @Test

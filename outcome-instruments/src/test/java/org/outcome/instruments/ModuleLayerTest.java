@@ -3,6 +3,7 @@ package org.outcome.instruments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,9 +61,16 @@ class ModuleLayerTest {
     Object primary = score.getClass().getMethod("primaryScore").invoke(score);
     assertThat(primary.getClass().getMethod("value").invoke(primary).toString()).isEqualTo("OptionalDouble[30.0]");
 
-    // The scoring engine stays hidden from other modules.
-    assertThat(layer.findModule("org.outcome.instruments").orElseThrow().getDescriptor().exports())
+    // The scoring engine stays hidden from other modules; the JSON document reader is shared with
+    // the evaluation module alone.
+    Set<ModuleDescriptor.Exports> exports =
+        layer.findModule("org.outcome.instruments").orElseThrow().getDescriptor().exports();
+    assertThat(exports).filteredOn(e -> !e.isQualified())
         .extracting(e -> e.source())
         .containsExactlyInAnyOrder("org.outcome.instruments", "org.outcome.instruments.batch");
+    assertThat(exports).filteredOn(ModuleDescriptor.Exports::isQualified).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("org.outcome.instruments.internal.json");
+      assertThat(e.targets()).containsExactly("org.outcome.evaluation");
+    });
   }
 }

@@ -1,29 +1,13 @@
 package org.outcome.instruments.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
@@ -36,18 +20,18 @@ import org.outcome.api.instrument.ScoringFact;
 import org.outcome.api.instrument.Subscale;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.api.instrument.Transform;
+import org.outcome.instruments.internal.json.JsonDocumentReader;
 
 /**
  * Reads a JSON instrument definition in three checked steps, each reporting every problem it finds
  * as an {@link InvalidInputException} whose violations are located by JSON path:
  * <ol>
- *   <li>parsing: Jackson without default typing, unknown properties and duplicate keys rejected,
- *       nesting depth, document size, string and number lengths bounded;
- *   <li>field rules: Jakarta Bean Validation on {@link Dto} (Hibernate Validator, parameter-only
- *       message interpolation so no expression language is needed at run time);
- *   <li>cross-field rules: the API's {@link InstrumentDefinition} constructor.
+ *   <li>binding and 2. field rules: the library's one JSON reader ({@link JsonDocumentReader}:
+ *       strict, bounded Jackson into {@link Dto}, then Jakarta Bean Validation), whose problems are
+ *       reported together;
+ *   <li value="3">cross-field rules: the API's {@link InstrumentDefinition} constructor.
  * </ol>
- * Thread-safe; the validator is built once, on first use.
+ * Thread-safe.
  */
 public final class DefinitionReader {
   /** The largest definition file accepted, in characters. */
@@ -55,35 +39,10 @@ public final class DefinitionReader {
   /** The deepest nesting of objects and arrays accepted. */
   public static final int MAX_NESTING_DEPTH = 16;
 
-  private static final ObjectReader READER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(MAX_NESTING_DEPTH)
-              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-              .maxStringLength(10_000)
-              .maxNumberLength(40)
-              .build())
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .build()
-      .readerFor(Dto.Definition.class);
+  private static final JsonDocumentReader<Dto.Definition> READER =
+      JsonDocumentReader.of(Dto.Definition.class, MAX_NESTING_DEPTH, MAX_DOCUMENT_LENGTH);
 
   private DefinitionReader() {}
-
-  /** Holds the validator factory, built on first use (it takes a moment). */
-  private static final class Validators {
-    static {
-      ValidatorBanner.quiet();
-    }
-
-    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
-    static final Validator VALIDATOR = FACTORY.getValidator();
-  }
 
   /**
    * Reads and checks a definition; does not close the stream.
@@ -92,60 +51,13 @@ public final class DefinitionReader {
    * @throws InvalidInputException listing every violation with its JSON path
    */
   public static InstrumentDefinition read(InputStream in, String source) {
-    Dto.Definition dto = parse(in, source);
-    validate(dto, source);
-    return map(dto, source);
-  }
-
-  private static Dto.Definition parse(InputStream in, String source) {
+    Dto.Definition dto;
     try {
-      Dto.Definition dto = READER.readValue(in);
-      if (dto == null) {
-        throw InvalidInputException.of("invalid " + source, Violation.at("$", "the document is empty or null"));
-      }
-      return dto;
-    } catch (JsonMappingException e) {
-      throw InvalidInputException.of("invalid " + source, Violation.at(path(e), e.getOriginalMessage()));
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "$"
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw InvalidInputException.of("invalid " + source, Violation.at(where, "malformed JSON: " + e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + source, e);
+      dto = READER.read(in).orThrow("invalid " + source);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("could not read " + source, e.getCause());
     }
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getIndex() >= 0) {
-        sb.append('[').append(ref.getIndex()).append(']');
-      } else if (ref.getFieldName() != null) {
-        if (sb.length() > 0) {
-          sb.append('.');
-        }
-        sb.append(ref.getFieldName());
-      }
-    }
-    return sb.length() == 0 ? "$" : sb.toString();
-  }
-
-  private static void validate(Dto.Definition dto, String source) {
-    List<Violation> violations = Validators.VALIDATOR.validate(dto).stream()
-        .sorted(Comparator.comparing((ConstraintViolation<Dto.Definition> v) -> v.getPropertyPath().toString())
-            .thenComparing(ConstraintViolation::getMessage))
-        .map(v -> Violation.at(cleanPath(v.getPropertyPath().toString()), v.getMessage()))
-        .toList();
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid " + source, violations);
-    }
-  }
-
-  /** {@code items[3].<list element>} becomes {@code items[3]}; {@code scale.ordered} stays. */
-  private static String cleanPath(String path) {
-    String cleaned = path.replace(".<list element>", "").replace("<list element>", "")
-        .replace(".<map value>", "").replace("<map value>", "");
-    return cleaned.isEmpty() ? "$" : cleaned;
+    return map(dto, source);
   }
 
   private static InstrumentDefinition map(Dto.Definition dto, String source) {

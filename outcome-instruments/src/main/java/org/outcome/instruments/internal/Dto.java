@@ -108,7 +108,9 @@ public final class Dto {
 
   /** The constants reliable change needs, with their source. */
   public record Psychometrics(
-      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double reliability,
+      // explicit messages: the default ones need expression language, which the validator runs without
+      @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0 and less than 1")
+      @DecimalMax(value = "1", inclusive = false, message = "must be greater than 0 and less than 1") Double reliability,
       @NotNull @Positive Double referenceSd,
       Double clinicalCutoff,
       @NotBlank @Size(max = 1000) String source,

@@ -1,4 +1,4 @@
-package org.outcome.instruments.internal;
+package org.outcome.instruments.internal.json;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +18,19 @@ import org.hibernate.validator.HibernateValidator;
  * {@code java.util.logging} keeps loggers only weakly and would otherwise forget the level.
  * Nothing else is touched: Hibernate Validator's warnings and errors still appear, and a program
  * that routes logging through Logback, Log4j 2 or the JBoss LogManager is left alone.
+ *
+ * <p>Why not a cleaner way. Hibernate Validator logs the line unconditionally, from a static
+ * initialiser, with no setting to turn it off. jboss-logging (3.6) picks its back end once per JVM,
+ * in this order: the {@code org.jboss.logging.provider} system property, a
+ * {@code org.jboss.logging.LoggerProvider} service, the JBoss LogManager, Log4j 2, SLF4J
+ * <em>only if Logback is present</em>, Log4j 1, and {@code java.util.logging}; SLF4J's API alone
+ * (which this library logs through) is not enough. The property and the service are global to
+ * the JVM and first-come: a library that set them would re-route the logging of every other
+ * jboss-logging user in the embedding program (Hibernate ORM, RESTEasy) and still lose if anything
+ * had logged first. Nor would it be quiet: with SLF4J's API and no binding, sending jboss-logging
+ * to SLF4J swaps the one line for SLF4J's own three-line "No SLF4J providers were found" warning
+ * on standard error (tried with SLF4J 2.0.20). Raising one logger's level, only when
+ * {@code java.util.logging} was chosen and nobody set it, is the narrowest change that works.
  */
 final class ValidatorBanner {
   /** The logger of Hibernate Validator's version line. */

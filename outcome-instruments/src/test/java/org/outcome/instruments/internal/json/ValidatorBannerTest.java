@@ -1,4 +1,4 @@
-package org.outcome.instruments.internal;
+package org.outcome.instruments.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,7 @@ class ValidatorBannerTest {
     List<String> classPath = new ArrayList<>();
     for (String name : List.of(
         "org.outcome.instruments.internal.DefinitionReader",            // target/classes
-        "org.outcome.instruments.internal.ValidatorBannerTest",         // target/test-classes
+        "org.outcome.instruments.internal.json.ValidatorBannerTest",         // target/test-classes
         "org.outcome.api.InstrumentId",
         "com.fasterxml.jackson.databind.ObjectMapper",
         "com.fasterxml.jackson.core.JsonParser",
