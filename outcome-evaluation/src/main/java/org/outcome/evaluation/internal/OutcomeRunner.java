@@ -28,6 +28,8 @@ import org.outcome.stats.groups.StandardizedMeanDifference;
 import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedCohort;
 import org.outcome.stats.paired.ReliableChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one questionnaire outcome: the before-and-after analyses within each group and analysis
@@ -40,6 +42,7 @@ import org.outcome.stats.paired.ReliableChange;
  * comparison group receives no sessions).
  */
 public final class OutcomeRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(OutcomeRunner.class);
   /** What one outcome contributes to the report. */
   public record Outcome(OutcomeSection section, List<EffectSize> effectSizes, Optional<PrimaryTest> primaryTest) {}
 
@@ -182,9 +185,12 @@ public final class OutcomeRunner {
     try {
       AnalysisResult result = analyses.run(id, sample, settings);
       result.warnings().forEach(w -> warnings.add(analysis.name() + " (" + group + ", " + set + "): " + w.message()));
+      // a degraded result (an approximation, a fallback): the report lists it, the log says it now
+      result.warnings().forEach(w -> LOG.warn("{} ({}, {}): {}", analysis.name(), group, set, w.message()));
       return AnalysisEntry.of(id.value(), analysis.name(), set, kind, group, result, suppression);
     } catch (OutcomeException e) {
       warnings.add(analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage());
+      LOG.warn("{} ({}, {}) was not run: {}", analysis.name(), group, set, e.getMessage());
       return AnalysisEntry.notRun(id.value(), analysis.name(), set, kind, group, e.getMessage());
     }
   }
@@ -231,6 +237,7 @@ public final class OutcomeRunner {
           ci.lower(), ci.upper())));
     } catch (OutcomeException e) {
       warnings.add("Hedges' g for " + outcome + " (" + set + ") was not computed: " + e.getMessage());
+      LOG.warn("Hedges' g for {} ({}) was not computed: {}", outcome, set, e.getMessage());
       return Optional.empty();
     }
   }

@@ -38,6 +38,8 @@ import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
 import org.outcome.stats.survival.KaplanMeierResult;
 import org.outcome.stats.survival.MedianSurvival;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs community tenure: derives time to readmission, bed-days and readmissions from the hospital
@@ -50,6 +52,7 @@ import org.outcome.stats.survival.MedianSurvival;
  * before the horizon left out and counted).
  */
 public final class TenureRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(TenureRunner.class);
   private static final double DAYS_PER_YEAR = BedDaysSaved.DAYS_PER_YEAR;
 
   private final EvaluationConfig config;
@@ -211,10 +214,13 @@ public final class TenureRunner {
     try {
       AnalysisResult result = analyses.run(analysis.id(), data, settings);
       result.warnings().forEach(w -> warnings.add(analysis.name() + " (tenure): " + w.message()));
+      // a degraded result (an approximation, a fallback): the report lists it, the log says it now
+      result.warnings().forEach(w -> LOG.warn("{} (tenure): {}", analysis.name(), w.message()));
       return AnalysisEntry.of(analysis.id().value(), analysis.name(), set, Optional.empty(), group, result,
           suppression);
     } catch (OutcomeException e) {
       warnings.add(analysis.name() + " (tenure) was not run: " + e.getMessage());
+      LOG.warn("{} (tenure) was not run: {}", analysis.name(), e.getMessage());
       return AnalysisEntry.notRun(analysis.id().value(), analysis.name(), set, Optional.empty(), group,
           e.getMessage());
     }
