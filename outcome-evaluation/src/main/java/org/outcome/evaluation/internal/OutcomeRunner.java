@@ -154,6 +154,8 @@ public final class OutcomeRunner {
     if (spec.primary() && primary.isEmpty()) {
       warnings.add(name + " is a primary outcome but none of its comparison analyses gave a test on the"
           + " intention-to-treat set; it is left out of the multiplicity adjustment");
+      LOG.warn("{} is a primary outcome but none of its comparison analyses gave a test on the intention-to-treat"
+          + " set; it is left out of the multiplicity adjustment", name);
     }
     Optional<String> rcNote = rc.isPresent() ? Optional.empty()
         : Optional.of("Reliable change is not reported: the instrument's definition has no published reliability"
