@@ -111,7 +111,7 @@ public final class ProviderLoading {
         }
       }
     }
-    log.debug("{} {}s registered from {} {}s", registered.size(), itemKind, providers.size(), kind);
+    log.debug("{} registry: {} ids from {} providers", itemKind, registered.size(), providers.size());
     return registered;
   }
 
