@@ -12,6 +12,7 @@ module org.outcome.cli {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
+  requires ch.qos.logback.classic; // --verbose and --quiet set the levels of logback.xml's loggers
 
   opens org.outcome.cli to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.evaluate to info.picocli, com.fasterxml.jackson.databind;

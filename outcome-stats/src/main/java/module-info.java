@@ -1,11 +1,10 @@
 /**
  * Analyses whose numbers match R: before-and-after, comparison group and survival. Distribution
- * functions, special functions and linear algebra come from Hipparchus.
+ * functions, special functions and linear algebra come from Hipparchus (hipparchus-core).
  */
 module org.outcome.stats {
   requires transitive org.outcome.api;
   requires hipparchus.core;
-  requires hipparchus.stat;
 
   exports org.outcome.stats.common;
   exports org.outcome.stats.descriptive;

@@ -5,6 +5,7 @@
 module org.outcome.tenure {
   requires transitive org.outcome.api;
   requires org.outcome.io;
+  requires org.slf4j;
 
   exports org.outcome.tenure;
 }

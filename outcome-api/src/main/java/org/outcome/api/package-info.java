@@ -8,6 +8,20 @@
  * message or in a {@link org.outcome.api.Violation}: {@link org.outcome.api.SubjectId#toString()}
  * is redacted, and violations name the row, column, item or value at fault instead.
  *
+ * <h2>Logging</h2>
+ * The library logs through the SLF4J API and ships no provider: the application chooses one
+ * (Logback, Log4j 2, {@code slf4j-simple}...), as the {@code outcome} command does with Logback.
+ * Loggers are named after their classes, all under {@code org.outcome}: plugin discovery at DEBUG
+ * ({@code org.outcome.api.plugin.InstrumentRegistry}, {@code AnalysisRegistry}: each id with its
+ * provider class and module or jar), the row counts of a batch at INFO
+ * ({@code org.outcome.instruments.batch.BatchScorer}, {@code org.outcome.tenure.TenureCalculator}),
+ * and an analysis that returned warnings or could not be run at WARN
+ * ({@code org.outcome.evaluation.internal}). No log line holds a subject identifier or the content
+ * of a cell. With no provider at all, SLF4J prints a three-line "No SLF4J providers were found"
+ * notice on standard error the first time a logger is created; an application that wants no log
+ * adds {@code org.slf4j:slf4j-nop} as its provider (as the examples do), or starts the JVM with
+ * {@code -Dslf4j.internal.verbosity=ERROR}.
+ *
  * <h2>Null contract</h2>
  * No method in this API accepts or returns {@code null}; where a value may be absent the API uses
  * {@link java.util.Optional}, {@link java.util.OptionalDouble} or {@link java.util.OptionalInt}.

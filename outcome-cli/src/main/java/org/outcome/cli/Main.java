@@ -39,6 +39,10 @@ public final class Main {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(Main::handle);
     commandLine.setExitCodeExceptionMapper(Main::exitCode);
+    commandLine.setExecutionStrategy(parseResult -> {
+      commandLine.<OutcomeCommand>getCommand().applyLogLevels();
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     return commandLine;
   }
 

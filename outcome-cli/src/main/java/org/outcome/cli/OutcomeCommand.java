@@ -14,7 +14,9 @@ import org.outcome.cli.survival.SurvivalCommand;
 import org.outcome.cli.tenure.TenureCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root {@code outcome} command; does nothing by itself but list its subcommands. */
@@ -51,6 +53,25 @@ import picocli.CommandLine.Spec;
     })
 public final class OutcomeCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  // Global: given before or after the subcommand's name (picocli copies them to every subcommand).
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Log on standard error what the library did: -v the row counts of each batch,"
+          + " -vv also which plugin jar or module gave each instrument and analysis.")
+  boolean[] verbose = new boolean[0];
+
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Log errors only: no warnings (such as an analysis falling back to an approximation)"
+          + " on standard error.")
+  boolean quiet;
+
+  /** Sets the log levels that {@code --verbose} and {@code --quiet} ask for; run before any command. */
+  void applyLogLevels() {
+    if (quiet && verbose.length > 0) {
+      throw new ParameterException(spec.commandLine(), "--quiet and --verbose cannot be used together");
+    }
+    LogLevels.apply(verbose.length, quiet);
+  }
 
   @Override
   public void run() {

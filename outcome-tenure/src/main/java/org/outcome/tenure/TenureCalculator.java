@@ -18,6 +18,8 @@ import org.outcome.tenure.internal.PersonTenure;
 import org.outcome.tenure.internal.Rules;
 import org.outcome.tenure.internal.TenureCsv;
 import org.outcome.tenure.internal.Timeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Derives community tenure (time in the community before a psychiatric readmission, bed-days,
@@ -91,6 +93,8 @@ import org.outcome.tenure.internal.Timeline;
  * Every row read is accepted or rejected with every reason; no message names a subject.
  */
 public final class TenureCalculator {
+  private static final Logger LOG = LoggerFactory.getLogger(TenureCalculator.class);
+
   private final TenureOptions options;
 
   private TenureCalculator(TenureOptions options) {
@@ -174,7 +178,7 @@ public final class TenureCalculator {
       assembler.offerEpisode(++row, e.subject().value(), e.admission(), e.discharge().orElse(null),
           e.discharge().isEmpty(), e.setting(), new ArrayList<>());
     }
-    return assembler.finish();
+    return finish(assembler);
   }
 
   /**
@@ -197,7 +201,7 @@ public final class TenureCalculator {
     try (CsvRecords csv = CsvRecords.open(episodes)) {
       TenureCsv.readEpisodes(csv, assembler);
     }
-    return assembler.finish();
+    return finish(assembler);
   }
 
   /** As {@link #read(Path, Path)}, from readers (which this method closes). */
@@ -210,7 +214,7 @@ public final class TenureCalculator {
     try (CsvRecords csv = CsvRecords.of(episodes, "episodes input")) {
       TenureCsv.readEpisodes(csv, assembler);
     }
-    return assembler.finish();
+    return finish(assembler);
   }
 
   /**
@@ -226,6 +230,19 @@ public final class TenureCalculator {
           s[1] == Timeline.OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(s[1])), s[2]));
     }
     return List.copyOf(stays);
+  }
+
+  /** Finishes a batch and logs its row counts at INFO: counts only, never a subject or a cell. */
+  private static TenureResults finish(Assembler assembler) {
+    TenureResults results = assembler.finish();
+    if (LOG.isInfoEnabled()) {
+      RowCounts people = results.peopleCounts();
+      RowCounts episodes = results.episodeCounts();
+      LOG.info("tenure computed: people read {}, accepted {}, rejected {}; episodes read {}, accepted {},"
+          + " rejected {}, outside the counted settings {}", people.read(), people.accepted(), people.rejected(),
+          episodes.read(), episodes.accepted(), episodes.rejected(), results.episodesOutsideSettings());
+    }
+    return results;
   }
 
   private static long key(Episode e) {

@@ -1,5 +1,7 @@
 package org.outcome.api.internal;
 
+import java.net.URL;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -10,6 +12,7 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.outcome.api.PluginException;
+import org.slf4j.Logger;
 
 /**
  * Loads service providers and registers what they contribute by id: shared by the instrument and
@@ -69,6 +72,8 @@ public final class ProviderLoading {
    * @param idOf the id of a contribution ({@code null} or throwing counts as blank)
    * @param kind the kind of provider, for messages: {@code "instrument provider"}
    * @param itemKind the kind of contribution, for messages: {@code "instrument"}
+   * @param log the registry's logger: each id registered, with the provider class and the module
+   *     or jar it came from, is logged at DEBUG
    * @throws PluginException on a failing provider, a blank id, or an id contributed twice,
    *     naming the provider or providers involved
    */
@@ -77,7 +82,8 @@ public final class ProviderLoading {
       Function<P, ? extends Collection<? extends T>> contributions,
       Function<T, K> idOf,
       String kind,
-      String itemKind) {
+      String itemKind,
+      Logger log) {
     Map<K, Registered<T>> registered = new TreeMap<>();
     for (Named<P> named : providers) {
       Collection<? extends T> items;
@@ -100,9 +106,29 @@ public final class ProviderLoading {
           throw new PluginException(itemKind + " id '" + id + "' is contributed " + by
               + "; each id must be unique (remove one plugin jar or rename the id)");
         }
+        if (log.isDebugEnabled()) {
+          log.debug("{} '{}' from {} ({})", itemKind, id, named.name(), origin(named.provider().getClass()));
+        }
       }
     }
+    log.debug("{} registry: {} ids from {} providers", itemKind, registered.size(), providers.size());
     return registered;
+  }
+
+  /**
+   * Where a provider class was loaded from, for the DEBUG log: its named module or the class
+   * path, and the jar or directory holding it when the JDK tells.
+   */
+  static String origin(Class<?> type) {
+    Module module = type.getModule();
+    String where = module.isNamed() ? "module " + module.getName() : "class path";
+    try {
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      URL location = source == null ? null : source.getLocation();
+      return location == null ? where : where + ", " + location;
+    } catch (RuntimeException e) { // a SecurityException under a security manager
+      return where;
+    }
   }
 
   private static <T, K> K idOf(T item, Function<T, K> idOf, String provider, String itemKind) {

@@ -12,6 +12,8 @@ import org.outcome.api.internal.ProviderLoading;
 import org.outcome.api.internal.ProviderLoading.Registered;
 import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.sample.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The analyses installed: loaded once from {@link AnalysisProvider}s, then immutable and
@@ -20,12 +22,13 @@ import org.outcome.api.sample.Sample;
  */
 public final class AnalysisRegistry {
   private static final String KIND = "analysis provider";
+  private static final Logger LOG = LoggerFactory.getLogger(AnalysisRegistry.class);
 
   private final Map<AnalysisId, Registered<Analysis<?>>> byId;
 
   private AnalysisRegistry(List<ProviderLoading.Named<AnalysisProvider>> providers) {
     this.byId = ProviderLoading.register(
-        providers, AnalysisProvider::analyses, Analysis::id, KIND, "analysis");
+        providers, AnalysisProvider::analyses, Analysis::id, KIND, "analysis", LOG);
   }
 
   /** Loads the providers visible to the thread's context class loader (class path and module path). */

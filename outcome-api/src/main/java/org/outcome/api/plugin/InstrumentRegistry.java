@@ -11,6 +11,8 @@ import org.outcome.api.Violation;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.internal.ProviderLoading;
 import org.outcome.api.internal.ProviderLoading.Registered;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The instruments installed: loaded once from {@link InstrumentProvider}s, then immutable and
@@ -23,12 +25,13 @@ import org.outcome.api.internal.ProviderLoading.Registered;
  */
 public final class InstrumentRegistry {
   private static final String KIND = "instrument provider";
+  private static final Logger LOG = LoggerFactory.getLogger(InstrumentRegistry.class);
 
   private final Map<InstrumentId, Registered<Instrument>> byId;
 
   private InstrumentRegistry(List<ProviderLoading.Named<InstrumentProvider>> providers) {
     this.byId = ProviderLoading.register(
-        providers, InstrumentProvider::instruments, Instrument::id, KIND, "instrument");
+        providers, InstrumentProvider::instruments, Instrument::id, KIND, "instrument", LOG);
   }
 
   /** Loads the providers visible to the thread's context class loader (class path and module path). */

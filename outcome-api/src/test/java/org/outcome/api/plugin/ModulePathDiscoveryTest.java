@@ -2,6 +2,7 @@ package org.outcome.api.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.StringWriter;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
@@ -61,6 +62,8 @@ class ModulePathDiscoveryTest {
   @Test
   void findsAProviderDeclaredWithProvidesInAModuleLayer() throws Exception {
     Path apiModule = Path.of(InstrumentProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    // the api reads org.slf4j (the registries log plugin discovery), so the layer needs it too
+    Path slf4j = Path.of(org.slf4j.Logger.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path src = dir.resolve("src");
     Path out = dir.resolve("out");
     Files.createDirectories(src.resolve("org/example/plugin"));
@@ -71,14 +74,14 @@ class ModulePathDiscoveryTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
     boolean compiled = javac.getTask(diagnostics, null, null,
-        List.of("--module-path", apiModule.toString(), "-d", out.toString()), null,
+        List.of("--module-path", apiModule + File.pathSeparator + slf4j, "-d", out.toString()), null,
         javac.getStandardFileManager(null, null, null).getJavaFileObjects(
             src.resolve("module-info.java"), src.resolve("org/example/plugin/HelloProvider.java")))
         .call();
     assertThat(compiled).as(diagnostics.toString()).isTrue();
     assertThat(out.resolve("META-INF")).doesNotExist();
 
-    ModuleFinder finder = ModuleFinder.of(apiModule, out);
+    ModuleFinder finder = ModuleFinder.of(apiModule, slf4j, out);
     Configuration configuration = ModuleLayer.boot().configuration()
         .resolveAndBind(finder, ModuleFinder.of(), Set.of("org.example.plugin"));
     ModuleLayer layer = ModuleLayer.boot()

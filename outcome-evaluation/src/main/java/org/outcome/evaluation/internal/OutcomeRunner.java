@@ -31,6 +31,8 @@ import org.outcome.stats.groups.StandardizedMeanDifference;
 import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedCohort;
 import org.outcome.stats.paired.ReliableChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one questionnaire outcome: the before-and-after analyses within each group and analysis
@@ -43,6 +45,7 @@ import org.outcome.stats.paired.ReliableChange;
  * comparison group receives no sessions).
  */
 public final class OutcomeRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(OutcomeRunner.class);
   /** What one outcome contributes to the report. */
   public record Outcome(OutcomeSection section, List<EffectSize> effectSizes, Optional<PrimaryTest> primaryTest) {}
 
@@ -59,7 +62,7 @@ public final class OutcomeRunner {
   private final AnalysisRegistry analyses;
   private final Suppression suppression;
   private final AnalysisSettings settings;
-  private final List<Warning> warnings;
+  private final ReportWarningLog warnings;
 
   /**
    * @param warnings receives every warning worth a reader's attention
@@ -69,7 +72,7 @@ public final class OutcomeRunner {
     this.analyses = analyses;
     this.suppression = config.suppression();
     this.settings = AnalysisSettings.defaults().withConfLevel(config.confLevel());
-    this.warnings = warnings;
+    this.warnings = new ReportWarningLog(warnings, LOG);
   }
 
   /** Runs one outcome. */
@@ -153,9 +156,9 @@ public final class OutcomeRunner {
       effectSize(name, set, treated, controls).ifPresent(effects::add);
     }
     if (spec.primary() && primary.isEmpty()) {
-      warnings.add(Warning.of(ReportWarnings.PRIMARY_WITHOUT_TEST, name + " is a primary outcome but none of its"
+      warnings.warn(ReportWarnings.PRIMARY_WITHOUT_TEST, name + " is a primary outcome but none of its"
           + " comparison analyses gave a test on the intention-to-treat set; it is left out of the multiplicity"
-          + " adjustment"));
+          + " adjustment");
     }
     Optional<String> rcNote = rc.isPresent() ? Optional.empty()
         : Optional.of("Reliable change is not reported: the instrument's definition has no published reliability"
@@ -186,12 +189,12 @@ public final class OutcomeRunner {
     Optional<AnalysisSet.Kind> kind = Optional.of(analysisSet.kind());
     try {
       AnalysisResult result = analyses.run(id, sample, settings);
-      result.warnings().forEach(w -> warnings.add(Warning.of(w.code(),
-          analysis.name() + " (" + group + ", " + set + "): " + w.message())));
+      result.warnings().forEach(w -> warnings.note(w.code(),
+          analysis.name() + " (" + group + ", " + set + "): " + w.message()));
       return AnalysisEntry.of(id, analysis.name(), set, kind, group, result, suppression);
     } catch (OutcomeException e) {
-      warnings.add(Warning.of(ReportWarnings.NOT_RUN,
-          analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage()));
+      warnings.warn(ReportWarnings.NOT_RUN, analysis.name() + " (" + group + ", " + set + ")
+          + " was not run: " + e.getMessage());
       return AnalysisEntry.notRun(id, analysis.name(), set, kind, group, e);
     }
   }
@@ -237,8 +240,8 @@ public final class OutcomeRunner {
           + config.groups().intervention() + " vs " + config.groups().comparison() + ", " + set, e.name(), e.value(),
           ci.lower(), ci.upper())));
     } catch (OutcomeException e) {
-      warnings.add(Warning.of(ReportWarnings.EFFECT_SIZE_NOT_COMPUTED,
-          "Hedges' g for " + outcome + " (" + set + ") was not computed: " + e.getMessage()));
+      warnings.warn(ReportWarnings.EFFECT_SIZE_NOT_COMPUTED,
+          "Hedges' g for " + outcome + " (" + set + ") was not computed: " + e.getMessage());
       return Optional.empty();
     }
   }

@@ -37,6 +37,8 @@ import org.outcome.tenure.TenureSurvivalSample;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
 import org.outcome.stats.survival.MedianSurvival;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs community tenure: derives time to readmission, bed-days and readmissions from the hospital
@@ -49,13 +51,14 @@ import org.outcome.stats.survival.MedianSurvival;
  * before the horizon left out and counted).
  */
 public final class TenureRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(TenureRunner.class);
   private static final double DAYS_PER_YEAR = BedDaysSaved.DAYS_PER_YEAR;
 
   private final EvaluationConfig config;
   private final EvaluationConfig.Tenure spec;
   private final AnalysisRegistry analyses;
   private final Suppression suppression;
-  private final List<Warning> warnings;
+  private final ReportWarningLog warnings;
 
   /**
    * @param warnings receives every warning worth a reader's attention
@@ -65,7 +68,7 @@ public final class TenureRunner {
     this.spec = config.tenure().orElseThrow();
     this.analyses = analyses;
     this.suppression = config.suppression();
-    this.warnings = warnings;
+    this.warnings = new ReportWarningLog(warnings, LOG);
   }
 
   /** What tenure contributes to the report. */
@@ -193,10 +196,10 @@ public final class TenureRunner {
     String group = config.groups().intervention() + " vs " + config.groups().comparison();
     try {
       AnalysisResult result = analyses.run(analysis.id(), data, settings);
-      result.warnings().forEach(w -> warnings.add(Warning.of(w.code(), analysis.name() + " (tenure): " + w.message())));
+      result.warnings().forEach(w -> warnings.note(w.code(), analysis.name() + " (tenure): " + w.message()));
       return AnalysisEntry.of(analysis.id(), analysis.name(), set, Optional.empty(), group, result, suppression);
     } catch (OutcomeException e) {
-      warnings.add(Warning.of(ReportWarnings.NOT_RUN, analysis.name() + " (tenure) was not run: " + e.getMessage()));
+      warnings.warn(ReportWarnings.NOT_RUN, analysis.name() + " (tenure) was not run: " + e.getMessage());
       return AnalysisEntry.notRun(analysis.id(), analysis.name(), set, Optional.empty(), group, e);
     }
   }

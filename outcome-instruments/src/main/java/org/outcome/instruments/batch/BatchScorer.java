@@ -16,6 +16,8 @@ import org.outcome.api.instrument.ResponseSet;
 import org.outcome.api.instrument.Score;
 import org.outcome.io.CsvRecord;
 import org.outcome.io.CsvRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scores a CSV file of administrations of one instrument, streaming.
@@ -39,6 +41,7 @@ import org.outcome.io.CsvRecords;
  * <p>Immutable and thread-safe; each call reads its own file.
  */
 public final class BatchScorer {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchScorer.class);
   private static final Pattern ITEM_COLUMN = Pattern.compile("q([0-9]+)");
 
   private final Instrument instrument;
@@ -155,7 +158,11 @@ public final class BatchScorer {
         scored++;
       }
     }
-    return new BatchSummary(read, scored, read - scored);
+    BatchSummary summary = new BatchSummary(read, scored, read - scored);
+    // counts only: never a subject, a timepoint or a cell
+    LOG.info("batch scored: read {} rows, scored {}, rejected {}", summary.read(), summary.scored(),
+        summary.rejected());
+    return summary;
   }
 
   /**
