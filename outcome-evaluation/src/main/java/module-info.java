@@ -1,6 +1,8 @@
 /**
  * Service evaluations end to end: configuration, runner, suppression, reports and charts.
  */
+// "module": the qualified export below names org.outcome.cli, which is built after this module.
+@SuppressWarnings("module")
 module org.outcome.evaluation {
   requires transitive org.outcome.api;
   requires transitive org.outcome.io;
@@ -14,8 +16,10 @@ module org.outcome.evaluation {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
 
+  // The API: configuration, runner, progress; the report model and its JSON and HTML writers.
   exports org.outcome.evaluation;
-  exports org.outcome.evaluation.demo;
   exports org.outcome.evaluation.report;
-  exports org.outcome.evaluation.svg;
+  // The synthetic demonstration is the command-line tool's `demo`, not library API. The charts
+  // (svg) and the runner's parts (internal) are used only inside this module.
+  exports org.outcome.evaluation.demo to org.outcome.cli;
 }
