@@ -5,16 +5,16 @@
  * ({@link org.outcome.examples.localinstrument.PeerContactInstruments}).
  */
 module org.outcome.examples {
-  requires transitive org.outcome.api;
+  requires org.outcome.api;
   requires org.outcome.io;
   requires org.outcome.tenure;
   requires org.outcome.instruments;
   requires org.outcome.stats;
   requires org.outcome.evaluation;
 
-  exports org.outcome.examples;
-  exports org.outcome.examples.signtest;
-  exports org.outcome.examples.localinstrument;
+  // Exports nothing: the programs are run, not called, and a plugin needs no export, because
+  // ServiceLoader instantiates the classes named in `provides` whether or not their package is
+  // exported.
 
   // Instruments.fromResource reads the definition from this module's package.
   opens org.outcome.examples.localinstrument to org.outcome.instruments;

@@ -1,6 +1,8 @@
 /**
  * Service evaluations end to end: configuration, runner, suppression, reports and charts.
  */
+// "module": the qualified export below names org.outcome.cli, which is built after this module.
+@SuppressWarnings("module")
 module org.outcome.evaluation {
   requires transitive org.outcome.api;
   requires transitive org.outcome.io;
@@ -16,10 +18,12 @@ module org.outcome.evaluation {
   // field rules of evaluation.json, checked by outcome-instruments' JSON reader (Hibernate Validator)
   requires jakarta.validation;
 
+  // The API: configuration, runner, progress; the report model and its JSON and HTML writers.
   exports org.outcome.evaluation;
-  exports org.outcome.evaluation.demo;
   exports org.outcome.evaluation.report;
-  exports org.outcome.evaluation.svg;
+  // The synthetic demonstration is the command-line tool's `demo`, not library API. The charts
+  // (svg) and the runner's parts (internal) are used only inside this module.
+  exports org.outcome.evaluation.demo to org.outcome.cli;
 
   // The records of evaluation.json are read by Jackson and validated by Hibernate Validator.
   opens org.outcome.evaluation.internal.config to com.fasterxml.jackson.databind, org.hibernate.validator;

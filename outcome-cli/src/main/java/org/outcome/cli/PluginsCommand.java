@@ -15,7 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** Lists the instruments and analyses installed (built in and from plugin jars). */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-    description = "List the instruments and analyses installed, built in or from plugin jars on the class path.")
+    description = {
+      "List the instruments and analyses installed.",
+      "Built in, or from plugin jars (which the outcome script puts on the module",
+      "path)."
+    })
 public final class PluginsCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;

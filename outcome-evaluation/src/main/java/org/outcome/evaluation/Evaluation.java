@@ -132,8 +132,17 @@ public final class Evaluation {
         asTreated);
   }
 
+  /**
+   * The library's version: from the jar manifest on the class path (a package in a named module has
+   * no manifest attributes), else from the module descriptor, which the compiler stamps with the
+   * project version.
+   */
   private static String version() {
     String v = Evaluation.class.getPackage().getImplementationVersion();
+    Module module = Evaluation.class.getModule();
+    if (v == null && module.isNamed()) {
+      v = module.getDescriptor().rawVersion().orElse(null);
+    }
     return v == null ? "(development build)" : v;
   }
 }

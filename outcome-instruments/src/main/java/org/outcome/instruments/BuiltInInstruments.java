@@ -13,7 +13,7 @@ import org.outcome.api.plugin.InstrumentProvider;
  */
 public final class BuiltInInstruments implements InstrumentProvider {
   /** The resource names of the shipped definitions, relative to this class. */
-  public static final List<String> DEFINITIONS = List.of(
+  private static final List<String> DEFINITIONS = List.of(
       "definitions/empowerment-scale.json",
       "definitions/mhcs.json",
       "definitions/gse.json",
@@ -25,6 +25,11 @@ public final class BuiltInInstruments implements InstrumentProvider {
       "definitions/swemwbs.json");
 
   private final List<Instrument> instruments;
+
+  /** The resource names of the shipped definitions, for the tests that check each file. */
+  static List<String> definitions() {
+    return DEFINITIONS;
+  }
 
   /** Reads every shipped definition. */
   public BuiltInInstruments() {

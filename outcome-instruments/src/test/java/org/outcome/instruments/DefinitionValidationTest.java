@@ -311,7 +311,7 @@ class DefinitionValidationTest {
 
   @Test
   void everyShippedDefinitionReadsAndRecordsItsProvenance() {
-    for (String resource : BuiltInInstruments.DEFINITIONS) {
+    for (String resource : BuiltInInstruments.definitions()) {
       InstrumentDefinition d = Instruments.readDefinition(BuiltInInstruments.class, resource);
       assertThat(resource).endsWith(d.id().value() + ".json");
       assertThat(d.provenance()).as(resource).isNotEmpty();

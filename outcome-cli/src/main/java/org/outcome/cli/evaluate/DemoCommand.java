@@ -15,9 +15,11 @@ import picocli.CommandLine.Spec;
 /** Generates the synthetic demonstration evaluation and runs it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
-      "Generate a seeded synthetic peer-support evaluation (no real people: two consecutive cohorts,",
-      "Empowerment Scale, MHCS and SWEMWBS before and after, sessions attended, three years of hospital",
-      "episodes) and run it: writes the data, evaluation.json, report.json and report.html."
+      "Generate a synthetic peer-support evaluation and run it.",
+      "The data are seeded and describe no real people: two consecutive cohorts, the",
+      "Empowerment Scale, MHCS and SWEMWBS before and after, sessions attended and",
+      "three years of hospital episodes. Writes the data, evaluation.json, report.json",
+      "and report.html."
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -17,9 +17,11 @@ import picocli.CommandLine.Spec;
 /** Runs a service evaluation from its configuration file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {
-      "Run a service evaluation: score the questionnaires, derive community tenure, run every",
-      "configured analysis (built in or from plugin jars) and write report.json and report.html.",
-      "The configuration is checked completely before any work starts; every problem is listed."
+      "Run a service evaluation and write its report.",
+      "Scores the questionnaires, derives community tenure, runs every configured",
+      "analysis (built in or from plugin jars) and writes report.json and report.html.",
+      "The configuration is checked completely before any work starts; every problem",
+      "is listed."
     })
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

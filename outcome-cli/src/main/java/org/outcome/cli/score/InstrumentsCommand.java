@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code outcome instruments}: what is installed, with version, construct, licence and how far each fact was checked. */
 @Command(name = "instruments", mixinStandardHelpOptions = true,
     description = {
-      "List the instruments installed (built in and from plugin jars) with version, construct,",
-      "licence note and verification status: how many of each definition's scoring facts were",
-      "checked against the primary source, taken from a secondary source, or not verified.",
+      "List the instruments installed and how well each is verified.",
+      "Built in and from plugin jars, with version, construct, licence note and",
+      "verification status: how many of each definition's scoring facts were checked",
+      "against the primary source, taken from a secondary source, or not verified.",
       "JSON output lists every fact with its source."
     })
 public final class InstrumentsCommand implements Runnable {

@@ -23,11 +23,12 @@ import picocli.CommandLine;
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {
-      "Score a CSV file of questionnaire answers, one administration per row.",
-      "Columns: subject, timepoint, then q1 ... qN numbered as on the instrument's own form;",
-      "an empty cell is a missing answer. Every row is scored or rejected with its row number",
-      "and every reason: scored + rejected = read. In CSV output rejected rows go to standard",
-      "error; JSON output lists them under \"rejected\". The file is never held in memory."
+      "Score a CSV file of questionnaire answers.",
+      "One administration per row. Columns: subject, timepoint, then q1 ... qN",
+      "numbered as on the instrument's own form; an empty cell is a missing answer.",
+      "Every row is scored or rejected with its row number and every reason: scored +",
+      "rejected = read. In CSV output rejected rows go to standard error; JSON output",
+      "lists them under \"rejected\". The file is never held in memory."
     })
 public final class ScoreCommand implements Runnable {
   @Spec CommandSpec spec;

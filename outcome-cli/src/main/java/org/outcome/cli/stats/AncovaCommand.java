@@ -28,9 +28,11 @@ import picocli.CommandLine;
 /** {@code outcome ancova}: ANCOVA on baseline beside the change-score comparison. */
 @Command(name = "ancova", mixinStandardHelpOptions = true,
     description = {
-      "ANCOVA on baseline (post ~ pre + group, as R's lm, treatment coding against a reference group),",
-      "beside the change-score comparison (post - pre ~ group); each labelled with the assumption it makes.",
-      "Rows with an empty baseline or follow-up are excluded and counted (complete cases)."
+      "ANCOVA on baseline, beside the change-score comparison.",
+      "post ~ pre + group, as R's lm, treatment coding against a reference group,",
+      "beside the change-score comparison (post - pre ~ group); each labelled with the",
+      "assumption it makes. Rows with an empty baseline or follow-up are excluded and",
+      "counted (complete cases)."
     })
 public final class AncovaCommand implements Runnable {
   @Spec CommandSpec spec;

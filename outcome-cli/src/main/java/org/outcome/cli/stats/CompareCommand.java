@@ -30,10 +30,11 @@ import picocli.CommandLine;
 /** {@code outcome compare}: two independent groups. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {
-      "Comparison of two groups (concurrent, consecutive cohorts or historical controls): Welch and",
-      "Student t-tests, Mann-Whitney test (R's exact/approximate rule), Cohen's d and Hedges' g with",
-      "intervals. Differences are first group - second group. Rows with an empty value are excluded",
-      "and counted."
+      "Comparison of two independent groups.",
+      "Concurrent, consecutive cohorts or historical controls: Welch and Student",
+      "t-tests, Mann-Whitney test (R's exact/approximate rule), Cohen's d and Hedges'",
+      "g with intervals. Differences are first group - second group. Rows with an",
+      "empty value are excluded and counted."
     })
 public final class CompareCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -21,9 +21,10 @@ import picocli.CommandLine;
 /** {@code outcome mcnemar}: a binary outcome before and after. */
 @Command(name = "mcnemar", mixinStandardHelpOptions = true,
     description = {
-      "McNemar's test for a binary outcome measured before and after on the same people: rows before",
-      "(yes / no), columns after (yes / no). Chi-square with and without continuity correction (as R's",
-      "mcnemar.test) and the exact binomial test on the discordant pairs (binom.test(b, b + c))."
+      "McNemar's test for a yes/no outcome before and after on the same people.",
+      "Rows before (yes / no), columns after (yes / no). Chi-square with and without",
+      "continuity correction (as R's mcnemar.test) and the exact binomial test on the",
+      "discordant pairs (binom.test(b, b + c))."
     })
 public final class McNemarCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -35,10 +35,12 @@ import picocli.CommandLine;
 /** {@code outcome paired}: before-and-after analysis of two score columns. */
 @Command(name = "paired", mixinStandardHelpOptions = true,
     description = {
-      "Before-and-after analysis: paired t-test, Wilcoxon signed-rank test (R's exact/approximate rule),",
-      "effect sizes (Cohen's d_z, d_av, Hedges' g) with intervals, and optionally Jacobson-Truax reliable",
-      "change. Differences are after - before. People without both scores are excluded and counted",
-      "(complete cases); with --dose, an as-treated analysis keeps only those above the threshold."
+      "Before-and-after analysis of scores paired by person.",
+      "Paired t-test, Wilcoxon signed-rank test (R's exact/approximate rule), effect",
+      "sizes (Cohen's d_z, d_av, Hedges' g) with intervals, and optionally",
+      "Jacobson-Truax reliable change. Differences are after - before. People without",
+      "both scores are excluded and counted (complete cases); with --dose, an",
+      "as-treated analysis keeps only those above the threshold."
     })
 public final class PairedCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -21,8 +21,9 @@ import picocli.CommandLine;
 /** {@code outcome rates}: the ratio of two event rates on person-time. */
 @Command(name = "rates", mixinStandardHelpOptions = true,
     description = {
-      "Event rates on person-time (readmissions per person-year) in two groups: the rate ratio",
-      "(first / second) with the exact conditional test and interval, as R's poisson.test."
+      "Event rates on person-time in two groups, as R's poisson.test.",
+      "Readmissions per person-year: the rate ratio (first / second) with the exact",
+      "conditional test and interval, as R's poisson.test."
     })
 public final class RatesCommand implements Runnable {
   @Spec CommandSpec spec;

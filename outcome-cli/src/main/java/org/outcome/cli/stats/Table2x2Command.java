@@ -27,10 +27,12 @@ import picocli.CommandLine;
 /** {@code outcome table2x2}: risk measures and tests for a 2x2 table of independent groups. */
 @Command(name = "table2x2", mixinStandardHelpOptions = true,
     description = {
-      "A 2x2 table of independent groups: rows exposed / unexposed (peer support / comparison),",
-      "columns event / no event (readmitted / not). Risk ratio, risk difference, odds ratio and number",
-      "needed to treat with Wald intervals; Fisher's exact test with the conditional MLE odds ratio",
-      "(as R's fisher.test); chi-square with and without Yates' correction (as R's chisq.test)."
+      "Risks, odds and tests for a 2x2 table of two independent groups.",
+      "Rows exposed / unexposed (peer support / comparison), columns event / no event",
+      "(readmitted / not). Risk ratio, risk difference, odds ratio and number needed",
+      "to treat with Wald intervals; Fisher's exact test with the conditional MLE odds",
+      "ratio (as R's fisher.test); chi-square with and without Yates' correction (as",
+      "R's chisq.test)."
     })
 public final class Table2x2Command implements Runnable {
   @Spec CommandSpec spec;

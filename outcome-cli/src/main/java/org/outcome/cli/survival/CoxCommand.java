@@ -35,14 +35,15 @@ import picocli.CommandLine;
  */
 @Command(name = "cox", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-      "Cox proportional hazards model, equal to R survival's coxph(), summary() and cox.zph().",
-      "Hazard ratios with confidence intervals, likelihood-ratio, Wald and score tests,",
-      "concordance, and the test of proportional hazards (transform = km)."
+      "Cox proportional hazards model, as R's coxph.",
+      "Equal to R survival's coxph(), summary() and cox.zph(). Hazard ratios with",
+      "confidence intervals, likelihood-ratio, Wald and score tests, concordance, and",
+      "the test of proportional hazards (transform = km)."
     },
     footer = {
       "",
-      "The event column holds 1 for an event and 0 for censoring; times must be positive.",
-      "Covariates are numeric columns (0/1 for a binary one).",
+      "The event column holds 1 for an event and 0 for censoring; times must be",
+      "positive. Covariates are numeric columns (0/1 for a binary one).",
       "--cluster gives robust (sandwich) standard errors, as R's cluster();",
       "--strata gives each stratum its own baseline hazard, as R's strata()."
     })

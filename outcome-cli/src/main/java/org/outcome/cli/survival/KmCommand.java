@@ -23,10 +23,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code outcome survival km}: Kaplan–Meier curves, as R's {@code survfit}. */
 @Command(name = "km", mixinStandardHelpOptions = true,
-    description = {"Kaplan-Meier survival curves by group, equal to R's survfit(Surv(time, event) ~ group):",
-        "survival, standard error of the cumulative hazard, confidence limits, median with limits,",
-        "restricted mean, and the curves read at chosen times (numbers at risk for plots).",
-        "CSV output is the curve table."})
+    description = {
+      "Kaplan-Meier survival curves by group, as R's survfit.",
+      "Equal to R's survfit(Surv(time, event) ~ group): survival, standard error of",
+      "the cumulative hazard, confidence limits, median with limits, restricted mean,",
+      "and the curves read at chosen times (numbers at risk for plots). CSV output is",
+      "the curve table."
+    })
 public final class KmCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin SurvivalInput input;

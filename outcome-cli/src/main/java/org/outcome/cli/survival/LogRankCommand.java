@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code outcome survival logrank}: the log-rank (G-rho) test, as R's {@code survdiff}. */
 @Command(name = "logrank", mixinStandardHelpOptions = true,
-    description = {"Log-rank test for k groups, optionally stratified, and the G-rho family,",
-        "equal to R's survdiff(Surv(time, event) ~ group + strata(s), rho = R)."})
+    description = {
+      "Log-rank test for k groups, as R's survdiff.",
+      "Optionally stratified, and the G-rho family: equal to R's survdiff(Surv(time,",
+      "event) ~ group + strata(s), rho = R)."
+    })
 public final class LogRankCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin SurvivalInput input;

@@ -18,9 +18,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code outcome survival rmst}: restricted mean survival time by group, and group differences and ratios. */
 @Command(name = "rmst", mixinStandardHelpOptions = true,
-    description = {"Restricted mean survival time up to tau by group (R's print(survfit, rmean = tau)),",
-        "and each group against the reference: difference and ratio with CI and p (as survRM2's rmst2).",
-        "In tenure terms: mean days in the community within tau."})
+    description = {
+      "Restricted mean survival time up to tau, by group and between groups.",
+      "By group as R's print(survfit, rmean = tau), and each group against the",
+      "reference: difference and ratio with CI and p (as survRM2's rmst2). In tenure",
+      "terms: mean days in the community within tau."
+    })
 public final class RmstCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin SurvivalInput input;

@@ -7,8 +7,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code outcome survival}: the survival analyses; does nothing by itself but list them. */
 @Command(name = "survival", mixinStandardHelpOptions = true,
-    description = {"Survival analyses equal to R's survival package: Kaplan-Meier curves,",
-        "log-rank tests and restricted mean survival time. Events are 1, censorings 0."},
+    description = {
+      "Survival analyses equal to R's survival package.",
+      "Kaplan-Meier curves, log-rank tests, restricted mean survival time and Cox",
+      "models. Events are 1, censorings 0."
+    },
     subcommands = {KmCommand.class, LogRankCommand.class, RmstCommand.class, CoxCommand.class})
 public final class SurvivalCommand implements Runnable {
   @Spec CommandSpec spec;

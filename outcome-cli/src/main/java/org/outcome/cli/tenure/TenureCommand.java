@@ -35,18 +35,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tenure", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-      "Community tenure from hospital episodes: time to psychiatric readmission,",
-      "days in the community, bed-days, readmissions and 30/90-day readmission,",
-      "one row per person.",
+      "Community tenure from hospital episodes, one row per person.",
+      "Time to psychiatric readmission, days in the community, bed-days, readmissions",
+      "and 30/90-day readmission.",
       "",
       "People file columns: subject,index_date[,end_date][,death_date][,group].",
       "Episodes file columns: subject,admission_date,discharge_date[,setting]",
-      "(discharge_date empty: still in hospital at extraction; setting:",
-      "psychiatric or other). Dates are YYYY-MM-DD.",
+      "(discharge_date empty: still in hospital at extraction; setting: psychiatric or",
+      "other). Dates are YYYY-MM-DD.",
       "",
       "Rejected rows go to standard error (text, csv) or under \"rejected\" (json),",
-      "each with its row number and every reason. The exit code is 0 when the",
-      "files could be read, whatever was rejected.",
+      "each with its row number and every reason. The exit code is 0 when the files",
+      "could be read, whatever was rejected.",
       ""
     },
     footer = {

@@ -193,8 +193,8 @@ public final class OutcomeRunner {
           analysis.name() + " (" + group + ", " + set + "): " + w.message()));
       return AnalysisEntry.of(id, analysis.name(), set, kind, group, result, suppression);
     } catch (OutcomeException e) {
-      warnings.warn(ReportWarnings.NOT_RUN, analysis.name() + " (" + group + ", " + set + ")
-          + " was not run: " + e.getMessage());
+      warnings.warn(ReportWarnings.NOT_RUN,
+          analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage());
       return AnalysisEntry.notRun(id, analysis.name(), set, kind, group, e);
     }
   }
