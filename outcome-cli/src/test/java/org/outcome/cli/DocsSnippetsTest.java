@@ -170,7 +170,8 @@ class DocsSnippetsTest {
       i++;
     }
     if (i < words.size() && !command.getSubcommands().isEmpty() && !words.get(i).startsWith("-")
-        && !words.get(i).startsWith("[") && !words.get(i).equals("...")) {
+        && !words.get(i).startsWith("[") && !words.get(i).equals("...")
+        && !words.get(i).matches("[A-Z_]+")) { // COMMAND: a placeholder
       problems.add(where + ": '" + path + "' has no command '" + words.get(i) + "' (it has "
           + command.getSubcommands().keySet() + ")");
       return;
@@ -184,10 +185,22 @@ class DocsSnippetsTest {
         continue;
       }
       String option = word.replaceAll("[=\\])|,].*$", "").replaceAll("[.:]+$", "");
-      if (command.getCommandSpec().findOption(option) == null) {
+      if (!hasOption(command, option)) {
         problems.add(where + ": '" + path + "' has no option " + option);
       }
     }
+  }
+
+  /** An option of the command, or the negated form ({@code --no-zph}) of a negatable one. */
+  private static boolean hasOption(CommandLine command, String option) {
+    if (command.getCommandSpec().findOption(option) != null) {
+      return true;
+    }
+    if (option.startsWith("--no-")) {
+      CommandLine.Model.OptionSpec positive = command.getCommandSpec().findOption("--" + option.substring(5));
+      return positive != null && positive.negatable();
+    }
+    return false;
   }
 
   // --- compiling and running ---
