@@ -32,7 +32,8 @@ import picocli.CommandLine;
  * Keeps the documentation true: every {@code ```java} block of {@code README.md} and
  * {@code docs/*.md} is compiled (with the JDK's javac) against this module's test class path (which holds every library
  * module, the testkit and picocli) and run, and every {@code ./outcome ...} command line is parsed
- * against the command tree. The conventions a snippet follows are in {@code docs/README.md}
+ * against the command tree, and every relative link must name an existing file and heading. The
+ * conventions a snippet follows are in {@code docs/README.md}
  * ("Code in these pages"):
  *
  * <ul>
@@ -150,6 +151,64 @@ class DocsSnippetsTest {
         + String.join("\n", problems)).isEmpty();
   }
 
+  @Test
+  void everyRelativeLinkInTheDocsResolves() throws IOException {
+    Pattern link = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+    List<String> problems = new ArrayList<>();
+    for (Path file : markdownFiles()) {
+      List<String> lines = Files.readAllLines(file);
+      boolean fenced = false;
+      for (int i = 0; i < lines.size(); i++) {
+        if (FENCE.matcher(lines.get(i)).matches()) {
+          fenced = !fenced;
+          continue;
+        }
+        Matcher m = link.matcher(lines.get(i));
+        while (!fenced && m.find()) {
+          String target = m.group(1);
+          if (target.matches("^[a-z]+:.*")) {
+            continue; // https:, mailto:
+          }
+          int hash = target.indexOf('#');
+          String path = hash < 0 ? target : target.substring(0, hash);
+          Path resolved = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
+          String where = root().relativize(file) + ":" + (i + 1) + ": " + target;
+          if (!Files.exists(resolved)) {
+            problems.add(where + ": no such file");
+          } else if (hash >= 0 && resolved.toString().endsWith(".md")
+              && !headingAnchors(resolved).contains(target.substring(hash + 1))) {
+            problems.add(where + ": no such heading");
+          }
+        }
+      }
+    }
+    assertThat(problems).as("links to files or headings that do not exist\n" + String.join("\n", problems))
+        .isEmpty();
+  }
+
+  /** GitHub's anchors for a Markdown file's headings: lower case, punctuation dropped, spaces to hyphens. */
+  private static List<String> headingAnchors(Path file) throws IOException {
+    List<String> anchors = new ArrayList<>();
+    boolean fenced = false;
+    for (String line : Files.readAllLines(file)) {
+      if (FENCE.matcher(line).matches()) {
+        fenced = !fenced;
+      } else if (!fenced && line.startsWith("#")) {
+        String text = line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT);
+        StringBuilder anchor = new StringBuilder();
+        text.codePoints().forEach(c -> {
+          if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+            anchor.appendCodePoint(c);
+          } else if (c == ' ') {
+            anchor.append('-');
+          }
+        });
+        anchors.add(anchor.toString());
+      }
+    }
+    return anchors;
+  }
+
   // --- commands ---
 
   private static String withoutComment(String line) {
@@ -248,11 +307,18 @@ class DocsSnippetsTest {
           "-encoding", "UTF-8", "-Xmaxerrs", "20", file.toString());
     }
     List<String> errors = new ArrayList<>();
-    Matcher error = Pattern.compile("(?m)^.*\\.java:(\\d+): error: (.*)$").matcher(text.toString());
+    Matcher error = Pattern.compile("(?m)^.*\\.java:(\\d+): error: ").matcher(text.toString());
+    List<int[]> found = new ArrayList<>(); // start of the message, line in the generated source
     while (error.find()) {
-      long line = Long.parseLong(error.group(1));
-      int snippetLine = line <= headerLines ? (int) line : (int) line - 1;
-      errors.add(b.where(Math.max(1, snippetLine)) + ": does not compile: " + error.group(2));
+      found.add(new int[] {error.end(), Integer.parseInt(error.group(1))});
+    }
+    for (int k = 0; k < found.size(); k++) {
+      int from = found.get(k)[0];
+      int to = k + 1 < found.size() ? text.toString().lastIndexOf('\n', found.get(k + 1)[0]) : text.length();
+      String message = text.toString().substring(from, Math.max(from, to)).replaceAll("(?m)^\\d+ errors?$", "").strip();
+      int line = found.get(k)[1];
+      int snippetLine = line <= headerLines ? line : line - 1;
+      errors.add(b.where(Math.max(1, snippetLine)) + ": does not compile: " + message);
     }
     if (status != 0 && errors.isEmpty()) {
       errors.add(b.where(1) + ": does not compile:\n" + text);
