@@ -307,21 +307,22 @@ class DocsSnippetsTest {
           "-encoding", "UTF-8", "-Xmaxerrs", "20", file.toString());
     }
     List<String> errors = new ArrayList<>();
-    Matcher error = Pattern.compile("(?m)^.*\\.java:(\\d+): error: ").matcher(text.toString());
+    String report = text.toString();
+    Matcher error = Pattern.compile("(?m)^.*\\.java:(\\d+): error: ").matcher(report);
     List<int[]> found = new ArrayList<>(); // start of the message, line in the generated source
     while (error.find()) {
       found.add(new int[] {error.end(), Integer.parseInt(error.group(1))});
     }
     for (int k = 0; k < found.size(); k++) {
       int from = found.get(k)[0];
-      int to = k + 1 < found.size() ? text.toString().lastIndexOf('\n', found.get(k + 1)[0]) : text.length();
-      String message = text.toString().substring(from, Math.max(from, to)).replaceAll("(?m)^\\d+ errors?$", "").strip();
+      int to = k + 1 < found.size() ? report.lastIndexOf('\n', found.get(k + 1)[0]) : report.length();
+      String message = report.substring(from, Math.max(from, to)).replaceAll("(?m)^\\d+ errors?$", "").strip();
       int line = found.get(k)[1];
       int snippetLine = line <= headerLines ? line : line - 1;
       errors.add(b.where(Math.max(1, snippetLine)) + ": does not compile: " + message);
     }
     if (status != 0 && errors.isEmpty()) {
-      errors.add(b.where(1) + ": does not compile:\n" + text);
+      errors.add(b.where(1) + ": does not compile:\n" + report);
     }
     return new Compiled(className, errors);
   }
