@@ -31,66 +31,16 @@ import org.slf4j.LoggerFactory;
  * SurvivalSample sample = results.toSurvivalSample().sample();   // for Kaplan-Meier, log-rank, Cox
  * }</pre>
  *
- * <h2>Rules, exactly as implemented</h2>
- * All arithmetic is in whole days on ISO calendar dates. <em>Night d</em> is the night that
- * starts on date d.
- * <ol>
- *   <li><b>Counted episodes.</b> Only episodes in {@link TenureOptions#settings()} (psychiatric by
- *       default) count; the others are ignored entirely (they are not stays, not bed-days, and do
- *       not join stays).
- *   <li><b>Stays.</b> A person's counted episodes, sorted by admission then discharge, are joined
- *       into stays: an episode joins the current stay when its admission is on or before the
- *       stay's latest discharge + {@link TenureOptions#gapDays()} (default 1: overlapping
- *       episodes, a readmission on the day of discharge, and a transfer discharged one day and
- *       admitted the next are one stay). An open episode keeps its stay open. A stay's admission
- *       is its first episode's. {@code mergedStays} counts the stays of two or more episodes,
- *       over all the person's counted episodes whatever their dates.
- *   <li><b>Follow-up.</b> Day 0 is the index date. Follow-up ends on the earliest of the end of
- *       observation, the death date, index date + window and the extraction date (those that are
- *       given); on a tie the reason is the first of death, end of observation, window end,
- *       extraction. {@code daysFollowed = end − index}: the nights index … end − 1. The end date
- *       itself is observed for events (an admission on it is a readmission) but its night is
- *       not counted. A person with none of the four dates is rejected.
- *   <li><b>Readmission.</b> A stay whose admission is after the index date and on or before the
- *       end of follow-up. {@code readmissions} counts them. With one, time = first readmission's
- *       admission − index (≥ 1) and event = 1; with none, time = daysFollowed, event = 0, and the
- *       censoring reason is why follow-up ended.
- *   <li><b>In hospital on the index date.</b> A stay admitted on or before the index date and
- *       discharged after it (or open) sets {@link TenureFlag#IN_HOSPITAL_ON_INDEX_DATE}. A stay
- *       discharged on the index date (the index discharge itself) does not. Because stays are
- *       merged first, a discharge on the index date followed by an admission within the gap also
- *       sets it (the person did not return to the community).
- *   <li><b>Exclusion.</b> A person flagged {@link TenureFlag#IN_HOSPITAL_ON_INDEX_DATE},
- *       {@link TenureFlag#NO_FOLLOW_UP} (follow-up ends on the index date, for example death on
- *       the index date) or {@link TenureFlag#REJECTED_EPISODES} gets no time, event or 30/90-day
- *       flags, and is left out of the survival sample and bed-days saved; every other measure is
- *       still computed.
- *   <li><b>Bed-days.</b> Counted from the episodes themselves, not the stays: night d is a
- *       bed-day when some counted episode has admission ≤ d &lt; discharge, and index ≤ d &lt; end
- *       of follow-up. An overlap counts once; the night between a transfer's discharge and the
- *       next admission is not a bed-day; a same-day episode has none; an open episode runs to
- *       the end of follow-up. Merging (and the gap) changes how admissions are counted, never
- *       bed-days.
- *   <li><b>Days in the community</b> = daysFollowed − bedDays.
- *   <li><b>30- and 90-day readmission.</b> For horizon H: true when readmitted with time ≤ H;
- *       false when not, and daysFollowed ≥ H; empty (not false) when censored before H. (NHS
- *       Digital's readmission indicators count 0–29 days after discharge; here a readmission on
- *       day 30 counts toward the 30-day flag, as in a Kaplan-Meier estimate at 30 days. For the
- *       NHS convention, use {@code event && time ≤ 29}.)
- * </ol>
- *
- * <h2>Input checks</h2>
- * A people row is rejected for: an empty subject; an empty, malformed (not {@code YYYY-MM-DD})
- * or impossible (2023-02-30) date; an index date after the end of observation; a death date
- * before the index date; an index date after the extraction date; no end of follow-up; a
- * subject that appears in more than one row (every such row is rejected). An episode row is
- * rejected for: an empty subject; a subject not in the people file, or whose people row was
- * rejected; a bad date; a discharge before the admission; no discharge date without an
- * extraction date; an admission or discharge after the extraction date; a setting other than
- * {@code psychiatric} or {@code other} (any case) when the file has a setting column (without
- * one, every episode is psychiatric). A person with a rejected episode row is flagged
- * {@link TenureFlag#REJECTED_EPISODES}. Subjects match exactly (case-sensitive, cells trimmed).
+ * <p>Contract: all arithmetic is in whole days on ISO calendar dates; only episodes in {@link
+ * TenureOptions#settings()} count; episodes are joined into stays within {@link
+ * TenureOptions#gapDays()}; follow-up ends at the earliest of end of observation, death, the
+ * window and the extraction date; a person in hospital on the index date, without follow-up or
+ * with a rejected episode row is flagged ({@link TenureFlag}) and left out of time to readmission.
  * Every row read is accepted or rejected with every reason; no message names a subject.
+ *
+ * <p>The rules, each stated exactly once, and the reasons a row is rejected are in the
+ * repository's {@code docs/tenure.md} ("The rules"); this class implements them and its tests
+ * check them.
  */
 public final class TenureCalculator {
   private static final Logger LOG = LoggerFactory.getLogger(TenureCalculator.class);
