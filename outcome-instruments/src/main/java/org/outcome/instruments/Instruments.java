@@ -26,7 +26,7 @@ import org.outcome.instruments.internal.ScoringEngine;
  * }</pre>
  *
  * <p>The JSON format is that of the built-in definitions under
- * {@code org/outcome/instruments/definitions/} (see the README's instruments section). Reading
+ * {@code org/outcome/instruments/definitions/} (see docs/instruments.md). Reading
  * rejects unknown properties and duplicate keys, bounds nesting depth ({@value
  * DefinitionReader#MAX_NESTING_DEPTH}) and size ({@value DefinitionReader#MAX_DOCUMENT_LENGTH}
  * characters), refuses a value of the wrong kind rather than converting it (a fraction or text

@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
       "Follow-up runs from the index date (day 0) to the earliest of end_date,",
       "death_date, index date + --window-days and --extraction-date. Episodes",
       "no more than --gap-days apart (default 1: a transfer) are one stay.",
-      "The README states every rule."
+      "docs/tenure.md states every rule."
     })
 public final class TenureCommand implements Runnable {
   /** Above this many people, the text format prints a note instead of the per-person table. */

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * peer-support group, {@code ittEffect} for everyone and {@code extraEffectOver10} more for those
  * with more than 10 sessions, plus person-level noise. Each keyed item answer is the target plus
  * item noise, rounded and clipped to the scale, then un-reversed for reverse-keyed items.
- * The expected differences this implies on each score's own scale are stated in the README.
+ * The expected differences this implies on each score's own scale are stated in docs/evaluations.md.
  *
  * <p><b>Hospital episodes</b> over three years from the index discharge. Time to each
  * psychiatric admission after a discharge is exponential: a proportion {@code oneYearReadmission}
@@ -69,7 +69,7 @@ public record DemoSpec(
     }
   }
 
-  /** The demo as the README describes it: 250 people per group, seed 2026. */
+  /** The demo as docs/evaluations.md describes it: 250 people per group, seed 2026. */
   public static DemoSpec standard() {
     return new DemoSpec(2026, 250, 0.85, 11, 0.10, 0.15, 0.15, 0.25, 0.15, 0.15, 0.40, 0.65, 18,
         LocalDate.of(2026, 9, 30));
