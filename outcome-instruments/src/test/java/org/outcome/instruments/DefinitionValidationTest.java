@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outcome.api.InvalidInputException;
@@ -317,5 +319,20 @@ class DefinitionValidationTest {
       assertThat(d.provenance()).as(resource).isNotEmpty();
       assertThat(d.licence()).as(resource).contains("wording");
     }
+  }
+
+  @Test
+  void theShippedDefinitionsAreFoundFromTheFolderAlone() throws Exception {
+    // adding a built-in instrument is one JSON file: whatever the folder holds is shipped
+    Path folder = Path.of("src/main/resources/org/outcome/instruments/definitions");
+    List<String> files;
+    try (var listing = Files.list(folder)) {
+      files = listing.map(p -> "definitions/" + p.getFileName()).sorted().toList();
+    }
+    assertThat(files).hasSize(9);
+    assertThat(BuiltInInstruments.definitions()).containsExactlyElementsOf(files);
+    assertThat(new BuiltInInstruments().instruments()).extracting(i -> i.definition().id().value())
+        .containsExactly("empowerment-scale", "gse", "mansa", "mhcs", "reqol-10", "reqol-20", "swemwbs", "wemwbs",
+            "whoqol-bref");
   }
 }
