@@ -28,10 +28,14 @@ import org.outcome.stats.paired.ReliableChange;
 import org.outcome.stats.paired.WilcoxonSignedRankTest;
 import org.outcome.stats.tables.FisherExactTest;
 
-/** The README's Java example, compiled and run, so that it stays true. */
-class ReadmeExampleTest {
+/**
+ * The Java example of docs/before-and-after-and-comparison.md with its numbers checked: the docs test
+ * (outcome-cli's DocsSnippetsTest) shows that the snippet compiles and runs, this one that it says
+ * what the page says it does.
+ */
+class DocsExampleValuesTest {
   @Test
-  void theReadmeExampleRuns() {
+  void theBeforeAndAfterExampleGivesItsStatedNumbers() {
     double na = Double.NaN;
     double[] baseline = {60, 55, 62, 58, 50, 64, 52, 57};
     double[] followUp = {72, 70, na, 59, 66, 68, 61, 63};
