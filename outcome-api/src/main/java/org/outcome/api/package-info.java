@@ -15,8 +15,9 @@
  * ({@code org.outcome.api.plugin.InstrumentRegistry}, {@code AnalysisRegistry}: each id with its
  * provider class and module or jar), the row counts of a batch at INFO
  * ({@code org.outcome.instruments.batch.BatchScorer}, {@code org.outcome.tenure.TenureCalculator}),
- * and an analysis that returned warnings or could not be run at WARN
- * ({@code org.outcome.evaluation.internal}). No log line holds a subject identifier or the content
+ * and, in an evaluation ({@code org.outcome.evaluation.internal}), an analysis's own warnings at
+ * INFO (the report lists them) and a result the report will not have (an analysis not run, an
+ * effect size not computed, a primary outcome without a test) at WARN. No log line holds a subject identifier or the content
  * of a cell. With no provider at all, SLF4J prints a three-line "No SLF4J providers were found"
  * notice on standard error the first time a logger is created; an application that wants no log
  * adds {@code org.slf4j:slf4j-nop} as its provider (as the examples do), or starts the JVM with
