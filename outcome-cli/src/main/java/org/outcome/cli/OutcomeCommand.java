@@ -56,13 +56,14 @@ public final class OutcomeCommand implements Runnable {
 
   // Global: given before or after the subcommand's name (picocli copies them to every subcommand).
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-      description = "Log on standard error what the library did: -v the row counts of each batch,"
+      description = "Log on standard error what the library did: -v the row counts of each batch and"
+          + " the warnings of an evaluation's analyses,"
           + " -vv also which plugin jar or module gave each instrument and analysis.")
   boolean[] verbose = new boolean[0];
 
   @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-      description = "Log errors only: no warnings (such as an analysis falling back to an approximation)"
-          + " on standard error.")
+      description = "Log errors only: no warnings (such as an evaluation's analysis that could not be"
+          + " run) on standard error.")
   boolean quiet;
 
   /** Sets the log levels that {@code --verbose} and {@code --quiet} ask for; run before any command. */
