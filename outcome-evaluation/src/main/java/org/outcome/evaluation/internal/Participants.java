@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.outcome.api.SubjectId;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.io.CsvRecord;
@@ -17,11 +18,15 @@ import org.outcome.io.CsvRecords;
  * sessions files with every row accounted for.
  *
  * <p>A people row is rejected when its subject is empty, its group is neither the intervention
- * nor the comparison group, or its subject appeared on an earlier row. A sessions row is rejected
+ * nor the comparison group, or its subject is on more than one row: then every row of that
+ * subject is rejected, naming the rows, exactly as community tenure does, so that a person listed
+ * twice (in two groups, or twice in one) is in neither the questionnaire outcomes nor tenure. A sessions row is rejected
  * when its person is not in the people file, the count is not a whole number of at least 0, or the
  * person already has a sessions row. Messages never quote a subject identifier.
  */
 public final class Participants {
+  /** The most rows of a repeated subject named in a reason (as community tenure names them). */
+  private static final int LISTED_ROWS = 5;
   private final Map<SubjectId, String> groups;
   private final Map<SubjectId, Integer> sessions;
   private final List<SubjectId> order;
@@ -42,7 +47,11 @@ public final class Participants {
     EvaluationConfig.Groups g = config.groups();
     Map<SubjectId, String> groups = new LinkedHashMap<>();
     Accounting people = new Accounting(config.data().people().getFileName().toString());
-    Map<SubjectId, Long> firstRow = new HashMap<>();
+    // two passes, as community tenure reads the same file: every row of a subject listed more than
+    // once is rejected (whatever the groups), so that questionnaires and tenure keep the same people
+    record Row(long row, String subject, String group, List<String> reasons) {}
+    List<Row> rows = new ArrayList<>();
+    Map<String, List<Long>> rowsBySubject = new HashMap<>();
     try (CsvRecords csv = CsvRecords.open(config.data().people())) {
       csv.requireColumns("subject", "group");
       for (CsvRecord r : csv) {
@@ -52,22 +61,26 @@ public final class Participants {
         List<String> reasons = new ArrayList<>();
         if (subject.isEmpty()) {
           reasons.add("column subject: empty");
+        } else {
+          rowsBySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(r.row());
         }
         if (!group.equals(g.intervention()) && !group.equals(g.comparison())) {
-          reasons.add("column group: '" + group + "' is neither '" + g.intervention() + "' nor '" + g.comparison() + "'");
+          reasons.add("column group: neither '" + g.intervention() + "' nor '" + g.comparison() + "'");
         }
-        if (!subject.isEmpty() && reasons.isEmpty()) {
-          SubjectId id = SubjectId.of(subject);
-          Long earlier = firstRow.putIfAbsent(id, r.row());
-          if (earlier != null) {
-            reasons.add("column subject: the same person as row " + earlier);
-          } else {
-            groups.put(id, group);
-          }
-        }
-        if (!reasons.isEmpty()) {
-          people.reject(r.row(), reasons);
-        }
+        rows.add(new Row(r.row(), subject, group, reasons));
+      }
+    }
+    for (Row r : rows) {
+      List<String> reasons = new ArrayList<>(r.reasons());
+      List<Long> same = r.subject().isEmpty() ? List.of() : rowsBySubject.get(r.subject());
+      if (same.size() > 1) {
+        reasons.add("column subject: the subject appears in " + same.size() + " rows of the people file ("
+            + rowList(same) + "); all of them are rejected");
+      }
+      if (reasons.isEmpty()) {
+        groups.put(SubjectId.of(r.subject()), r.group());
+      } else {
+        people.reject(r.row(), reasons);
       }
     }
     Map<SubjectId, Integer> sessions = new HashMap<>();
@@ -110,6 +123,12 @@ public final class Participants {
       }
     }
     return account;
+  }
+
+  private static String rowList(List<Long> rows) {
+    String listed = rows.stream().limit(LISTED_ROWS).map(String::valueOf).collect(Collectors.joining(", "));
+    return (rows.size() == 1 ? "row " : "rows ") + listed
+        + (rows.size() > LISTED_ROWS ? " and " + (rows.size() - LISTED_ROWS) + " more" : "");
   }
 
   /** The people accepted, in file order. */
