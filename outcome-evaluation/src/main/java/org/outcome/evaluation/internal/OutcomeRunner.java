@@ -196,6 +196,12 @@ public final class OutcomeRunner {
       warnings.warn(ReportWarnings.NOT_RUN,
           analysis.name() + " (" + group + ", " + set + ") was not run: " + e.getMessage());
       return AnalysisEntry.notRun(id, analysis.name(), set, kind, group, e);
+    } catch (RuntimeException e) {
+      // a plugin's bug must not lose the whole evaluation: this analysis is marked not run
+      AnalysisEntry entry = AnalysisEntry.failed(id, analysis.name(), set, kind, group, e);
+      warnings.failed(analysis.name() + " (" + group + ", " + set + ") was not run: "
+          + entry.reason().orElseThrow().message(), e);
+      return entry;
     }
   }
 

@@ -32,4 +32,14 @@ final class ReportWarningLog {
     warnings.add(Warning.of(code, message));
     log.warn("{}", message);
   }
+
+  /**
+   * An analysis that threw an unexpected exception: the report gets {@code message} (which names
+   * the exception's type only); the log gets it at WARN, and the stack trace, which shows where the
+   * failure is but may quote data in the exception's message, only at DEBUG.
+   */
+  void failed(String message, RuntimeException e) {
+    warn(org.outcome.evaluation.report.ReportWarnings.NOT_RUN, message);
+    log.debug("stack trace of the failed analysis", e);
+  }
 }

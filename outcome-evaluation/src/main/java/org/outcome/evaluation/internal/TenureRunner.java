@@ -201,6 +201,11 @@ public final class TenureRunner {
     } catch (OutcomeException e) {
       warnings.warn(ReportWarnings.NOT_RUN, analysis.name() + " (tenure) was not run: " + e.getMessage());
       return AnalysisEntry.notRun(analysis.id(), analysis.name(), set, Optional.empty(), group, e);
+    } catch (RuntimeException e) {
+      // a plugin's bug must not lose the whole evaluation: this analysis is marked not run
+      AnalysisEntry entry = AnalysisEntry.failed(analysis.id(), analysis.name(), set, Optional.empty(), group, e);
+      warnings.failed(analysis.name() + " (tenure) was not run: " + entry.reason().orElseThrow().message(), e);
+      return entry;
     }
   }
 

@@ -66,7 +66,8 @@ public record AnalysisEntry(AnalysisId analysis, String name, String set, Option
    *
    * @param code a stable machine-readable code: {@code degenerate-data} (the data are valid but the
    *     analysis cannot give a meaningful number on them), {@code invalid-input} (the data break a
-   *     rule of the analysis) or {@code plugin-failure} (a {@link org.outcome.api.PluginException})
+   *     rule of the analysis) or {@code plugin-failure} (a {@link org.outcome.api.PluginException},
+   *     or any other exception an analysis threw)
    * @param summary the failure in a few words (the exception's {@link OutcomeException#summary()})
    * @param message the full explanation, naming what is at fault and what to do
    */
@@ -83,6 +84,16 @@ public record AnalysisEntry(AnalysisId analysis, String name, String set, Option
           : e instanceof InvalidInputException ? "invalid-input"
           : "plugin-failure";
       return new NotRun(code, e.summary(), e.getMessage());
+    }
+
+    /**
+     * The reason when an analysis failed with an unexpected exception (a bug in a plugin or in the
+     * library): code {@code plugin-failure}. The exception's own message is left out, since it may
+     * quote the data; only its type is named.
+     */
+    public static NotRun failure(AnalysisId analysis, RuntimeException e) {
+      return new NotRun("plugin-failure", "the analysis failed", "analysis '" + analysis + "' failed with "
+          + e.getClass().getName() + " instead of giving a result or a reason; its provider needs fixing");
     }
   }
 
@@ -146,5 +157,12 @@ public record AnalysisEntry(AnalysisId analysis, String name, String set, Option
       String group, OutcomeException reason) {
     return new AnalysisEntry(analysis, name, set, setKind, group, Status.NOT_RUN, Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), List.of(), Optional.of(NotRun.of(reason)));
+  }
+
+  /** An analysis that failed with an unexpected exception: not run, code {@code plugin-failure}. */
+  public static AnalysisEntry failed(AnalysisId analysis, String name, String set, Optional<AnalysisSet.Kind> setKind,
+      String group, RuntimeException failure) {
+    return new AnalysisEntry(analysis, name, set, setKind, group, Status.NOT_RUN, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), Optional.of(NotRun.failure(analysis, failure)));
   }
 }
