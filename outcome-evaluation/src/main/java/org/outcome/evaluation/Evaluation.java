@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.outcome.api.DegenerateDataException;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
@@ -58,6 +59,8 @@ public final class Evaluation {
    *
    * @throws org.outcome.api.InvalidInputException if a data file cannot be read at all (bad rows are
    *     rejected and reported instead)
+   * @throws DegenerateDataException if a primary outcome ends with no comparison test on the
+   *     intention-to-treat set (every such outcome is named, with why each analysis gave none)
    */
   public EvaluationReport run(ProgressListener progress) {
     int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
@@ -73,14 +76,26 @@ public final class Evaluation {
     List<OutcomeSection> outcomes = new ArrayList<>();
     List<EffectSize> effects = new ArrayList<>();
     List<OutcomeRunner.PrimaryTest> family = new ArrayList<>();
+    List<String> primaryWithoutTest = new ArrayList<>();
     OutcomeRunner outcomeRunner = new OutcomeRunner(config, analyses, warnings);
-    for (EvaluationConfig.Outcome outcome : config.outcomes()) {
+    for (int index = 0; index < config.outcomes().size(); index++) {
+      EvaluationConfig.Outcome outcome = config.outcomes().get(index);
+      String at = "outcomes[" + index + "]";
       Instrument instrument = instruments.require(outcome.instrument());
       progress.step(++step, "scoring and analysing " + instrument.definition().name());
       OutcomeRunner.Outcome result = outcomeRunner.run(outcome, instrument, people, accounts);
       outcomes.add(result.section());
       effects.addAll(result.effectSizes());
       result.primaryTest().ifPresent(family::add);
+      result.noPrimaryTest().ifPresent(why -> primaryWithoutTest.add(at + " (" + why + ")"));
+    }
+    if (!primaryWithoutTest.isEmpty()) {
+      // a primary outcome never drops out of the summary and the multiplicity family unnoticed
+      throw new DegenerateDataException("a primary outcome has no comparison test on the intention-to-treat set, so"
+          + " it would be missing from the summary and from the " + config.multiplicity().label() + " family: "
+          + String.join("; ", primaryWithoutTest),
+          "fix the data or the analyses named, or, to publish without it, mark the outcome \"primary\": false"
+          + " (it is then reported as a secondary outcome)");
     }
 
     Optional<TenureSection> tenure = Optional.empty();

@@ -46,8 +46,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutcomeRunner {
   private static final Logger LOG = LoggerFactory.getLogger(OutcomeRunner.class);
-  /** What one outcome contributes to the report. */
-  public record Outcome(OutcomeSection section, List<EffectSize> effectSizes, Optional<PrimaryTest> primaryTest) {}
+  /**
+   * What one outcome contributes to the report.
+   *
+   * @param noPrimaryTest when the outcome is primary but none of its comparison analyses gave a
+   *     test on the intention-to-treat set: the outcome and why, in words (the evaluation then fails)
+   */
+  public record Outcome(OutcomeSection section, List<EffectSize> effectSizes, Optional<PrimaryTest> primaryTest,
+      Optional<String> noPrimaryTest) {}
 
   /**
    * The outcome's main comparison test, for the multiplicity family.
@@ -155,18 +161,26 @@ public final class OutcomeRunner {
       }
       effectSize(name, set, treated, controls).ifPresent(effects::add);
     }
-    if (spec.primary() && primary.isEmpty()) {
-      warnings.warn(ReportWarnings.PRIMARY_WITHOUT_TEST, name + " is a primary outcome but none of its"
-          + " comparison analyses gave a test on the intention-to-treat set; it is left out of the multiplicity"
-          + " adjustment");
-    }
+    Optional<String> noPrimaryTest = spec.primary() && primary.isEmpty()
+        ? Optional.of(name + ", " + subscale.label() + ": " + whyNoTest(comparisons))
+        : Optional.empty();
     Optional<String> rcNote = rc.isPresent() ? Optional.empty()
         : Optional.of("Reliable change is not reported: the instrument's definition has no published reliability"
             + " and reference SD for this score.");
     OutcomeSection section = new OutcomeSection(instrument.id(), name, subscale.label(), rangeLabel,
         spec.primary(),
         descriptives, exclusions, beforeAndAfter, comparisons, reliable, rcNote, distributions);
-    return new Outcome(section, effects, primary);
+    return new Outcome(section, effects, primary, noPrimaryTest);
+  }
+
+  /** Why no intention-to-treat comparison gave a test, analysis by analysis. */
+  private static String whyNoTest(List<AnalysisEntry> comparisons) {
+    List<String> why = comparisons.stream()
+        .filter(e -> e.setKind().equals(Optional.of(AnalysisSet.Kind.INTENTION_TO_TREAT)))
+        .map(e -> e.name() + " " + e.reason().map(r -> "was not run (" + r.code() + ": " + r.message() + ")")
+            .orElse("gives no test"))
+        .toList();
+    return why.isEmpty() ? "no comparison analysis is configured" : String.join("; ", why);
   }
 
   /** A group in an analysis set, with its selected pairs. */
