@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -117,9 +119,22 @@ public final class EvaluationConfigReader {
     DataFiles data = data(root.data(), asTreated.isPresent());
     List<Outcome> outcomes = new ArrayList<>();
     List<ConfigDocument.Outcome> outcomeList = orEmpty(root.outcomes());
+    Map<String, String> firstOutcome = new HashMap<>();
     for (int i = 0; i < outcomeList.size(); i++) {
       if (outcomeList.get(i) != null) {
-        outcome(outcomeList.get(i), JsonPaths.index("outcomes", i), data).ifPresent(outcomes::add);
+        String at = JsonPaths.index("outcomes", i);
+        Optional<Outcome> outcome = outcome(outcomeList.get(i), at, data);
+        outcome.ifPresent(o -> {
+          // the same instrument and score twice would be analysed twice and counted twice in the family
+          String score = o.score().map(SubscaleId::value).orElseGet(() -> instruments.find(o.instrument())
+              .map(x -> x.definition().primarySubscale().id().value()).orElse(""));
+          String earlier = firstOutcome.putIfAbsent(o.instrument() + " " + score, at);
+          if (earlier != null) {
+            violations.add(Violation.at(at, "the same outcome as " + earlier + " (instrument '" + o.instrument()
+                + "', score '" + score + "'): give each outcome once"));
+          }
+        });
+        outcome.ifPresent(outcomes::add);
       }
     }
     Optional<Tenure> tenure = Optional.ofNullable(root.tenure()).map(t -> tenure(t, data));
@@ -166,6 +181,8 @@ public final class EvaluationConfigReader {
     }
     Optional<Path> sessions = file(n.sessions(), "data.sessions", "subject", "sessions");
     List<Answers> answers = new ArrayList<>();
+    Map<String, String> firstInstrument = new HashMap<>();
+    Map<Path, String> firstFile = new HashMap<>();
     List<ConfigDocument.Answers> list = orEmpty(n.answers());
     for (int i = 0; i < list.size(); i++) {
       String at = JsonPaths.index("data.answers", i);
@@ -176,6 +193,18 @@ public final class EvaluationConfigReader {
       Optional<Instrument> instrument = instrument(a.instrument(), at);
       Optional<Path> file = file(a.file(), JsonPaths.field(at, "file"));
       if (instrument.isPresent() && file.isPresent()) {
+        // a second file for an instrument would be ignored, and one file read for two instruments
+        // is a slip: both are refused
+        String earlier = firstInstrument.putIfAbsent(instrument.get().id().value(), at);
+        if (earlier != null) {
+          violations.add(Violation.at(JsonPaths.field(at, "instrument"), "instrument '" + instrument.get().id()
+              + "' already has an answers file at " + earlier + ": give one file per instrument"));
+        }
+        String sameFile = firstFile.putIfAbsent(file.get(), at);
+        if (sameFile != null) {
+          violations.add(Violation.at(JsonPaths.field(at, "file"), "the same file as " + sameFile
+              + ".file: give each answers file once"));
+        }
         checkAnswersHeader(instrument.get(), file.get(), JsonPaths.field(at, "file"));
         answers.add(new Answers(instrument.get().id(), file.get()));
       }

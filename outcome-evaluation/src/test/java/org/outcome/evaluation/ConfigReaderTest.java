@@ -240,6 +240,8 @@ class ConfigReaderTest {
             Violation.at("outcomes[1].comparison", "must be a list, not text"),
             Violation.at("outcomes[1].colour",
                 "unknown key; allowed here: [beforeAndAfter, comparison, instrument, primary, score]"),
+            Violation.at("outcomes[1]", "the same outcome as outcomes[0] (instrument 'mhcs', score 'total'): give"
+                + " each outcome once"),
             Violation.at("confLevel", "must be between 0 and 1")));
   }
 
