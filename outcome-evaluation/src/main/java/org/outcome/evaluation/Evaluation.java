@@ -15,6 +15,7 @@ import org.outcome.evaluation.internal.Methods;
 import org.outcome.evaluation.internal.OutcomeRunner;
 import org.outcome.evaluation.internal.Participants;
 import org.outcome.evaluation.internal.Summary;
+import org.outcome.evaluation.internal.config.DataLabels;
 import org.outcome.evaluation.internal.TenureRunner;
 import org.outcome.evaluation.report.EffectSize;
 import org.outcome.evaluation.report.EvaluationReport;
@@ -58,12 +59,18 @@ public final class Evaluation {
    * Runs the evaluation.
    *
    * @throws org.outcome.api.InvalidInputException if a data file cannot be read at all (bad rows are
-   *     rejected and reported instead)
+   *     rejected and reported instead), or, before any work, if a label of the configuration (a
+   *     group, a time point) matches no row of the data, an answers file has no row of a person in
+   *     the people file or leaves an item column unanswered throughout, or no intervention-group
+   *     person has a sessions count for the as-treated set
    * @throws DegenerateDataException if a primary outcome ends with no comparison test on the
    *     intention-to-treat set (every such outcome is named, with why each analysis gave none)
    */
   public EvaluationReport run(ProgressListener progress) {
     int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
+    // a label that matches no row would empty a group, a time point or the as-treated set without
+    // a word: checked before any work (EvaluationConfigReader has done it too, for a config it read)
+    DataLabels.require(config, instruments);
     progress.started(steps);
     int step = 0;
     List<Warning> warnings = new ArrayList<>();

@@ -42,6 +42,7 @@ import org.outcome.evaluation.EvaluationConfig.Outcome;
 import org.outcome.evaluation.EvaluationConfig.Tenure;
 import org.outcome.evaluation.EvaluationConfig.Timepoints;
 import org.outcome.evaluation.internal.config.ConfigDocument;
+import org.outcome.evaluation.internal.config.DataLabels;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.internal.json.JsonDocumentReader;
@@ -55,8 +56,11 @@ import org.outcome.stats.multiplicity.AdjustmentMethod;
  * kind: a whole number where one is meant, {@code true} or {@code false} for a switch, nothing
  * negative that cannot be), that every data file exists and has the columns it needs, that every
  * instrument, subscale and analysis is installed (built in or from a plugin), and that each
- * analysis takes the kind of data its section provides. Every problem is reported, each with its
- * JSON path, in one {@link InvalidInputException}.
+ * analysis takes the kind of data its section provides, that no outcome or answers file is given
+ * twice, and that every label matches the data (a group on no row of the people file, a time point
+ * on no row of an answers file, an answers file of nobody in the people file or with an item never
+ * answered, an as-treated set with no sessions in the intervention group). Every problem is
+ * reported, each with its JSON path, in one {@link InvalidInputException}.
  *
  * <p>The file is read the way instrument definitions are: Jackson without default typing, with
  * bounded nesting and size, into records whose field rules are Jakarta Bean Validation
@@ -102,6 +106,11 @@ public final class EvaluationConfigReader {
     EvaluationConfigReader reader = new EvaluationConfigReader(instruments, analyses, base);
     reader.violations.addAll(read.violations());
     EvaluationConfig config = reader.config(read.value().get());
+    if (!reader.reported("data")) {
+      // the labels against the data, in the same list: every problem is reported at once
+      reader.violations.addAll(DataLabels.check(config, instruments, !reader.reported("groups"),
+          !reader.reported("timepoints")));
+    }
     if (!reader.violations.isEmpty()) {
       throw new InvalidInputException(summary, reader.violations);
     }
