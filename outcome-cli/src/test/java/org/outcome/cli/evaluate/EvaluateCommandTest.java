@@ -57,6 +57,23 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void labelsThatMatchNoRowOfTheDataFailBeforeAnyWorkWithExit3() throws Exception {
+    assertThat(CliRunner.run("demo", "--output-dir", dir.toString(), "--people-per-group", "30").exitCode()).isZero();
+    Path config = dir.resolve("evaluation.json");
+    Files.writeString(config, Files.readString(config)
+        .replaceAll("\"intervention\"\\s*:\\s*\"peer-support\"", "\"intervention\": \"peer\"")
+        .replaceAll("\"followUp\"\\s*:\\s*\"follow-up\"", "\"followUp\": \"6-months\""));
+    Path out = dir.resolve("labels");
+
+    CliRunner r = CliRunner.run("evaluate", "--config", config.toString(), "--output-dir", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("groups.intervention: 'peer' is on no row of people.csv (data.people), column group;"
+        + " the labels found there are", "timepoints.followUp: '6-months' is on no row of swemwbs.csv");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void configIsRequired() {
     CliRunner r = CliRunner.run("evaluate");
 
