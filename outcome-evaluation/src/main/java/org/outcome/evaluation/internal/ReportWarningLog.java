@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 /**
  * Where the runners put a report warning: into the report's list and, at the same time, into the
  * log. An analysis's own warning (an approximation R would also use, zero differences dropped) is
- * logged at INFO, since the report lists it; a result that is missing ("not run", "not computed",
- * a primary outcome without a test) is logged at WARN. Messages carry no identifier or cell
+ * logged at INFO, since the report lists it; a result that is missing ("not run", "not computed")
+ * is logged at WARN. Messages carry no identifier or cell
  * content: they are the report's own text.
  */
 final class ReportWarningLog {

@@ -9,8 +9,9 @@ public final class ReportWarnings {
   /** An analysis could not be run on these data; the message says which and why. */
   public static final String NOT_RUN = "analysis-not-run";
   /**
-   * A primary outcome's comparison analyses gave no test on the intention-to-treat set, so the
-   * outcome is left out of the multiplicity adjustment.
+   * A primary outcome's comparison analyses gave no test on the intention-to-treat set. No longer
+   * raised: such a run now fails (a primary outcome never drops out of the summary and the
+   * multiplicity family); the code stays so that older reports can still be read by name.
    */
   public static final String PRIMARY_WITHOUT_TEST = "primary-outcome-without-test";
   /** The standardised effect size of an outcome could not be computed. */
