@@ -139,7 +139,9 @@ public final class DataLabels {
     })) {
       return;
     }
-    timepoints.identifiers(subjects);
+    Set<String> anyone = new HashSet<>(subjects);
+    anyone.addAll(people);
+    timepoints.identifiers(anyone);
     String file = name(answers.file()) + " (" + at + ")";
     if (checkTimepoints) {
       timepoints.require(config.timepoints().baseline(), "timepoints.baseline", file);
