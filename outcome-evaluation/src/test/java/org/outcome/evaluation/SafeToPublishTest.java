@@ -297,6 +297,75 @@ class SafeToPublishTest {
     assertThat(report.multiplicity().orElseThrow().rows()).hasSize(3);
   }
 
+  @Test
+  void aPrimaryOutcomeWhoseTestHasNoEstimateIsStillInTheSummary() throws Exception {
+    AnalysisRegistry withTestOnly = AnalysisRegistry.of(List.<AnalysisProvider>of(() -> analyses.all(),
+        () -> List.of(new TestOnly())));
+    Path file = config(CONFIG.replace("INTERVENTION", "peer-support").replace("FOLLOW_UP", "follow-up")
+        .replace("{\"instrument\": \"swemwbs\", \"primary\": true, \"comparison\": [\"ancova\"]}",
+            "{\"instrument\": \"swemwbs\", \"primary\": true, \"comparison\": [\"test-only\"]}"));
+
+    EvaluationReport report = Evaluation.of(EvaluationConfigReader.read(file, instruments, withTestOnly), instruments,
+        withTestOnly).run(ProgressListener.silent());
+
+    assertThat(report.multiplicity().orElseThrow().rows()).anySatisfy(r -> assertThat(r.analysis()).isEqualTo("Test only"));
+    assertThat(report.summary()).anySatisfy(line -> assertThat(line).startsWith("Short Warwick-Edinburgh")
+        .contains("Test only: z 1.50, p = 0.134."));
+  }
+
+  /** A plugin analysis with a test and no estimate. */
+  private record TestOnly() implements Analysis<GroupedSample> {
+    @Override
+    public AnalysisId id() {
+      return AnalysisId.of("test-only");
+    }
+
+    @Override
+    public String name() {
+      return "Test only";
+    }
+
+    @Override
+    public Design design() {
+      return Design.COMPARISON_GROUP;
+    }
+
+    @Override
+    public Class<GroupedSample> sampleType() {
+      return GroupedSample.class;
+    }
+
+    @Override
+    public AnalysisResult run(GroupedSample sample, AnalysisSettings settings) {
+      return new AnalysisResult() {
+        @Override
+        public String method() {
+          return "a test without an estimate";
+        }
+
+        @Override
+        public long nUsed() {
+          return 40;
+        }
+
+        @Override
+        public java.util.Optional<org.outcome.api.result.Estimate> estimate() {
+          return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<org.outcome.api.result.HypothesisTest> test() {
+          return java.util.Optional.of(org.outcome.api.result.HypothesisTest.of("z", 1.5, 0.1336));
+        }
+
+        @Override
+        public List<org.outcome.api.result.Warning> warnings() {
+          return List.of();
+        }
+      };
+    }
+  }
+
   /** An analysis whose provider has a bug: it throws a RuntimeException whose message quotes data. */
   private record Broken<S extends org.outcome.api.sample.Sample>(String idText, Class<S> type) implements Analysis<S> {
     static final String SECRET = "cell value 42.5";

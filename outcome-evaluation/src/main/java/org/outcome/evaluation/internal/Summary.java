@@ -25,9 +25,14 @@ public final class Summary {
         + groups.asTreated().map(n -> " (" + n.text() + " attended " + groups.asTreatedRule().orElseThrow() + ")").orElse("")
         + ".");
     for (OutcomeSection o : outcomes) {
-      o.comparison().stream()
-          .filter(e -> e.estimate().isPresent() && e.setKind().equals(Optional.of(AnalysisSet.Kind.INTENTION_TO_TREAT)))
-          .findFirst().ifPresent(e -> lines.add(o.name() + ", " + o.score() + " (" + o.range() + "), "
+      // the first intention-to-treat comparison with an estimate; else the first with a test, so
+      // that an outcome in the multiplicity family (whose test may come from an analysis without an
+      // estimate) is never missing from the summary
+      List<AnalysisEntry> itt = o.comparison().stream()
+          .filter(e -> e.setKind().equals(Optional.of(AnalysisSet.Kind.INTENTION_TO_TREAT))).toList();
+      itt.stream().filter(e -> e.estimate().isPresent()).findFirst()
+          .or(() -> itt.stream().filter(e -> e.test().isPresent()).findFirst())
+          .ifPresent(e -> lines.add(o.name() + ", " + o.score() + " (" + o.range() + "), "
               + e.name() + ": " + sentence(e, config)));
     }
     tenure.ifPresent(t -> {
