@@ -123,17 +123,17 @@ class TenureInputTest {
     Rejection person = only(results, InputFile.PEOPLE);
     assertThat(person.row()).isEqualTo(1);
     assertThat(person.reasons()).extracting(Violation::toString).containsExactly(
-        "row 1, column index_date: '2023-02-30' is not a real calendar date",
-        "row 1, column end_date: '01/03/2023' is not a date in the form YYYY-MM-DD",
-        "row 1, column death_date: '2023-13-01' is not a real calendar date");
+        "row 1, column index_date: not a real calendar date (the month or the day is out of range)",
+        "row 1, column end_date: a date in another form; write YYYY-MM-DD",
+        "row 1, column death_date: not a real calendar date (the month or the day is out of range)");
     List<Rejection> episodes = results.rejected().stream().filter(r -> r.file() == InputFile.EPISODES).toList();
     assertThat(episodes).extracting(Rejection::row).containsExactly(1L, 2L);
     assertThat(episodes.get(0).reasons()).extracting(Violation::toString).containsExactly(
-        "row 1, column admission_date: the value is not a date in the form YYYY-MM-DD",
-        "row 1, column discharge_date: '2023-3-11' is not a date in the form YYYY-MM-DD");
+        "row 1, column admission_date: 8 characters, not a date in the form YYYY-MM-DD",
+        "row 1, column discharge_date: a date in another form; write YYYY-MM-DD");
     // an identifier in a date column is never echoed
     assertThat(episodes.get(1).reasons()).extracting(Violation::toString).containsExactly(
-        "row 2, column admission_date: the value is not a date in the form YYYY-MM-DD");
+        "row 2, column admission_date: 10 characters, not a date in the form YYYY-MM-DD");
     assertAccountedAndPrivate(results);
   }
 
@@ -262,9 +262,9 @@ class TenureInputTest {
             + A + ",2023-03-07,2023-03-08," + B + "\n");
 
     assertThat(results.rejected()).extracting(r -> r.reasons().get(0).toString()).containsExactly(
-        "row 1, column setting: 'acute' is not a setting; write psychiatric or other",
+        "row 1, column setting: not a setting; write psychiatric or other",
         "row 2, column setting: empty cell; write psychiatric or other (or leave out the setting column to count every episode as psychiatric)",
-        "row 3, column setting: the value is not a setting; write psychiatric or other");
+        "row 3, column setting: not a setting; write psychiatric or other");
     assertAccountedAndPrivate(results);
   }
 
