@@ -101,7 +101,7 @@ class TenureInputTest {
     Rejection r = only(results, InputFile.EPISODES);
     assertThat(r.row()).isEqualTo(2);
     assertThat(r.reasons()).containsExactly(Violation.atCell(2, "discharge_date",
-        "the discharge date 2023-05-01 is before the admission date 2023-05-10"));
+        "the discharge date is before the admission date"));
     TenureResult a = results.people().get(0);
     assertThat(a.flags()).containsExactly(TenureFlag.REJECTED_EPISODES);
     assertThat(a.included()).isFalse();
@@ -156,7 +156,7 @@ class TenureInputTest {
 
     Rejection person = only(results, InputFile.PEOPLE);
     assertThat(person.reasons()).containsExactly(Violation.atCell(1, "end_date",
-        "the index date 2023-01-01 is after the end of observation 2022-12-31"));
+        "the index date is after the end of observation"));
     Rejection episode = only(results, InputFile.EPISODES);
     assertThat(episode.reasons()).containsExactly(Violation.atCell(1, "subject",
         "the subject's row 1 of the people file was rejected"));
@@ -171,7 +171,7 @@ class TenureInputTest {
         "subject,admission_date,discharge_date\n");
 
     assertThat(only(results, InputFile.PEOPLE).reasons()).containsExactly(Violation.atCell(1, "death_date",
-        "the death date 2022-06-01 is before the index date 2023-01-01"));
+        "the death date is before the index date"));
     assertThat(results.people()).isEmpty();
     assertAccountedAndPrivate(results);
   }
@@ -233,10 +233,10 @@ class TenureInputTest {
         org.assertj.core.groups.Tuple.tuple(InputFile.EPISODES, 2L),
         org.assertj.core.groups.Tuple.tuple(InputFile.EPISODES, 3L));
     assertThat(results.rejected().get(0).reasons()).containsExactly(Violation.atCell(2, "index_date",
-        "the index date 2023-07-01 is after the extraction date 2023-06-30"));
+        "the index date is after the extraction date 2023-06-30"));
     assertThat(results.rejected().get(1).reasons()).extracting(Violation::toString).containsExactly(
-        "row 2, column admission_date: the admission date 2023-07-01 is after the extraction date 2023-06-30",
-        "row 2, column discharge_date: the discharge date 2023-07-02 is after the extraction date 2023-06-30");
+        "row 2, column admission_date: the admission date is after the extraction date 2023-06-30",
+        "row 2, column discharge_date: the discharge date is after the extraction date 2023-06-30");
     assertThat(results.people().get(0).flags()).contains(TenureFlag.OPEN_EPISODE, TenureFlag.REJECTED_EPISODES);
     assertAccountedAndPrivate(results);
   }
