@@ -352,8 +352,9 @@ public final class EvaluationConfigReader {
       try (CsvRecords csv = CsvRecords.open(file)) {
         for (String column : columns) {
           if (!csv.hasColumn(column)) {
+            // the expected columns, never the header found: without a header row it is a data row
             violations.add(Violation.at(at, "file '" + name.get() + "' has no column '" + column
-                + "'; its header is " + csv.header()));
+                + "'; expected columns: " + String.join(", ", columns)));
           }
         }
       } catch (InvalidInputException e) {

@@ -21,8 +21,8 @@ class ResponseValidationTest {
         .build();
     assertThatThrownBy(() -> gse.score(r))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(
-            Violation.atItem(2, "answer 5 is outside the scale 1-4"),
-            Violation.atItem(3, "answer 1.5 is not a whole number"),
+            Violation.atItem(2, "answer is outside the scale 1-4"),
+            Violation.atItem(3, "answer is not a whole number"),
             Violation.atItem(11, "the instrument has no item 11 (items are numbered 1 to 10)"),
             Violation.atItem(1, "answered more than once"),
             Violation.atItem(0, "the instrument has no item 0 (items are numbered 1 to 10)")));

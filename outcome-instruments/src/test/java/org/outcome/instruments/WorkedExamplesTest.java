@@ -76,7 +76,7 @@ class WorkedExamplesTest {
     a[9] = 5;
     assertThatThrownBy(() -> score("empowerment-scale", a))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .containsExactly(Violation.atItem(10, "answer 5 is outside the scale 1-4")));
+            .containsExactly(Violation.atItem(10, "answer is outside the scale 1-4")));
   }
 
   // ---------------------------------------------------------------- MHCS
@@ -104,7 +104,7 @@ class WorkedExamplesTest {
   void mentalHealthConfidenceScaleRejectsZero() {
     Integer[] a = same(16, 3);
     a[0] = 0;
-    assertThatThrownBy(() -> score("mhcs", a)).hasMessageContaining("item 1: answer 0 is outside the scale 1-6");
+    assertThatThrownBy(() -> score("mhcs", a)).hasMessageContaining("item 1: answer is outside the scale 1-6");
   }
 
   // ---------------------------------------------------------------- GSE
@@ -138,7 +138,7 @@ class WorkedExamplesTest {
       r.answer(i, i == 3 ? 2.5 : 2);
     }
     assertThatThrownBy(() -> Shipped.get("gse").score(r.build()))
-        .hasMessageContaining("item 3: answer 2.5 is not a whole number");
+        .hasMessageContaining("item 3: answer is not a whole number");
   }
 
   // ---------------------------------------------------------------- MANSA
@@ -164,7 +164,7 @@ class WorkedExamplesTest {
   void mansaRejectsEight() {
     Integer[] a = same(12, 4);
     a[11] = 8;
-    assertThatThrownBy(() -> score("mansa", a)).hasMessageContaining("item 12: answer 8 is outside the scale 1-7");
+    assertThatThrownBy(() -> score("mansa", a)).hasMessageContaining("item 12: answer is outside the scale 1-7");
   }
 
   // ---------------------------------------------------------------- WHOQOL-BREF
@@ -250,7 +250,7 @@ class WorkedExamplesTest {
   void whoqolBrefRejectsSixAndNames() {
     Integer[] a = whoqolAllFour();
     a[25] = 6;
-    assertThatThrownBy(() -> score("whoqol-bref", a)).hasMessageContaining("item 26: answer 6 is outside the scale 1-5");
+    assertThatThrownBy(() -> score("whoqol-bref", a)).hasMessageContaining("item 26: answer is outside the scale 1-5");
   }
 
   // ---------------------------------------------------------------- ReQoL
@@ -275,7 +275,7 @@ class WorkedExamplesTest {
     Integer[] a = same(21, 4);
     assertThat(value(score("reqol-20", a), "total")).isEqualTo(80);
     a[20] = 5;
-    assertThatThrownBy(() -> score("reqol-20", a)).hasMessageContaining("item 21: answer 5 is outside the scale 0-4");
+    assertThatThrownBy(() -> score("reqol-20", a)).hasMessageContaining("item 21: answer is outside the scale 0-4");
   }
 
   // ---------------------------------------------------------------- WEMWBS and SWEMWBS

@@ -38,6 +38,9 @@ import org.outcome.api.Violation;
  * {@link InvalidInputException} naming the row; a record with fewer cells reads the missing
  * cells as empty. Batch readers that must account for every row call {@link #acceptWideRecords()}
  * and check {@link CsvRecord#width()} themselves.
+ *
+ * <p>No message quotes a cell or the header found: a file without a header row has a data row
+ * (subject identifiers, dates) there. Messages name the expected columns, rows and positions.
  */
 public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -109,8 +112,12 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
     for (int i = 0; i < names.length; i++) {
       if (names[i].isEmpty()) {
         violations.add(Violation.at("header", "column " + (i + 1) + " has no name"));
-      } else if (index.putIfAbsent(names[i], i) != null) {
-        violations.add(Violation.at("header", "column '" + names[i] + "' appears more than once"));
+      } else {
+        Integer first = index.putIfAbsent(names[i], i);
+        if (first != null) {
+          // by position, not by name: a file without a header row has a data row here
+          violations.add(Violation.at("header", "column " + (i + 1) + " has the same name as column " + (first + 1)));
+        }
       }
     }
     if (!violations.isEmpty()) {
@@ -132,13 +139,15 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   /**
    * Checks that the header has every named column.
    *
-   * @throws InvalidInputException listing each missing column and the header's columns
+   * @throws InvalidInputException listing each missing column and the expected columns; never the
+   *     columns found, since a file without a header row has its first data row there
    */
   public CsvRecords requireColumns(String... names) {
     List<Violation> violations = new ArrayList<>();
+    String expected = String.join(", ", names);
     for (String name : names) {
       if (!columns.containsKey(name)) {
-        violations.add(Violation.at("column " + name, "missing from the header " + header));
+        violations.add(Violation.at("column " + name, "missing from the header; expected columns: " + expected));
       }
     }
     if (!violations.isEmpty()) {
@@ -209,9 +218,24 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
     }
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException parse) {
       return InvalidInputException.of("invalid " + source,
-          Violation.at(row == 0 ? "header" : "row " + row, "malformed CSV: " + parse.getOriginalMessage()));
+          Violation.at(row == 0 ? "header" : "row " + row, "malformed CSV (" + shape(parse) + ")"));
     }
     return new UncheckedIOException("could not read " + source, e);
+  }
+
+  /**
+   * What kind of CSV error this is, without the parser's message, which quotes the characters it
+   * met (cell content).
+   */
+  private static String shape(com.fasterxml.jackson.core.JsonProcessingException parse) {
+    String m = String.valueOf(parse.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("quote")) {
+      return "a quoted cell is not closed, or text follows its closing quote";
+    }
+    if (m.contains("too many") || m.contains("column")) {
+      return "more cells than columns";
+    }
+    return "quoting or separators are not valid CSV";
   }
 
   private static void closeQuietly(Reader reader) {

@@ -28,11 +28,13 @@ import org.outcome.api.Violation;
  * }</pre>
  *
  * <p>Rules: the file is read with {@link CsvRecords} (UTF-8, header row, cells trimmed); a
- * missing column fails at once naming every missing column; a numeric cell must parse as a finite
- * {@code double}; a binary cell must be {@code 0} or {@code 1}; an empty cell is a violation
+ * missing column fails at once naming every missing column; a numeric cell must be a plain decimal
+ * number ({@link Numbers}) that fits a finite {@code double}; a binary cell must be {@code 0} or
+ * {@code 1}; an empty cell is a violation
  * unless the column was requested with {@link Empty#AS_MISSING}. With {@link #keyedBy} every row
  * must name a subject and no subject may have two rows; the second row's violation names the
- * first row, never the subject. At most 200 violations are listed; the rest are counted.
+ * first row, never the subject. No message quotes a cell: each says row, column and what is
+ * wrong. At most 200 violations are listed; the rest are counted.
  */
 public final class TableReader {
   /** What an empty cell means in a column. */
@@ -153,9 +155,9 @@ public final class TableReader {
                 numbers[c][rows] = Double.NaN;
                 problem = column.empty() == Empty.REJECT ? "empty cell; a number is required" : null;
               } else {
-                double v = parse(cell);
+                double v = Numbers.parse(cell);
                 numbers[c][rows] = v;
-                problem = Double.isFinite(v) ? null : "'" + cell + "' is not a finite number";
+                problem = Double.isFinite(v) ? null : notANumber(cell);
               }
             }
             case TEXT -> {
@@ -166,7 +168,7 @@ public final class TableReader {
             case BINARY -> {
               flags[c] = grow(flags[c], rows);
               flags[c][rows] = "1".equals(cell);
-              problem = "1".equals(cell) || "0".equals(cell) ? null : "'" + cell + "' is not 0 or 1";
+              problem = "1".equals(cell) || "0".equals(cell) ? null : "not 0 or 1";
             }
           }
           if (problem != null) {
@@ -220,12 +222,9 @@ public final class TableReader {
     }
   }
 
-  private static double parse(String cell) {
-    try {
-      return Double.parseDouble(cell);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+  /** What is wrong with a cell that is not a number, without its content. */
+  static String notANumber(String cell) {
+    return Numbers.isPlainDecimal(cell) ? "too large a number" : "not a number";
   }
 
   private static double[] grow(double[] a, int index) {

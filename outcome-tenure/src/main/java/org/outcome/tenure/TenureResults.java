@@ -110,7 +110,7 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
     if (levels.isPresent()) {
       builder.group(Factor.withLevels(groups, levels.get()));
     } else if (withGroup > 0) {
-      builder.group(Factor.of(groups));
+      builder.group(Factor.grouping("group", groups));
     }
     return new TenureSurvivalSample(builder.build(), subjects, scope.size() - n, byFlag);
   }

@@ -394,7 +394,7 @@ class TenureRulesTest {
       assertThatThrownBy(() -> TenureCalculator.of(options).compute(Person.of(ID, INDEX),
           List.of(ep("2023-06-20", "2023-07-02"))))
           .isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("the discharge date 2023-07-02 is after the extraction date 2023-06-30");
+          .hasMessageContaining("the discharge date is after the extraction date 2023-06-30");
     }
   }
 
@@ -572,15 +572,15 @@ class TenureRulesTest {
       assertThatThrownBy(() -> new Person(ID, INDEX, Optional.of(d("2022-12-31")), Optional.of(d("2022-12-30")),
           Optional.of(" ")))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).hasSize(3))
-          .hasMessageContaining("the index date 2023-01-01 is after the end of observation 2022-12-31")
-          .hasMessageContaining("the death date 2022-12-30 is before the index date 2023-01-01");
+          .hasMessageContaining("the index date is after the end of observation")
+          .hasMessageContaining("the death date is before the index date");
     }
 
     @Test
     void episodeRejectsADischargeBeforeTheAdmission() {
       assertThatThrownBy(() -> ep("2023-03-10", "2023-03-09"))
           .isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("the discharge date 2023-03-09 is before the admission date 2023-03-10");
+          .hasMessageContaining("the discharge date is before the admission date");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class Checks {
   public Checks finite(String column, double[] values) {
     for (int i = 0; i < values.length && violations.size() < CELL_LIMIT; i++) {
       if (!Double.isFinite(values[i])) {
-        violations.add(Violation.atCell(i + 1L, column, "value " + values[i] + " is not a finite number"));
+        violations.add(Violation.atCell(i + 1L, column, "not a finite number"));
       }
     }
     return this;
@@ -45,7 +45,7 @@ public final class Checks {
   public Checks finiteOrMissing(String column, double[] values) {
     for (int i = 0; i < values.length && violations.size() < CELL_LIMIT; i++) {
       if (Double.isInfinite(values[i])) {
-        violations.add(Violation.atCell(i + 1L, column, "value " + values[i] + " is not a finite number"));
+        violations.add(Violation.atCell(i + 1L, column, "not a finite number"));
       }
     }
     return this;
@@ -56,7 +56,7 @@ public final class Checks {
     for (int i = 0; i < values.length && violations.size() < CELL_LIMIT; i++) {
       if (Double.isInfinite(values[i]) || values[i] < 0) {
         violations.add(Violation.atCell(i + 1L, column,
-            "value " + values[i] + " is not a non-negative finite number"));
+            "not a non-negative finite number"));
       }
     }
     return this;

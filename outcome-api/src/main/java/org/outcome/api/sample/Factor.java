@@ -21,6 +21,15 @@ import org.outcome.api.Violation;
  * sorts by the locale's collation, which agrees for ASCII letters of one case and digits).
  */
 public final class Factor {
+  /** A message lists the levels of a factor only up to this many; beyond, only their number. */
+  public static final int LISTED_LEVELS = 10;
+
+  /**
+   * A grouping column with at least this many rows and a different value on every row is refused
+   * by {@link #grouping}: it looks like an identifier.
+   */
+  public static final int IDENTIFIER_ROWS = 6;
+
   private final List<String> levels;
   private final int[] codes;
 
@@ -36,6 +45,33 @@ public final class Factor {
       distinct.add(requireLevel(v));
     }
     return withLevels(values, new ArrayList<>(distinct));
+  }
+
+  /**
+   * A factor for a grouping column of a data file (group, strata), levels sorted as {@link #of}:
+   * the one place where the commands turn a column into groups. A column with a different value
+   * on every row, once it has {@value #IDENTIFIER_ROWS} rows or more, is refused, since it looks
+   * like an identifier (a subject column): grouping by it would print every subject.
+   *
+   * @param column the column's name, for the message (a name the user chose, not data)
+   * @throws InvalidInputException if the column looks like an identifier
+   */
+  public static Factor grouping(String column, String... values) {
+    Factor f = of(values);
+    if (values.length >= IDENTIFIER_ROWS && f.levelCount() == values.length) {
+      throw InvalidInputException.of("not a grouping column", Violation.at("column " + column,
+          "column '" + column + "' has a different value on every row: it looks like an identifier, not a group"));
+    }
+    return f;
+  }
+
+  /**
+   * The levels for a message: {@code [a, b]} when there are at most {@value #LISTED_LEVELS},
+   * otherwise only how many ({@code 250 levels, not listed}), since a factor with many levels may
+   * hold subject identifiers.
+   */
+  public static String describeLevels(List<String> levels) {
+    return levels.size() <= LISTED_LEVELS ? levels.toString() : "(" + levels.size() + " levels, not listed)";
   }
 
   /** A factor whose levels are ordered as first seen in the data. */
@@ -57,7 +93,7 @@ public final class Factor {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < lv.size(); i++) {
       if (index.put(requireLevel(lv.get(i)), i) != null) {
-        throw new IllegalArgumentException("level '" + lv.get(i) + "' is listed twice");
+        throw new IllegalArgumentException("level " + (i + 1) + " of the level order is listed twice");
       }
     }
     int[] codes = new int[values.length];
@@ -65,8 +101,8 @@ public final class Factor {
     for (int i = 0; i < values.length; i++) {
       Integer code = index.get(values[i]);
       if (code == null) {
-        checks.add(Violation.atRow(i + 1L, "level '" + values[i]
-            + "' is not one of " + lv));
+        // the row's value is data (it may be an NHS number that landed in the wrong column): never quoted
+        checks.add(Violation.atRow(i + 1L, "not one of the levels " + describeLevels(lv)));
       } else {
         codes[i] = code;
       }
@@ -85,7 +121,7 @@ public final class Factor {
   public Factor relevel(String reference) {
     if (!levels.contains(reference)) {
       throw InvalidInputException.of("unknown reference level",
-          Violation.at("reference", "'" + reference + "' is not one of the levels " + levels));
+          Violation.at("reference", "'" + reference + "' is not one of the levels " + describeLevels(levels)));
     }
     List<String> order = new ArrayList<>(levels.size());
     order.add(reference);
@@ -109,15 +145,18 @@ public final class Factor {
     List<String> seen = new ArrayList<>();
     for (String level : order) {
       if (!levels.contains(level)) {
-        checks.add(Violation.at("levels", "'" + level + "' is not one of the levels " + levels));
+        checks.add(Violation.at("levels", "'" + level + "' is not one of the levels " + describeLevels(levels)));
       } else if (seen.contains(level)) {
         checks.add(Violation.at("levels", "'" + level + "' is listed twice"));
       } else {
         seen.add(level);
       }
     }
-    for (String level : levels) {
-      if (!order.contains(level)) {
+    List<String> left = levels.stream().filter(level -> !order.contains(level)).toList();
+    if (left.size() > LISTED_LEVELS) {
+      checks.add(Violation.at("levels", left.size() + " levels are missing from the order (not listed)"));
+    } else {
+      for (String level : left) {
         checks.add(Violation.at("levels", "level '" + level + "' is missing from the order"));
       }
     }

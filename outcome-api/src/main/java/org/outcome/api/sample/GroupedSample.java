@@ -71,7 +71,7 @@ public final class GroupedSample implements Sample {
   public double[] values(String level) {
     int index = groups.levels().indexOf(level);
     if (index < 0) {
-      throw new IllegalArgumentException("no group '" + level + "'; groups are " + groups.levels());
+      throw new IllegalArgumentException("no group '" + level + "'; groups are " + Factor.describeLevels(groups.levels()));
     }
     return values(index);
   }

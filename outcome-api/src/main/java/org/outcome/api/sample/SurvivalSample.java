@@ -200,7 +200,7 @@ public final class SurvivalSample implements Sample {
       checks.sameLength("event", event.length, time.length);
       for (int i = 0; i < time.length; i++) {
         if (!(time[i] > 0) || !Double.isFinite(time[i])) {
-          checks.add(Violation.atCell(i + 1L, "time", "time " + time[i] + " is not a positive finite number"));
+          checks.add(Violation.atCell(i + 1L, "time", "not a positive finite number"));
         }
       }
       group.ifPresent(f -> checks.sameLength("group", f.size(), time.length));

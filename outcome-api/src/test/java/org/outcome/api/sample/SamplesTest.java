@@ -23,7 +23,7 @@ class SamplesTest {
   void factorRejectsUnknownLevelsNamingTheRow() {
     assertThatThrownBy(() -> Factor.withLevels(new String[] {"a", "z"}, List.of("a", "b")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("row 2: level 'z' is not one of [a, b]");
+        .hasMessageContaining("row 2: not one of the levels [a, b]");
   }
 
   @Test
@@ -64,8 +64,8 @@ class SamplesTest {
             .build())
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::toString)
-            .containsExactly("row 2, column time: time 0.0 is not a positive finite number",
-                "row 3, column time: time -1.0 is not a positive finite number",
+            .containsExactly("row 2, column time: not a positive finite number",
+                "row 3, column time: not a positive finite number",
                 "age: has 2 values, expected 3"));
   }
 

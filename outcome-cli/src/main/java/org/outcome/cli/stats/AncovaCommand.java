@@ -97,7 +97,7 @@ public final class AncovaCommand implements Runnable {
         ancova = ancova.withReference(reference);
       }
       Ancova.Result r = ancova.fit(GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
-          Factor.of(complete.keep(table.text(group)))));
+          Factor.grouping(group, complete.keep(table.text(group)))));
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
         extra.add(Warning.of("complete-cases", excluded + " of " + complete.total()

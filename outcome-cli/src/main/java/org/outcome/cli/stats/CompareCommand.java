@@ -102,7 +102,7 @@ public final class CompareCommand implements Runnable {
       double[] values = table.numeric(value);
       CompleteCases complete = CompleteCases.of(values);
       int excluded = complete.excluded();
-      GroupedSample sample = GroupedSample.of(complete.keep(values), Factor.of(complete.keep(table.text(group))));
+      GroupedSample sample = GroupedSample.of(complete.keep(values), Factor.grouping(group, complete.keep(table.text(group))));
       GroupChoice choice = firstGroup == null ? GroupChoice.levelOrder()
           : secondGroup == null ? GroupChoice.first(firstGroup) : GroupChoice.of(firstGroup, secondGroup);
       TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withConfLevel(level)

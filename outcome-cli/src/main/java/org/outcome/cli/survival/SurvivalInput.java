@@ -117,10 +117,10 @@ public final class SurvivalInput {
         continue;
       }
       if (!(t[i] > 0)) {
-        violations.add(Violation.atCell(i + 1L, time, "time " + t[i] + " is not positive"));
+        violations.add(Violation.atCell(i + 1L, time, "not positive"));
       }
       if (!e[i].equals("0") && !e[i].equals("1")) {
-        violations.add(Violation.atCell(i + 1L, event, "'" + e[i] + "' is not 0 or 1"));
+        violations.add(Violation.atCell(i + 1L, event, "not 0 or 1"));
       }
       keep[i] = true;
       kept++;
@@ -141,12 +141,13 @@ public final class SurvivalInput {
       b.covariate(c, kept(table.numeric(c), keep, kept));
     }
     if (group != null) {
-      b.group(Factor.of(kept(table.text(group), keep, kept)));
+      b.group(Factor.grouping(group, kept(table.text(group), keep, kept)));
     }
     if (strata != null) {
-      b.strata(Factor.of(kept(table.text(strata), keep, kept)));
+      b.strata(Factor.grouping(strata, kept(table.text(strata), keep, kept)));
     }
     if (cluster != null) {
+      // a cluster column is an identifier by design (one subject, several rows): not a grouping
       b.cluster(Factor.of(kept(table.text(cluster), keep, kept)));
     }
     return new Read(b.build(), group, strata, List.copyOf(omitted));

@@ -12,6 +12,7 @@ import org.outcome.api.SubjectId;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.io.CsvRecord;
 import org.outcome.io.CsvRecords;
+import org.outcome.io.Numbers;
 
 /**
  * The people of an evaluation and their group and sessions attended, read from the people and
@@ -65,7 +66,9 @@ public final class Participants {
           rowsBySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(r.row());
         }
         if (!group.equals(g.intervention()) && !group.equals(g.comparison())) {
-          reasons.add("column group: neither '" + g.intervention() + "' nor '" + g.comparison() + "'");
+          // the configured groups may be named; the cell may not (it may be an NHS number or a name)
+          reasons.add(group.isEmpty() ? "column group: empty"
+              : "column group: neither '" + g.intervention() + "' nor '" + g.comparison() + "'");
         }
         rows.add(new Row(r.row(), subject, group, reasons));
       }
@@ -105,15 +108,11 @@ public final class Participants {
         } else if (sessions.containsKey(id)) {
           reasons.add("column subject: this person already has a sessions row");
         }
-        Integer count = null;
-        try {
-          count = Integer.parseInt(cell);
-        } catch (NumberFormatException e) {
-          count = null;
-        }
-        if (count == null || count < 0) {
-          reasons.add("column sessions: '" + (cell.length() > 12 ? cell.substring(0, 12) + "..." : cell)
-              + "' is not a whole number of 0 or more");
+        Long whole = Numbers.parseWhole(cell);
+        Integer count = whole != null && whole >= 0 && whole <= Integer.MAX_VALUE ? whole.intValue() : null;
+        if (count == null) {
+          reasons.add(cell.isEmpty() ? "column sessions: empty"
+              : "column sessions: not a whole number of 0 or more");
         }
         if (reasons.isEmpty()) {
           sessions.put(id, count);

@@ -16,6 +16,7 @@ import org.outcome.api.instrument.ResponseSet;
 import org.outcome.api.instrument.Score;
 import org.outcome.io.CsvRecord;
 import org.outcome.io.CsvRecords;
+import org.outcome.io.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,11 +130,11 @@ public final class BatchScorer {
         double value = parse(cell);
         String problem = null;
         if (Double.isNaN(value)) {
-          problem = "'" + cell + "' is not a number";
+          problem = "not a number";
         } else if (value != Math.rint(value)) {
-          problem = "'" + cell + "' is not a whole number";
+          problem = "not a whole number";
         } else if (value < min[i] || value > max[i]) {
-          problem = "'" + cell + "' is outside the scale " + min[i] + "-" + max[i];
+          problem = "outside the scale " + min[i] + "-" + max[i];
         }
         if (problem != null) {
           reasons = add(reasons, Violation.atCell(row, itemColumns[i], problem));
@@ -210,18 +211,17 @@ public final class BatchScorer {
     }
   }
 
-  /** Whole numbers 0-9 without allocation; anything else through {@link Double#parseDouble}; NaN if not a finite number. */
+  /**
+   * Whole numbers 0-9 without allocation; anything else through the one strict number parser
+   * ({@link Numbers}: plain decimals only, so {@code 0x1p1}, {@code 2f} or {@code NaN} are not
+   * answers); NaN if not a finite number.
+   */
   private static double parse(String cell) {
     if (cell.length() == 1) {
       char c = cell.charAt(0);
       return c >= '0' && c <= '9' ? c - '0' : Double.NaN;
     }
-    try {
-      double v = Double.parseDouble(cell);
-      return Double.isFinite(v) ? v : Double.NaN;
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return Numbers.parse(cell);
   }
 
   /** An instrument's violation at {@code item N} becomes one at column {@code qN} of this row. */

@@ -169,7 +169,7 @@ public final class ScoresByPerson {
         reasons.add(Violation.atCell(row.row(), "subject", "not listed in " + subjectsSource));
       }
       if (!timepoints.isEmpty() && !knownTimepoint.computeIfAbsent(row.timepoint(), timepoints::contains)) {
-        reasons.add(Violation.atCell(row.row(), "timepoint", "'" + row.timepoint() + "' is not one of the time points "
+        reasons.add(Violation.atCell(row.row(), "timepoint", "not one of the time points "
             + String.join(", ", timepoints.stream().map(t -> "'" + t + "'").toList())));
       }
       if (reasons.isEmpty()) {

@@ -161,9 +161,9 @@ public final class ScoringEngine implements Instrument {
         continue;
       }
       if (value != Math.rint(value)) {
-        violations = add(violations, Violation.atItem(item, "answer " + value + " is not a whole number"));
+        violations = add(violations, Violation.atItem(item, "answer is not a whole number"));
       } else if (value < min[item] || value > max[item]) {
-        violations = add(violations, Violation.atItem(item, "answer " + format(value) + " is outside the scale "
+        violations = add(violations, Violation.atItem(item, "answer is outside the scale "
             + min[item] + "-" + max[item]));
       } else {
         keyed[item] = reverse[item] ? min[item] + max[item] - value : value;
@@ -246,10 +246,6 @@ public final class ScoringEngine implements Instrument {
     List<Violation> list = violations == null ? new ArrayList<>() : violations;
     list.add(v);
     return list;
-  }
-
-  private static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   @Override

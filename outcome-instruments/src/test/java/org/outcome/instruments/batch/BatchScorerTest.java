@@ -72,12 +72,12 @@ class BatchScorerTest {
         .hasValue("6 of 10 items answered; at least 7 required");
 
     assertThat(c.rejected.get(0)).isEqualTo(new RejectedRow(3, List.of(
-        Violation.atCell(3, "q1", "'5' is outside the scale 1-4"),
-        Violation.atCell(3, "q10", "'x' is not a number"))));
+        Violation.atCell(3, "q1", "outside the scale 1-4"),
+        Violation.atCell(3, "q10", "not a number"))));
     assertThat(c.rejected.get(1)).isEqualTo(new RejectedRow(5, List.of(
         Violation.atCell(5, "subject", "is empty"),
         Violation.atCell(5, "timepoint", "is empty"),
-        Violation.atCell(5, "q1", "'2.5' is not a whole number"))));
+        Violation.atCell(5, "q1", "not a whole number"))));
     assertThat(c.rejected.get(2).reasons()).containsExactly(
         Violation.atRow(6, "has 13 cells but the header has 12 columns"));
   }

@@ -112,7 +112,7 @@ public final class Ancova {
     String ref = reference.orElse(levels.isEmpty() ? "" : levels.get(0));
     if (!levels.contains(ref)) {
       throw InvalidInputException.of("unknown reference group", Violation.at("reference",
-          "no group '" + ref + "'; the groups are " + levels));
+          "no group '" + ref + "'; the groups are " + Factor.describeLevels(levels)));
     }
     int[] counts = groups.counts();
     for (int i = 0; i < levels.size(); i++) {

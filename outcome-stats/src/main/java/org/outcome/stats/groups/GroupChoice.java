@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedSample;
 
 /**
@@ -73,7 +74,7 @@ public record GroupChoice(Optional<String> firstLevel, Optional<String> secondLe
     if (firstLevel.isEmpty()) {
       if (levels.size() != 2) {
         throw InvalidInputException.of("cannot choose two groups", Violation.at("group",
-            "the data have " + levels.size() + " groups " + levels + "; a two-group comparison needs exactly two, or name the two to compare"));
+            "the data have " + levels.size() + " groups " + Factor.describeLevels(levels) + "; a two-group comparison needs exactly two, or name the two to compare"));
       }
       first = levels.get(0);
       second = levels.get(1);
@@ -84,7 +85,7 @@ public record GroupChoice(Optional<String> firstLevel, Optional<String> secondLe
       } else {
         if (levels.size() != 2) {
           throw InvalidInputException.of("cannot choose the second group", Violation.at("group",
-              "the data have " + levels.size() + " groups " + levels + "; name the second group too"));
+              "the data have " + levels.size() + " groups " + Factor.describeLevels(levels) + "; name the second group too"));
         }
         second = levels.get(0).equals(first) ? levels.get(1) : levels.get(0);
       }
@@ -99,7 +100,7 @@ public record GroupChoice(Optional<String> firstLevel, Optional<String> secondLe
   private static String requireLevel(List<String> levels, String level) {
     if (!levels.contains(level)) {
       throw InvalidInputException.of("unknown group", Violation.at("group",
-          "no group '" + level + "'; the groups are " + levels));
+          "no group '" + level + "'; the groups are " + Factor.describeLevels(levels)));
     }
     return level;
   }

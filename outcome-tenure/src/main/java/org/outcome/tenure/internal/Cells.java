@@ -10,12 +10,12 @@ import org.outcome.tenure.Setting;
 
 /**
  * Reads the cells of the tenure files, adding a violation for each bad cell. A cell's value is
- * quoted in a message only when it has the shape of a date or a word, so that an identifier
- * that lands in the wrong column (a shifted row) is never echoed.
+ * never quoted in a message, not even when it looks like a date or a word: a date of birth or a
+ * name that lands in the wrong column (a shifted row) must not reach a log or a report. Messages
+ * say what is wrong by shape (its length, that it looks like a date in another form).
  */
 public final class Cells {
   private static final Pattern DATE_LIKE = Pattern.compile("[0-9]{1,4}[-/. ][0-9]{1,2}[-/. ][0-9]{1,4}");
-  private static final Pattern WORD_LIKE = Pattern.compile("[A-Za-z][A-Za-z _-]{0,29}");
 
   private Cells() {}
 
@@ -29,8 +29,9 @@ public final class Cells {
       return null;
     }
     if (!isIsoShape(cell)) {
-      reasons.add(Violation.atCell(row, column, (DATE_LIKE.matcher(cell).matches() ? "'" + cell + "' is" : "the value is")
-          + " not a date in the form YYYY-MM-DD"));
+      reasons.add(Violation.atCell(row, column, DATE_LIKE.matcher(cell).matches()
+          ? "a date in another form; write YYYY-MM-DD"
+          : cell.length() + (cell.length() == 1 ? " character" : " characters") + ", not a date in the form YYYY-MM-DD"));
       return null;
     }
     int year = digits(cell, 0, 4);
@@ -42,7 +43,7 @@ public final class Cells {
       }
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
-      reasons.add(Violation.atCell(row, column, "'" + cell + "' is not a real calendar date"));
+      reasons.add(Violation.atCell(row, column, "not a real calendar date (the month or the day is out of range)"));
       return null;
     }
   }
@@ -62,8 +63,7 @@ public final class Cells {
     }
     Optional<Setting> setting = Setting.parse(cell);
     if (setting.isEmpty()) {
-      reasons.add(Violation.atCell(row, column, (WORD_LIKE.matcher(cell).matches() ? "'" + cell + "' is" : "the value is")
-          + " not a setting; write psychiatric or other"));
+      reasons.add(Violation.atCell(row, column, "not a setting; write psychiatric or other"));
       return null;
     }
     return setting.get();
