@@ -65,6 +65,20 @@ class BadInputTest {
   }
 
   @Test
+  void anEvaluationWithAnRmstTauBeyondDoublePrecisionSaysSoInsteadOfNaN() throws IOException {
+    Path out = dir.resolve("demo");
+    assertThat(CliRunner.run("demo", "--output-dir", out.toString(), "--people-per-group", "20").exitCode()).isZero();
+    Path config = out.resolve("evaluation.json");
+    String json = Files.readString(config);
+    assertThat(json).contains("\"rmstTau\" : 1095");
+    Files.writeString(config, json.replace("\"rmstTau\" : 1095", "\"rmstTau\" : 1e308"));
+    CliRunner r = CliRunner.run("evaluate", "--config", config.toString(), "--output-dir", out.resolve("again").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String report = Files.readString(out.resolve("again/report.json"));
+    assertThat(report).contains("restriction time 1.0E308 is too large").doesNotContain("NaN");
+  }
+
+  @Test
   void ancovaAndPairedWithFollowUpEqualToBaselineForEveryoneAreDegenerate() throws IOException {
     Path data = file("z.csv", "id,es0,es12,arm", "p1,1,1,peer", "p2,2,2,peer", "p3,3,3,peer", "p4,1,1,usual",
         "p5,2,2,usual", "p6,4,4,usual");
