@@ -19,13 +19,17 @@ final class CountChecks {
     }
     checks.throwIfAny();
     long total = 0;
-    for (int i = 0; i < counts.length; i++) {
-      if (total > Long.MAX_VALUE - counts[i]) {
-        checks.add(Violation.at(counts.length == 4 ? CELLS[i] : "count " + (i + 1), "count " + counts[i]
-            + " makes the total exceed the largest whole number a count can hold (" + Long.MAX_VALUE + ")"));
+    for (long count : counts) {
+      if (total > Long.MAX_VALUE - count) {
+        int largest = 0; // name the count that is out of all proportion, not the one that tipped the sum
+        for (int i = 1; i < counts.length; i++) {
+          largest = counts[i] > counts[largest] ? i : largest;
+        }
+        checks.add(Violation.at(counts.length == 4 ? CELLS[largest] : "count " + (largest + 1), "count "
+            + counts[largest] + " is too large: the total exceeds the largest whole number " + Long.MAX_VALUE));
         break;
       }
-      total += counts[i];
+      total += count;
     }
     checks.throwIfAny();
   }

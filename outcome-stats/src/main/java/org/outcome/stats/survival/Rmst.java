@@ -132,7 +132,7 @@ public final class Rmst {
         // the squared areas behind the variance overflow long before the mean does
         throw InvalidInputException.of("restriction time too large", Violation.at("tau",
             "the restriction time " + rm.tau() + " is too large: the restricted mean of "
-                + c.group().orElse("the sample") + " or its standard error is beyond double precision;"
+                + c.group().map(g -> "group " + g).orElse("the sample") + " or its standard error is beyond double precision;"
                 + " choose a tau within the follow-up (the last observed time is " + c.lastTime() + ")"));
       }
       groups.add(new RmstGroup(c.group().orElse("all"), c.n(), c.events(), rm.mean(), rm.stdErr(),
