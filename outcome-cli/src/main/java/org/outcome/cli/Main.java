@@ -2,6 +2,8 @@ package org.outcome.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.OutcomeException;
@@ -27,7 +29,14 @@ public final class Main {
     CommandLine commandLine = commandLine();
     commandLine.setOut(out);
     commandLine.setErr(err);
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // a genuine shortage (inputs too large for the heap): one line, not a stack trace
+      err.println("outcome: out of memory; give Java more (OUTCOME_JAVA_OPTS=-Xmx4g) or use smaller inputs");
+      code = ExitCodes.FAILURE;
+    }
     out.flush();
     err.flush();
     return code;
@@ -41,9 +50,34 @@ public final class Main {
     commandLine.setExitCodeExceptionMapper(Main::exitCode);
     commandLine.setExecutionStrategy(parseResult -> {
       commandLine.<OutcomeCommand>getCommand().applyLogLevels();
+      checkPaths(parseResult);
       return new CommandLine.RunLast().execute(parseResult);
     });
     return commandLine;
+  }
+
+  /**
+   * Refuses, before any work, a folder given where a file is expected ({@code --input},
+   * {@code --output}, every option whose label is {@code FILE}) and an existing file given where a
+   * folder is expected ({@code --output-dir}).
+   */
+  private static void checkPaths(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      for (CommandLine.Model.OptionSpec option : p.commandSpec().options()) {
+        if (option.type() != Path.class || !(option.getValue() instanceof Path path)) {
+          continue;
+        }
+        if ("DIR".equals(option.paramLabel())) {
+          if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new CommandLine.ParameterException(p.commandSpec().commandLine(),
+                option.longestName() + " " + path + " is not a directory (a file of that name exists)");
+          }
+        } else if (Files.isDirectory(path)) {
+          throw new CommandLine.ParameterException(p.commandSpec().commandLine(),
+              option.longestName() + " " + path + " is a directory, not a file");
+        }
+      }
+    }
   }
 
   private static int exitCode(Throwable e) {

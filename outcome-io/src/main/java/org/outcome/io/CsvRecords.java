@@ -3,13 +3,11 @@ package org.outcome.io;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -88,8 +86,8 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   public static CsvRecords open(Path file) {
     String name = "file " + file.getFileName();
     try {
-      BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      return new CsvRecords(name, reader);
+      // not Files.newBufferedReader: it fails on a bad byte a buffer ahead of the row that holds it
+      return new CsvRecords(name, new Utf8Reader(Files.newInputStream(file)));
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of("cannot read input", Violation.at(file.toString(), "no such file"));
     } catch (IOException e) {
@@ -212,7 +210,7 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   }
 
   private static RuntimeException readFailure(String source, long row, IOException e) {
-    if (e instanceof CharacterCodingException) {
+    if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
       return InvalidInputException.of("invalid " + source,
           Violation.at(row == 0 ? "header" : "row " + row, "the file is not valid UTF-8 text"));
     }

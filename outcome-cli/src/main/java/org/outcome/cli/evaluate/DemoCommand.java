@@ -1,15 +1,19 @@
 package org.outcome.cli.evaluate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.cli.ExitCodes;
 import org.outcome.evaluation.demo.Demo;
 import org.outcome.evaluation.demo.DemoSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Generates the synthetic demonstration evaluation and runs it. */
@@ -31,11 +35,34 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "The random seed (default: 2026).")
   Long seed;
 
-  @Option(names = "--people-per-group", paramLabel = "N", description = "People per group (default: 250).")
+  /** The fewest people per group the demo's analyses need. */
+  static final int MIN_PER_GROUP = 10;
+  /** The most people per group: larger demos take minutes and more memory than the default heap. */
+  static final int MAX_PER_GROUP = 50_000;
+  /** What the demo writes in its folder, which an earlier run may have left there. */
+  private static final List<String> WRITES = List.of("data", "evaluation.json", "report.json", "report.html");
+
+  @Option(names = "--people-per-group", paramLabel = "N",
+      description = "People per group, " + MIN_PER_GROUP + " to " + MAX_PER_GROUP + " (default: 250).")
   Integer perGroup;
+
+  @Option(names = "--force", description = "Overwrite the data and reports of an earlier run in the output folder.")
+  boolean force;
 
   @Override
   public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    if (perGroup != null && (perGroup < MIN_PER_GROUP || perGroup > MAX_PER_GROUP)) {
+      throw new ParameterException(commandLine, "--people-per-group must be between " + MIN_PER_GROUP + " and "
+          + MAX_PER_GROUP + ", got " + perGroup);
+    }
+    if (!force) {
+      List<String> existing = WRITES.stream().filter(name -> Files.exists(outputDir.resolve(name))).toList();
+      if (!existing.isEmpty()) {
+        throw new ParameterException(commandLine, "--output-dir " + outputDir + " already holds an evaluation ("
+            + String.join(", ", existing) + "); choose another folder, or add --force to overwrite it");
+      }
+    }
     DemoSpec demo = DemoSpec.standard();
     if (seed != null) {
       demo = demo.withSeed(seed);

@@ -18,12 +18,19 @@ public final class ConfLevelOption {
   /**
    * The confidence level, checked.
    *
-   * @throws CommandLine.ParameterException (a usage error, exit 2) unless it is between 0 and 1
+   * @throws CommandLine.ParameterException (a usage error, exit 2) unless it is between 0 and 1,
+   *     and far enough from 1 that the interval's quantile is finite
    */
   public double value() {
     if (!(confLevel > 0 && confLevel < 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--conf-level must be between 0 and 1, got " + confLevel);
+    }
+    // the analyses take the quantile at (1 + level) / 2 or 1 - (1 - level) / 2: a level within a
+    // rounding error of 1 makes that 1 in double precision, an infinite quantile and NaN intervals
+    if (!((1 + confLevel) / 2 < 1 && 1 - (1 - confLevel) / 2 < 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--conf-level " + confLevel
+          + " is too close to 1: its intervals would be infinite in double precision; use at most 0.999999999");
     }
     return confLevel;
   }

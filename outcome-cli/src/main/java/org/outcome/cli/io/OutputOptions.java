@@ -3,16 +3,19 @@ package org.outcome.cli.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.outcome.cli.io.NonClosingWriter;
 import picocli.CommandLine.Option;
@@ -50,22 +53,50 @@ public final class OutputOptions {
   }
 
   /**
-   * Opens the destination: the {@code --output} file (UTF-8), or the command's standard output.
-   * Close the writer when done; closing it does not close standard output.
+   * Writes to the destination: the command's standard output, or the {@code --output} file
+   * (UTF-8), written whole or not at all. The file is written as a temporary file in the same
+   * folder and moved over the destination once {@code body} has finished, so a run that fails
+   * part-way leaves no partial file (and an earlier file as it was).
+   *
+   * @throws UncheckedIOException if the file cannot be written
    */
-  public PrintWriter open(CommandLine commandLine) {
+  public void write(CommandLine commandLine, Consumer<PrintWriter> body) {
     if (output == null) {
-      return new PrintWriter(new NonClosingWriter(commandLine.getOut()));
-    }
-    try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+      try (PrintWriter out = new PrintWriter(new NonClosingWriter(commandLine.getOut()))) {
+        body.accept(out);
       }
-      OutputStream stream = Files.newOutputStream(output);
-      return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      return;
+    }
+    Path target = output.toAbsolutePath();
+    Path temp = target.resolveSibling("." + target.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    boolean moved = false;
+    try {
+      Files.createDirectories(target.getParent());
+      try (PrintWriter out = new PrintWriter(new OutputStreamWriter(
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+          StandardCharsets.UTF_8))) {
+        body.accept(out);
+        if (out.checkError()) { // PrintWriter keeps write failures (a full disk) to itself
+          throw new IOException("writing failed");
+        }
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output, e);
+    } finally {
+      if (!moved) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the failure that got us here says more
+        }
+      }
     }
   }
 
@@ -78,7 +109,7 @@ public final class OutputOptions {
     if (format == Format.CSV && rendering.csv().isEmpty()) {
       requireOneOf(commandLine, Format.TEXT, Format.JSON);
     }
-    try (PrintWriter out = open(commandLine)) {
+    write(commandLine, out -> {
       switch (format) {
         case JSON -> writeJson(out, rendering.json(), timing);
         case CSV -> rendering.csv().<Consumer<PrintWriter>>map(c -> c).orElseThrow().accept(out);
@@ -90,7 +121,7 @@ public final class OutputOptions {
           }
         }
       }
-    }
+    });
   }
 
   /** Writes a JSON document, adding {@code timing} to an object when {@code --timing} was given. */

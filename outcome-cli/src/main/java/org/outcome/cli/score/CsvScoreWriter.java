@@ -7,6 +7,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.Subscale;
 import org.outcome.api.instrument.SubscaleScore;
+import org.outcome.cli.io.CsvCells;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.ScoredRow;
 
@@ -75,17 +76,9 @@ final class CsvScoreWriter implements BatchSink {
     }
   }
 
-  /** Appends a cell, quoted as RFC 4180 asks when it holds a comma, a quote or a line break. */
+  /** Appends a text cell: formulas neutralised, quoted as RFC 4180 asks ({@link CsvCells}). */
   private void appendCell(String value) {
-    boolean quote = false;
-    for (int i = 0; i < value.length() && !quote; i++) {
-      char c = value.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      line.append(value);
-      return;
-    }
-    line.append('"').append(value.replace("\"", "\"\"")).append('"');
+    line.append(CsvCells.cell(value));
   }
+
 }

@@ -59,20 +59,21 @@ public final class ScoreCommand implements Runnable {
     Instrument chosen = InstrumentRegistry.load().require(id);
     BatchScorer scorer = BatchScorer.of(chosen);
     PrintWriter err = commandLine.getErr();
-    BatchSummary summary;
+    BatchSummary[] summaries = new BatchSummary[1];
     try (CsvRecords records = CsvRecords.open(input)) {
-      scorer.checkHeader(records); // before --output is created, so a bad file leaves none behind
-      try (PrintWriter out = output.open(commandLine)) {
+      scorer.checkHeader(records);
+      output.write(commandLine, out -> { // --output appears only once every row is scored
         if (format == Format.JSON) {
           try (JsonScoreWriter writer = new JsonScoreWriter(out, chosen)) {
-            summary = scorer.score(records, writer);
-            writer.finish(summary);
+            summaries[0] = scorer.score(records, writer);
+            writer.finish(summaries[0]);
           }
         } else {
-          summary = scorer.score(records, new CsvScoreWriter(out, err, chosen));
+          summaries[0] = scorer.score(records, new CsvScoreWriter(out, err, chosen));
         }
-      }
+      });
     }
+    BatchSummary summary = summaries[0];
     err.printf("score: %s: read %d rows, scored %d, rejected %d%n", chosen.id(), summary.read(), summary.scored(),
         summary.rejected());
     err.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.outcome.cli.io.ConfLevelOption;
+import org.outcome.cli.io.CsvCells;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
@@ -173,7 +174,7 @@ public final class KmCommand implements Runnable {
   }
 
   private static String csvText(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return CsvCells.cell(s);
   }
 
   static Object na(Double v) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.outcome.cli.io.CsvCells;
 import org.outcome.cli.io.TextTable;
 import org.outcome.tenure.BedDaysSaved;
 import org.outcome.tenure.CensorReason;
@@ -115,7 +116,7 @@ record TenureReport(TenureResults results, TenureSummary summary, Optional<BedDa
       PersonJson p = person(r);
       out.println(String.join(",", cell(p.subject()), text(p.time()), text(p.event()), text(p.censorReason()),
           text(p.daysFollowed()), text(p.daysInCommunity()), text(p.bedDays()), text(p.readmissions()),
-          text(p.readmitted30()), text(p.readmitted90()), text(p.mergedStays()), String.join(";", p.flags()),
+          text(p.readmitted30()), text(p.readmitted90()), text(p.mergedStays()), cell(String.join(";", p.flags())),
           cell(p.group() == null ? "" : p.group())));
     }
   }
@@ -124,11 +125,9 @@ record TenureReport(TenureResults results, TenureSummary summary, Optional<BedDa
     return value == null ? "" : value.toString();
   }
 
-  /** RFC 4180 quoting when a cell holds a comma, a quote, a line break or surrounding spaces. */
+  /** A text cell: formulas neutralised, quoted as RFC 4180 asks ({@link CsvCells}). */
   static String cell(String value) {
-    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0 || !value.equals(value.strip());
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    return CsvCells.cell(value);
   }
 
   // ------------------------------------------------------------------ text

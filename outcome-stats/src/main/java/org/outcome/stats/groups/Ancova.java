@@ -45,7 +45,8 @@ import org.outcome.stats.internal.Moments;
  * {@code group} and can be set to the data's column names with {@link #withTermNames}.
  *
  * <p>Degenerate data: fewer than two groups, a group with no members, a baseline that is
- * constant or collinear with the groups, or no residual degrees of freedom raise
+ * constant or collinear with the groups, a change (follow-up minus baseline) that is the same for
+ * everyone in each group, or no residual degrees of freedom raise
  * {@link DegenerateDataException}.
  */
 public final class Ancova {
@@ -163,6 +164,7 @@ public final class Ancova {
       terms.add(groupName + levels.get(g));
       changeTerms.add(groupName + levels.get(g));
     }
+    requireVariedChange(groups, change, k);
     LeastSquares ancova = LeastSquares.fit(full, post);
     if (ancova.collinearColumn() >= 0) {
       throw new DegenerateDataException("the baseline '" + preName + "' is "
@@ -204,6 +206,37 @@ public final class Ancova {
       }
     }
     return new AncovaResult(n, ref, List.copyOf(levels), summaries, ancovaFit, changeFit, confLevel, warnings);
+  }
+
+  /**
+   * Follow-up minus baseline the same for everyone in each group (follow-up equal to baseline for
+   * everyone, say): both models then fit exactly, with no residual variance to test against.
+   */
+  private static void requireVariedChange(Factor groups, double[] change, int k) {
+    double[] first = new double[k];
+    boolean[] seen = new boolean[k];
+    for (int i = 0; i < change.length; i++) {
+      int g = groups.code(i);
+      if (!seen[g]) {
+        seen[g] = true;
+        first[g] = change[i];
+      } else if (change[i] != first[g]) {
+        return;
+      }
+    }
+    throw new DegenerateDataException("follow-up minus baseline is the same for everyone in each group"
+        + " (zero variance)" + (allEqual(first) ? ", " + first[0] + " for everyone" : "")
+        + ", so both models fit exactly and their tests are undefined",
+        "there is no variation to test against: report the change in each group");
+  }
+
+  private static boolean allEqual(double[] values) {
+    for (double v : values) {
+      if (v != values[0]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double sumSquares(double[] values, double mean) {

@@ -112,7 +112,8 @@ public final class Rmst {
   /**
    * Restricted means from counts.
    *
-   * @throws InvalidInputException if the counts are stratified or the reference level is unknown
+   * @throws InvalidInputException if the counts are stratified, the reference level is unknown, or τ is
+   *     so large that the restricted means or their standard errors overflow
    * @throws DegenerateDataException if there are no rows, or neither compared group has an event before τ
    */
   public Result compare(SurvivalCounts counts) {
@@ -126,6 +127,14 @@ public final class Rmst {
     List<RmstGroup> groups = new ArrayList<>();
     for (KaplanMeierCurve c : km.curves()) {
       RestrictedMean rm = c.restrictedMean();
+      if (!Double.isFinite(rm.mean()) || !Double.isFinite(rm.stdErr())
+          || !Double.isFinite(z * rm.stdErr() + Math.abs(rm.mean()))) {
+        // the squared areas behind the variance overflow long before the mean does
+        throw InvalidInputException.of("restriction time too large", Violation.at("tau",
+            "the restriction time " + rm.tau() + " is too large: the restricted mean of "
+                + c.group().map(g -> "group " + g).orElse("the sample") + " or its standard error is beyond double precision;"
+                + " choose a tau within the follow-up (the last observed time is " + c.lastTime() + ")"));
+      }
       groups.add(new RmstGroup(c.group().orElse("all"), c.n(), c.events(), rm.mean(), rm.stdErr(),
           new ConfidenceInterval(rm.mean() - z * rm.stdErr(), rm.mean() + z * rm.stdErr(), confLevel)));
     }
@@ -156,15 +165,14 @@ public final class Rmst {
 
   private RmstContrast contrast(RmstGroup g, RmstGroup ref, double z) {
     double diff = g.rmean() - ref.rmean();
-    double se = Math.sqrt(g.stdErr() * g.stdErr() + ref.stdErr() * ref.stdErr());
+    double se = Math.hypot(g.stdErr(), ref.stdErr()); // the sum of squares, without overflow at a large tau
     if (!(se > 0)) {
       throw new DegenerateDataException("neither group " + g.group() + " nor group " + ref.group()
           + " has an event before the restriction time, so their difference has no variance",
           "choose a later restriction time (tau)");
     }
     double logRatio = Math.log(g.rmean()) - Math.log(ref.rmean());
-    double seLog = Math.sqrt(g.stdErr() * g.stdErr() / (g.rmean() * g.rmean())
-        + ref.stdErr() * ref.stdErr() / (ref.rmean() * ref.rmean()));
+    double seLog = Math.hypot(g.stdErr() / g.rmean(), ref.stdErr() / ref.rmean());
     return new RmstContrast(g.group(), ref.group(), diff, se,
         new ConfidenceInterval(diff - z * se, diff + z * se, confLevel), Distributions.normalTwoSided(diff / se),
         Math.exp(logRatio), seLog,
