@@ -133,6 +133,22 @@ class BadInputTest {
   }
 
   @Test
+  void demoReplacesItsOwnEarlierRunButNotAnotherEvaluation() throws IOException {
+    Path out = dir.resolve("demo-again");
+    CliRunner first = CliRunner.run("demo", "--output-dir", out.toString(), "--people-per-group", "10");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(out.resolve(".outcome-demo")).isRegularFile();
+    // the README's main command, run twice, works: the folder holds only an earlier demo
+    CliRunner second = CliRunner.run("demo", "--output-dir", out.toString(), "--people-per-group", "10");
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    // without the marker it is somebody's evaluation, and is refused as above
+    Files.delete(out.resolve(".outcome-demo"));
+    CliRunner third = CliRunner.run("demo", "--output-dir", out.toString(), "--people-per-group", "10");
+    assertClean(third, ExitCodes.USAGE);
+    assertThat(third.err()).contains("--force");
+  }
+
+  @Test
   void csvOutputNeutralisesFormulaPrefixesButKeepsNumbers() throws IOException {
     Path answers = file("gse.csv", "subject,timepoint,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10",
         "=HYPERLINK(\"http://x\"),baseline,1,2,3,4,1,2,3,4,1,2",

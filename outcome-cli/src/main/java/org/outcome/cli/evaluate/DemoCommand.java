@@ -1,5 +1,6 @@
 package org.outcome.cli.evaluate;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,11 @@ public final class DemoCommand implements Callable<Integer> {
   static final int MAX_PER_GROUP = 50_000;
   /** What the demo writes in its folder, which an earlier run may have left there. */
   private static final List<String> WRITES = List.of("data", "evaluation.json", "report.json", "report.html");
+  /**
+   * Left in the folder by every demo run: a folder that holds it holds only an earlier demo, which
+   * a new run may replace without {@code --force}; any other evaluation there is refused.
+   */
+  static final String MARKER = ".outcome-demo";
 
   @Option(names = "--people-per-group", paramLabel = "N",
       description = "People per group, " + MIN_PER_GROUP + " to " + MAX_PER_GROUP + " (default: 250).")
@@ -56,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(commandLine, "--people-per-group must be between " + MIN_PER_GROUP + " and "
           + MAX_PER_GROUP + ", got " + perGroup);
     }
-    if (!force) {
+    if (!force && !Files.isRegularFile(outputDir.resolve(MARKER))) {
       List<String> existing = WRITES.stream().filter(name -> Files.exists(outputDir.resolve(name))).toList();
       if (!existing.isEmpty()) {
         throw new ParameterException(commandLine, "--output-dir " + outputDir + " already holds an evaluation ("
@@ -70,11 +76,23 @@ public final class DemoCommand implements Callable<Integer> {
     if (perGroup != null) {
       demo = demo.withPerGroup(perGroup);
     }
+    writeMarker(commandLine);
     Demo.Result result = Demo.run(demo, outputDir, InstrumentRegistry.load(), AnalysisRegistry.load(),
         new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
     ReportOutput.write(result.report(), outputDir, spec.commandLine().getOut());
     spec.commandLine().getOut().println("Configuration: " + result.config().toAbsolutePath()
         + "  (run it again with: outcome evaluate --config " + result.config() + ")");
     return ExitCodes.OK;
+  }
+
+  private void writeMarker(CommandLine commandLine) {
+    try {
+      Files.createDirectories(outputDir);
+      Files.writeString(outputDir.resolve(MARKER), "This folder was written by 'outcome demo' (synthetic data, no real"
+          + " people); a later 'outcome demo' may replace it.\n");
+    } catch (IOException e) {
+      throw new ParameterException(commandLine, "--output-dir " + outputDir + " cannot be written: "
+          + e.getClass().getSimpleName());
+    }
   }
 }

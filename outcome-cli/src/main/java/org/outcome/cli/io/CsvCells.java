@@ -1,5 +1,7 @@
 package org.outcome.cli.io;
 
+import org.outcome.io.Numbers;
+
 /**
  * The one way the command writes a text cell of CSV: spreadsheet formulas neutralised, then quoted
  * as RFC 4180 asks. Numbers the command computed are written as they are, not through here.
@@ -11,7 +13,8 @@ public final class CsvCells {
    * A text cell, safe to open in a spreadsheet. A cell that starts with {@code =}, {@code +},
    * {@code -}, {@code @}, a tab or a carriage return and is not a number gets a leading
    * {@code '} (OWASP's CSV-injection advice), so that {@code =HYPERLINK(...)} or
-   * {@code +cmd|...} is shown as text, not run; {@code -1.5} stays a number. The cell is then
+   * {@code +cmd|...} is shown as text, not run; a plain decimal such as {@code -1.5} (as
+   * {@link Numbers} reads one) stays a number. The cell is then
    * quoted when it holds a comma, a quote or a line break, or has spaces around it.
    */
   public static String cell(String value) {
@@ -29,17 +32,6 @@ public final class CsvCells {
     if (first == '=' || first == '@' || first == '\t' || first == '\r') {
       return true;
     }
-    return (first == '+' || first == '-') && !isNumber(value);
-  }
-
-  // TODO(noecho): use outcome-io's strict number parser once it lands, instead of the JDK's
-  // (which also takes "1d", "0x1p3" and "Infinity"; none of them is a formula, so none is unsafe)
-  private static boolean isNumber(String value) {
-    try {
-      Double.parseDouble(value);
-      return value.equals(value.strip());
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return (first == '+' || first == '-') && !Numbers.isPlainDecimal(value);
   }
 }
