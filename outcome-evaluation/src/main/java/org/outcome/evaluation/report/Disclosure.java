@@ -208,7 +208,8 @@ public final class Disclosure {
    * least {@code minAtRisk} people are at risk, and a new step only once at least
    * {@code minEvents} events have accrued since the last published step; survival to two decimals,
    * limits outward. Survival at the chosen days is read off the published curve, where enough
-   * people are at risk. An exact curve without numbers at risk publishes only its first point.
+   * people are at risk and no event lies between the curve's last point and the day (else it is
+   * withheld rather than shown stale). An exact curve without numbers at risk publishes only its first point.
    */
   public TenureSection.Curve curve(TenureSection.Curve c, List<Integer> atDays) {
     List<Double> time = new ArrayList<>(List.of(0.0));
@@ -245,11 +246,14 @@ public final class Disclosure {
       boolean enough = !c.nRisk().isEmpty() && atRisk(c, day) >= policy.minAtRisk();
       double s = Double.NaN;
       if (enough) {
-        // the published curve's value at the day: its last point at or before it
+        // the published curve's value at the day (its last point at or before it), but only where
+        // no event lies between that point and the day, so the value is the true survival there
+        double from = 0;
         for (int j = 0; j < time.size() && time.get(j) <= day; j++) {
           s = survival.get(j);
+          from = time.get(j);
         }
-        if (day > end + policy.curveGridDays()) {
+        if (day > end + policy.curveGridDays() || events(c, from, day) > 0) {
           s = Double.NaN;
         }
       }
@@ -258,6 +262,16 @@ public final class Disclosure {
       atRisk.add(enough ? r : SuppressedCount.suppressed());
     }
     return new TenureSection.Curve(c.group(), time, survival, lower, upper, survivalAt, atRisk, List.of(), List.of());
+  }
+
+  private static long events(TenureSection.Curve c, double after, double upTo) {
+    long n = 0;
+    for (int i = 0; i < c.time().size(); i++) {
+      if (c.time().get(i) > after && c.time().get(i) <= upTo) {
+        n += c.nEvent().get(i);
+      }
+    }
+    return n;
   }
 
   private static long atRisk(TenureSection.Curve c, double day) {
