@@ -62,7 +62,7 @@ class DisclosureAttackTest {
         });
     // the attacks are real: each kind recovers hidden counts from the exact view
     assertThat(internalSuccesses.keySet()).contains("df", "count statistic", "warning text", "differencing",
-        "km first step", "percentage", "bed-days", "box plot");
+        "km first step", "percentage", "bed-days", "box plot", "risk ratio to cells");
   }
 
   /** Every attack on {@code view}; those that recover a count the published view hides. */
@@ -74,6 +74,7 @@ class DisclosureAttackTest {
     guesses.put("percentage", percentages(view));
     guesses.put("differencing", differencing(view, view == truth));
     guesses.put("bed-days", bedDays(view));
+    guesses.put("risk ratio to cells", riskRatioCells(view, published, view != published));
     guesses.forEach((attack, g) -> g.forEach((ptr, value) -> {
       JsonNode exact = truth.at(ptr);
       if (exact.isNumber() && exact.asLong() == value && !published.at(ptr).asText().equals(Long.toString(value))) {
@@ -214,6 +215,54 @@ class DisclosureAttackTest {
     }
     long c = count.asLong();
     return exact || c == 0 ? new long[] {c, c} : new long[] {Math.max(8, c - 2), c + 2};
+  }
+
+  /**
+   * The risk ratio fits few 2x2 tables: every table within the published readmission counts (a
+   * {@code *} is 1 to 7, a rounded c is c - 2 to c + 2) whose ratio is the view's risk ratio (to
+   * its precision: exact in the internal view, half a unit in the last of 2 significant digits in
+   * the published one); one such table gives every cell.
+   */
+  private static Map<String, Long> riskRatioCells(JsonNode view, JsonNode published, boolean exact) {
+    JsonNode rows = published.path("tenure").path("readmissionTable");
+    JsonNode rr = null;
+    for (JsonNode e : tenureAnalyses(view)) {
+      if (e.path("analysis").asText().equals("risk-ratio") && e.path("estimate").path("value").isNumber()) {
+        rr = e.path("estimate").path("value");
+      }
+    }
+    if (rr == null || rows.size() != 2) {
+      return Map.of();
+    }
+    double target = rr.asDouble();
+    double tolerance = exact ? 1e-9 : 0.5 * Math.pow(10, Math.floor(Math.log10(Math.abs(target))) - 1);
+    long[][] r = new long[4][];
+    r[0] = range(rows.get(0).path("readmitted"), false);
+    r[1] = range(rows.get(0).path("notReadmitted"), false);
+    r[2] = range(rows.get(1).path("readmitted"), false);
+    r[3] = range(rows.get(1).path("notReadmitted"), false);
+    List<long[]> fits = new ArrayList<>();
+    for (long a = r[0][0]; a <= r[0][1]; a++) {
+      for (long b = r[1][0]; b <= r[1][1]; b++) {
+        for (long c = r[2][0]; c <= r[2][1]; c++) {
+          for (long d = r[3][0]; d <= r[3][1]; d++) {
+            if (a + b == 0 || c + d == 0 || a == 0 || c == 0) {
+              continue;
+            }
+            double first = ((double) a / (a + b)) / ((double) c / (c + d));
+            if (Math.abs(first - target) <= tolerance || Math.abs(1 / first - target) <= tolerance) {
+              fits.add(new long[] {a, b, c, d});
+            }
+          }
+        }
+      }
+    }
+    if (fits.size() != 1) {
+      return Map.of();
+    }
+    long[] t = fits.get(0);
+    return Map.of("/tenure/readmissionTable/0/readmitted", t[0], "/tenure/readmissionTable/0/notReadmitted", t[1],
+        "/tenure/readmissionTable/1/readmitted", t[2], "/tenure/readmissionTable/1/notReadmitted", t[3]);
   }
 
   /** Expected minus saved bed-days is the observed bed-days. */
