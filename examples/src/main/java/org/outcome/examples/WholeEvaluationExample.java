@@ -54,9 +54,12 @@ public final class WholeEvaluationExample {
     InstrumentRegistry instruments = InstrumentRegistry.load();     // built-in and plugin instruments
     AnalysisRegistry analyses = AnalysisRegistry.load();            // built-in and plugin analyses
     EvaluationConfig config = EvaluationConfigReader.read(configFile, instruments, analyses);   // every problem at once
-    EvaluationReport report = Evaluation.of(config, instruments, analyses).run(ProgressListener.silent());
-    ReportJson.write(report, outputFolder.resolve("report.json"));
-    ReportHtml.write(report, outputFolder.resolve("report.html"));
+    // the evaluator sees the exact results; only the publication view goes into report.json/html
+    Evaluation.Reports reports = Evaluation.of(config, instruments, analyses).runWithInternal(ProgressListener.silent());
+    ReportJson.write(reports.published(), outputFolder.resolve("report.json"));
+    ReportHtml.write(reports.published(), outputFolder.resolve("report.html"));
+    ReportJson.writeInternal(reports.internal(), outputFolder.resolve(ReportJson.INTERNAL_FILE));
+    EvaluationReport report = reports.internal();
 
     out.println(report.title());
     for (OutcomeSection outcome : report.outcomes()) {
@@ -72,7 +75,8 @@ public final class WholeEvaluationExample {
     });
     out.printf("%n%d input rows rejected, %d warnings: see the report%n", report.rejectedRows().size(),
         report.warnings().size());
-    out.println("reports: " + outputFolder.resolve("report.html") + " and report.json");
+    out.println("reports: " + outputFolder.resolve("report.html") + " and report.json (exact results, NOT FOR"
+        + " PUBLICATION, in " + ReportJson.INTERNAL_FILE + ")");
   }
 
   /** One table per analysis set: analysis, group, estimate, interval and p. */

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole-evaluation example on the shipped {@code data/evaluation.json}: the reports hold every
- * configured analysis, the plugin's {@code sign-test} among them, and the key numbers are R's.
+ * configured analysis, the plugin's {@code sign-test} among them, and the key numbers are R's (in
+ * the exact results, {@code report-internal.json}; {@code report.json} is the publication view,
+ * rounded and suppressed, see docs/evaluations.md#disclosure-control).
  *
  * <p>R calls run from the {@code examples} folder after {@code source("src/test/r/scores.R");
  * complete$group <- relevel(factor(complete$group), "usual-care")} (R 4.2.2; the script scores the
@@ -36,7 +38,7 @@ class WholeEvaluationExampleTest {
   static void runTheExample() throws IOException {
     printed = Printed.of(out -> WholeEvaluationExample.run(
         new String[] {"data/evaluation.json", output.toString()}, out));
-    report = JSON.readTree(output.resolve("report.json").toFile());
+    report = JSON.readTree(output.resolve("report-internal.json").toFile());
     config = JSON.readTree(Path.of("data/evaluation.json").toFile());
   }
 
@@ -45,6 +47,10 @@ class WholeEvaluationExampleTest {
     assertThat(output.resolve("report.html")).isRegularFile();
     assertThat(Files.readString(output.resolve("report.html"))).contains("<html").contains("Sign test");
     assertThat(printed.text()).contains("reports: " + output.resolve("report.html"));
+    assertThat(report.get("notForPublication").asText()).startsWith("NOT FOR PUBLICATION");
+    JsonNode published = JSON.readTree(output.resolve("report.json").toFile());
+    assertThat(published.has("notForPublication")).isFalse();
+    assertThat(published.at("/outcomes/0/comparison/0/test/denominatorDf").isNull()).isTrue();
   }
 
   @Test

@@ -17,9 +17,12 @@ import org.outcome.evaluation.internal.Participants;
 import org.outcome.evaluation.internal.Summary;
 import org.outcome.evaluation.internal.config.DataLabels;
 import org.outcome.evaluation.internal.TenureRunner;
+import org.outcome.evaluation.report.Disclosure;
+import org.outcome.evaluation.report.DisclosurePolicy;
 import org.outcome.evaluation.report.EffectSize;
 import org.outcome.evaluation.report.EvaluationReport;
 import org.outcome.evaluation.report.OutcomeSection;
+import org.outcome.evaluation.report.Suppression;
 import org.outcome.evaluation.report.TenureSection;
 import org.outcome.stats.multiplicity.PValueAdjustment;
 
@@ -67,6 +70,27 @@ public final class Evaluation {
    *     intention-to-treat set (every such outcome is named, with why each analysis gave none)
    */
   public EvaluationReport run(ProgressListener progress) {
+    return runWithInternal(progress).published();
+  }
+
+  /**
+   * The published report and the exact results it was made from.
+   *
+   * @param published the publication view ({@link Disclosure} under the configuration's policy):
+   *     the only report that may be written to {@code report.json} and {@code report.html}
+   * @param internal the exact results, NOT FOR PUBLICATION: for {@code report-internal.json} only
+   */
+  public record Reports(EvaluationReport published, EvaluationReport internal) {}
+
+  /**
+   * Runs the evaluation on exact counts (the runners see {@link Suppression#none()}) and makes the
+   * publication view from those exact results.
+   */
+  public Reports runWithInternal(ProgressListener progress) {
+    EvaluationConfig published = config;
+    EvaluationConfig config = new EvaluationConfig(published.title(), published.confLevel(), published.data(),
+        published.groups(), published.timepoints(), published.asTreated(), published.outcomes(), published.tenure(),
+        published.multiplicity(), Suppression.none());
     int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
     // a label that matches no row would empty a group, a time point or the as-treated set without
     // a word: checked before any work (EvaluationConfigReader has done it too, for a config it read)
@@ -115,13 +139,32 @@ public final class Evaluation {
 
     progress.step(++step, "adjusting for multiplicity and writing the summary");
     Optional<EvaluationReport.MultiplicitySection> multiplicity = multiplicity(family);
-    EvaluationReport.GroupsSection groups = groups(people);
+    EvaluationReport.GroupsSection groups = groups(people, config);
     List<String> summary = Summary.of(config, groups, outcomes, tenure, multiplicity);
-    EvaluationReport report = new EvaluationReport(config.title(), "outcome " + version(), summary,
-        config.suppression().describe(), groups, accounts.accounts(), accounts.rejected(), outcomes, tenure, effects,
-        multiplicity, Methods.of(config, analyses, outcomes, tenure), warnings);
+    EvaluationReport internal = new EvaluationReport(config.title(), "outcome " + version(), summary,
+        "Exact results, NOT FOR PUBLICATION: counts are not suppressed and numbers are not rounded.", groups,
+        accounts.accounts(), accounts.rejected(), outcomes, tenure, effects, multiplicity,
+        Methods.of(config, analyses, outcomes, tenure), warnings);
+    EvaluationReport report = publish(internal, published, analyses);
     progress.finished();
-    return report;
+    return new Reports(report, internal);
+  }
+
+  /** The publication view of exact results: every section through {@link Disclosure}, then the summary and methods. */
+  private static EvaluationReport publish(EvaluationReport exact, EvaluationConfig config, AnalysisRegistry analyses) {
+    DisclosurePolicy policy = DisclosurePolicy.of(config.suppression());
+    Disclosure d = new Disclosure(policy);
+    EvaluationReport.GroupsSection groups = d.groups(exact.groups());
+    List<OutcomeSection> outcomes = exact.outcomes().stream().map(d::outcome).toList();
+    Optional<TenureSection> tenure = exact.tenure().map(d::tenure);
+    Optional<EvaluationReport.MultiplicitySection> multiplicity = exact.multiplicity().map(d::multiplicity);
+    List<EvaluationReport.MethodNote> methods = new ArrayList<>(Methods.of(config, analyses, outcomes, tenure));
+    methods.add(new EvaluationReport.MethodNote("Disclosure control", "every number in this report",
+        policy.describe()));
+    return new EvaluationReport(exact.title(), exact.producedBy(), Summary.of(config, groups, outcomes, tenure,
+        multiplicity), policy.describe(), groups, exact.inputs(), exact.rejectedRows(), outcomes, tenure,
+        exact.effectSizes().stream().map(d::effectSize).toList(), multiplicity, methods,
+        d.allWarnings(exact.warnings()));
   }
 
   private Optional<EvaluationReport.MultiplicitySection> multiplicity(List<OutcomeRunner.PrimaryTest> family) {
@@ -138,7 +181,7 @@ public final class Evaluation {
     return Optional.of(new EvaluationReport.MultiplicitySection(config.multiplicity().label(), rows));
   }
 
-  private EvaluationReport.GroupsSection groups(Participants people) {
+  private static EvaluationReport.GroupsSection groups(Participants people, EvaluationConfig config) {
     EvaluationConfig.Groups g = config.groups();
     String kind = g.comparisonKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     String design = "before-and-after within each group; comparison group (" + kind + ")"

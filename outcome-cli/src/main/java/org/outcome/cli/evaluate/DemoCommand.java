@@ -79,7 +79,8 @@ public final class DemoCommand implements Callable<Integer> {
     writeMarker(commandLine);
     Demo.Result result = Demo.run(demo, outputDir, InstrumentRegistry.load(), AnalysisRegistry.load(),
         new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
-    ReportOutput.write(result.report(), outputDir, spec.commandLine().getOut());
+    ReportOutput.write(result.report(), result.internal(), outputDir, spec.commandLine().getOut(),
+        spec.commandLine().getErr());
     spec.commandLine().getOut().println("Configuration: " + result.config().toAbsolutePath()
         + "  (run it again with: outcome evaluate --config " + result.config() + ")");
     return ExitCodes.OK;

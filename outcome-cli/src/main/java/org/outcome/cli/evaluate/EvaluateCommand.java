@@ -8,7 +8,6 @@ import org.outcome.cli.ExitCodes;
 import org.outcome.evaluation.Evaluation;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.evaluation.EvaluationConfigReader;
-import org.outcome.evaluation.report.EvaluationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,9 +37,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     InstrumentRegistry instruments = InstrumentRegistry.load();
     AnalysisRegistry analyses = AnalysisRegistry.load();
     EvaluationConfig cfg = EvaluationConfigReader.read(config, instruments, analyses);
-    EvaluationReport report = Evaluation.of(cfg, instruments, analyses)
-        .run(new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
-    ReportOutput.write(report, outputDir, spec.commandLine().getOut());
+    Evaluation.Reports reports = Evaluation.of(cfg, instruments, analyses)
+        .runWithInternal(new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
+    ReportOutput.write(reports.published(), reports.internal(), outputDir, spec.commandLine().getOut(),
+        spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 }

@@ -10,11 +10,21 @@ import org.outcome.evaluation.report.ReportJson;
 final class ReportOutput {
   private ReportOutput() {}
 
-  static void write(EvaluationReport report, Path directory, PrintWriter out) {
+  /**
+   * Writes the publication view to report.json and report.html, and the exact results to
+   * report-internal.json beside them, saying so on {@code err}: that file is NOT FOR PUBLICATION.
+   */
+  static void write(EvaluationReport report, EvaluationReport internal, Path directory, PrintWriter out,
+      PrintWriter err) {
     Path json = directory.resolve("report.json");
     Path html = directory.resolve("report.html");
+    Path exact = directory.resolve(ReportJson.INTERNAL_FILE);
     ReportJson.write(report, json);
     ReportHtml.write(report, html);
+    ReportJson.writeInternal(internal, exact);
+    err.println("Exact results (NOT FOR PUBLICATION: unsuppressed counts) written to " + exact.toAbsolutePath()
+        + "; publish only report.json and report.html.");
+    err.flush();
     out.println(report.title());
     out.println();
     report.summary().forEach(line -> out.println("- " + line));

@@ -43,9 +43,12 @@ public final class Demo {
    * @param config the configuration written
    * @param json the JSON report
    * @param html the HTML report
-   * @param report the report itself
+   * @param report the report itself (the publication view)
+   * @param internalJson the exact results, {@code report-internal.json}: NOT FOR PUBLICATION
+   * @param internal the exact results the report was made from: NOT FOR PUBLICATION
    */
-  public record Result(Path config, Path json, Path html, EvaluationReport report) {}
+  public record Result(Path config, Path json, Path html, EvaluationReport report, Path internalJson,
+      EvaluationReport internal) {}
 
   /** Writes the data and configuration, runs the evaluation, and writes the reports into {@code directory}. */
   public static Result run(DemoSpec spec, Path directory, InstrumentRegistry instruments, AnalysisRegistry analyses,
@@ -54,12 +57,14 @@ public final class Demo {
     Path configFile = directory.resolve("evaluation.json");
     writeConfig(spec, files, directory, configFile, analyses);
     EvaluationConfig config = EvaluationConfigReader.read(configFile, instruments, analyses);
-    EvaluationReport report = Evaluation.of(config, instruments, analyses).run(progress);
+    Evaluation.Reports reports = Evaluation.of(config, instruments, analyses).runWithInternal(progress);
     Path json = directory.resolve("report.json");
     Path html = directory.resolve("report.html");
-    ReportJson.write(report, json);
-    ReportHtml.write(report, html);
-    return new Result(configFile, json, html, report);
+    Path internal = directory.resolve(ReportJson.INTERNAL_FILE);
+    ReportJson.write(reports.published(), json);
+    ReportHtml.write(reports.published(), html);
+    ReportJson.writeInternal(reports.internal(), internal);
+    return new Result(configFile, json, html, reports.published(), internal, reports.internal());
   }
 
   private static void writeConfig(DemoSpec spec, DemoFiles files, Path directory, Path target,

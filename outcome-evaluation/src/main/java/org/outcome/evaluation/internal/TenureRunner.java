@@ -221,8 +221,8 @@ public final class TenureRunner {
 
   private TenureSection.Curve curve(String group, KaplanMeierCurve c) {
     List<Double> at = spec.atDays().stream().map(t -> c.survivalAt(t)).toList();
-    return TenureSection.Curve.of(group, c.time(), c.survival(), c.lower(), c.upper(), at,
-        spec.atDays().stream().map(t -> suppression.apply(c.atRisk(t))).toList());
+    return TenureSection.Curve.exact(group, c.time(), c.survival(), c.lower(), c.upper(), at,
+        spec.atDays().stream().map(t -> suppression.apply(c.atRisk(t))).toList(), c.nRisk(), c.nEvent());
   }
 
   private TenureSection.GroupTenure groupTotals(String group, List<TenureResult> members, Optional<MedianSurvival> median) {

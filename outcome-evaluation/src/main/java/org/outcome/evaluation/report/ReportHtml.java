@@ -361,7 +361,7 @@ public final class ReportHtml {
   }
 
   static String pValue(double p) {
-    return p < 0.001 ? "&lt; 0.001" : String.format(Locale.ROOT, "%.3f", p);
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
   }
 
   private static String percent(double v) {
@@ -415,7 +415,7 @@ public final class ReportHtml {
     return Markup.escape(s);
   }
 
-  /** A table whose cells are plain text, except p-values which arrive escaped. */
+  /** A table whose cells are plain text, every one escaped (a group name is data, never markup). */
   private final class Table {
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
@@ -440,7 +440,7 @@ public final class ReportHtml {
       for (String[] r : rows) {
         raw("<tr>");
         for (String c : r) {
-          raw("<td>" + (c.startsWith("&lt; ") ? c : escape(c)) + "</td>");
+          raw("<td>" + escape(c) + "</td>");
         }
         raw("</tr>\n");
       }

@@ -76,6 +76,35 @@ public final class ReportJson {
     }
   }
 
+  /** The file name of the exact results beside a report: {@code report-internal.json}. */
+  public static final String INTERNAL_FILE = "report-internal.json";
+
+  /** The top-level field that marks the exact results. */
+  public static final String INTERNAL_MARK = "NOT FOR PUBLICATION";
+
+  /**
+   * Writes the exact (internal) results, NOT FOR PUBLICATION: the report's fields after a first
+   * field {@code "notForPublication"} saying so. Never publish this file; {@code report.json} is the
+   * publication view.
+   */
+  public static void writeInternal(EvaluationReport exact, Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode node = MAPPER.createObjectNode();
+      node.put("notForPublication", INTERNAL_MARK + ": exact counts and full-precision results of a service"
+          + " evaluation, for the evaluation team only. Publish report.json and report.html, never this file.");
+      node.setAll((com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(exact));
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        MAPPER.writeValue(w, node);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
   private static final class FiniteDouble extends JsonSerializer<Double> {
     @Override
     public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {

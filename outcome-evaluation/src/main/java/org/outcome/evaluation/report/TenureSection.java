@@ -59,10 +59,20 @@ public record TenureSection(List<String> rules, List<OutcomeSection.Reason> excl
    * @param upper upper confidence limit (NaN where undefined)
    * @param survivalAt survival at each of the section's {@code atDays}
    * @param atRisk numbers at risk at each of the section's {@code atDays}, suppressed
+   * @param nRisk numbers at risk at each time, exact: only in the internal (exact) report, empty
+   *     when published
+   * @param nEvent events at each time, exact: only in the internal (exact) report, empty when
+   *     published
    */
   public record Curve(String group, List<Double> time, List<Double> survival, List<Double> lower,
-      List<Double> upper, List<Double> survivalAt, List<SuppressedCount> atRisk) {
+      List<Double> upper, List<Double> survivalAt, List<SuppressedCount> atRisk, List<Long> nRisk,
+      List<Long> nEvent) {
     public Curve {
+      nRisk = List.copyOf(nRisk);
+      nEvent = List.copyOf(nEvent);
+      if (!nRisk.isEmpty() && nRisk.size() != time.size() || nRisk.size() != nEvent.size()) {
+        throw new IllegalArgumentException("numbers at risk and events must be given at every time, or not at all");
+      }
       time = List.copyOf(time);
       survival = List.copyOf(survival);
       lower = List.copyOf(lower);
@@ -77,7 +87,15 @@ public record TenureSection(List<String> rules, List<OutcomeSection.Reason> excl
     /** A curve from arrays, which are copied. */
     public static Curve of(String group, double[] time, double[] survival, double[] lower, double[] upper,
         List<Double> survivalAt, List<SuppressedCount> atRisk) {
-      return new Curve(group, list(time), list(survival), list(lower), list(upper), survivalAt, atRisk);
+      return new Curve(group, list(time), list(survival), list(lower), list(upper), survivalAt, atRisk, List.of(),
+          List.of());
+    }
+
+    /** An exact curve with its numbers at risk and events at each time (arrays are copied). */
+    public static Curve exact(String group, double[] time, double[] survival, double[] lower, double[] upper,
+        List<Double> survivalAt, List<SuppressedCount> atRisk, long[] nRisk, long[] nEvent) {
+      return new Curve(group, list(time), list(survival), list(lower), list(upper), survivalAt, atRisk,
+          java.util.Arrays.stream(nRisk).boxed().toList(), java.util.Arrays.stream(nEvent).boxed().toList());
     }
 
     private static List<Double> list(double[] values) {

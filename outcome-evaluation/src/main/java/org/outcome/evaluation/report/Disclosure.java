@@ -1,0 +1,302 @@
+package org.outcome.evaluation.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.outcome.api.result.Warning;
+
+/**
+ * The publication view of an evaluation: every section of the exact results (counts exact, as the
+ * runners produce them with {@link Suppression#none()}) turned into what may be published under a
+ * {@link DisclosurePolicy}. Nothing is published that was not passed through here: every count of
+ * people is suppressed and rounded; every number derived from counts is recomputed from the
+ * rounded counts or reduced in precision; degrees of freedom and count-valued test statistics are
+ * withheld; Kaplan-Meier curves are pooled onto a grid with enough people at risk and events per
+ * step; box plots need enough values beyond each whisker; counts in warning text are suppressed.
+ * The exact report goes only to {@code report-internal.json} ({@link ReportJson#writeInternal}).
+ */
+public final class Disclosure {
+  private static final Pattern INTEGER = Pattern.compile("(?<![\\w.\\-:/])\\d+(?![\\w\\-:/]|\\.\\d)");
+  private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.\\-:/])\\d+\\.\\d+(?![\\w\\-:/])");
+  private final DisclosurePolicy policy;
+
+  /** A publication view under the given policy. */
+  public Disclosure(DisclosurePolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /** The policy. */
+  public DisclosurePolicy policy() {
+    return policy;
+  }
+
+  // ---- counts and numbers -------------------------------------------------------------------
+
+  /** An exact count as it may be published. */
+  public SuppressedCount count(SuppressedCount exact) {
+    return exact.value().isPresent() ? policy.counts().apply(exact.value().getAsLong()) : exact;
+  }
+
+  /** A number reduced to the policy's significant digits (non-finite values kept). */
+  public double round(double v) {
+    return round(v, RoundingMode.HALF_EVEN);
+  }
+
+  private double round(double v, RoundingMode mode) {
+    if (!Double.isFinite(v) || v == 0) {
+      return v;
+    }
+    return new BigDecimal(v).round(new MathContext(policy.significantDigits(), mode)).doubleValue();
+  }
+
+  private OptionalDouble round(OptionalDouble v, RoundingMode mode) {
+    return v.isPresent() ? OptionalDouble.of(round(v.getAsDouble(), mode)) : v;
+  }
+
+  private OptionalDouble round(OptionalDouble v) {
+    return round(v, RoundingMode.HALF_EVEN);
+  }
+
+  private static double floor2(double v) {
+    return Double.isFinite(v) ? Math.floor(v * 100) / 100 : v;
+  }
+
+  private static double ceil2(double v) {
+    return Double.isFinite(v) ? Math.ceil(v * 100) / 100 : v;
+  }
+
+  private static double round2(double v) {
+    return Double.isFinite(v) ? Math.round(v * 100) / 100.0 : v;
+  }
+
+  /** A warning's text with every whole number in it published like a count (dates and ids kept). */
+  public String text(String exact) {
+    Matcher m = INTEGER.matcher(exact);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String digits = m.group();
+      String published = digits.length() > 9 ? "*" : policy.counts().apply(Long.parseLong(digits)).text();
+      m.appendReplacement(out, Matcher.quoteReplacement(published));
+    }
+    m.appendTail(out);
+    Matcher d = DECIMAL.matcher(out.toString());
+    StringBuilder out2 = new StringBuilder();
+    while (d.find()) {
+      d.appendReplacement(out2, Matcher.quoteReplacement(
+          new BigDecimal(d.group()).round(new MathContext(policy.significantDigits(), RoundingMode.HALF_EVEN))
+              .stripTrailingZeros().toPlainString()));
+    }
+    d.appendTail(out2);
+    return out2.toString();
+  }
+
+  /** A warning as it may be published. */
+  public Warning warning(Warning exact) {
+    return new Warning(exact.code(), text(exact.message()));
+  }
+
+  private List<Warning> warnings(List<Warning> exact) {
+    return exact.stream().map(this::warning).toList();
+  }
+
+  // ---- sections -----------------------------------------------------------------------------
+
+  /** The groups compared, counts published. */
+  public EvaluationReport.GroupsSection groups(EvaluationReport.GroupsSection g) {
+    return new EvaluationReport.GroupsSection(g.intervention(), g.comparison(), g.comparisonKind(), g.design(),
+        g.people().stream().map(c -> new EvaluationReport.GroupCount(c.group(), count(c.count()))).toList(),
+        g.asTreatedRule(), g.asTreated().map(this::count));
+  }
+
+  /**
+   * An analysis as it may be published: n suppressed; estimate, limits (outward), statistic and p to
+   * the policy's digits; degrees of freedom withheld (exact df beside a rounded n give n away); a
+   * test statistic that is a whole number (a cell, a count of events or of signs) withheld.
+   */
+  public AnalysisEntry analysis(AnalysisEntry e) {
+    if (!e.ran()) {
+      return new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(), e.method(),
+          e.n(), e.estimate(), e.test(), List.of(), e.reason().map(r -> new AnalysisEntry.NotRun(r.code(),
+              text(r.summary()), text(r.message()))));
+    }
+    Optional<AnalysisEntry.EstimateEntry> estimate = e.estimate().map(x -> new AnalysisEntry.EstimateEntry(x.name(),
+        round(x.value()), round(x.lower(), RoundingMode.FLOOR), round(x.upper(), RoundingMode.CEILING), x.level()));
+    Optional<AnalysisEntry.TestEntry> test = e.test().map(t -> new AnalysisEntry.TestEntry(t.statistic(),
+        t.value().isPresent() && t.value().getAsDouble() == Math.rint(t.value().getAsDouble())
+            ? OptionalDouble.empty() : round(t.value()),
+        OptionalDouble.empty(), OptionalDouble.empty(), p(t.p())));
+    return new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(), e.method(),
+        e.n().map(this::count), estimate, test, warnings(e.warnings()), e.reason());
+  }
+
+  /** A p-value to the policy's digits (rounded up, so never more significant than it was). */
+  public double p(double p) {
+    return Double.isFinite(p) ? Math.min(1, round(p, RoundingMode.CEILING)) : p;
+  }
+
+  /** A questionnaire outcome as it may be published. */
+  public OutcomeSection outcome(OutcomeSection o) {
+    List<OutcomeSection.Descriptive> descriptives = o.descriptives().stream()
+        .map(d -> new OutcomeSection.Descriptive(d.group(), d.set(), count(d.n()), round(d.meanBefore()),
+            round(d.meanAfter()), round(d.meanChange()), round(d.sdChange()))).toList();
+    List<OutcomeSection.Exclusion> exclusions = o.exclusions().stream()
+        .map(x -> new OutcomeSection.Exclusion(x.group(), x.set(), count(x.enrolled()), count(x.included()),
+            x.excluded().stream().map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList()))
+        .toList();
+    List<OutcomeSection.ReliableChangeRow> reliable = o.reliableChange().stream()
+        .map(r -> new OutcomeSection.ReliableChangeRow(r.group(), r.set(), count(r.n()), count(r.improved()),
+            count(r.unchanged()), count(r.deteriorated()), r.recovered().map(this::count), r.threshold())).toList();
+    // a box plot only where at least minBeyondWhisker values lie below p10 and above p90
+    List<OutcomeSection.Distribution> distributions = new ArrayList<>();
+    for (OutcomeSection.Distribution d : o.distributions()) {
+      long n = o.descriptives().stream().filter(x -> x.group().equals(d.group()) && x.set().equals(itt(o, d.group())))
+          .mapToLong(x -> x.n().value().orElse(0)).findFirst().orElse(0);
+      if (Math.floor(0.10 * n) >= policy.minBeyondWhisker()) {
+        distributions.add(new OutcomeSection.Distribution(d.group(), d.time(), round(d.p10()), round(d.p25()),
+            round(d.p50()), round(d.p75()), round(d.p90())));
+      }
+    }
+    return new OutcomeSection(o.instrument(), o.name(), o.score(), o.range(), o.primary(), descriptives, exclusions,
+        o.beforeAndAfter().stream().map(this::analysis).toList(), o.comparison().stream().map(this::analysis).toList(),
+        reliable, o.reliableChangeNote().map(this::text), distributions);
+  }
+
+  /** The intention-to-treat set's name of a group: the first set listed for it. */
+  private static String itt(OutcomeSection o, String group) {
+    return o.descriptives().stream().filter(x -> x.group().equals(group)).map(OutcomeSection.Descriptive::set)
+        .findFirst().orElse("");
+  }
+
+  /** Community tenure as it may be published. */
+  public TenureSection tenure(TenureSection t) {
+    List<TenureSection.GroupTenure> groups = t.groups().stream().map(g -> new TenureSection.GroupTenure(g.group(),
+        count(g.people()), count(g.readmitted()), count(g.censored()), count(g.readmissions()),
+        round(g.personYears()), round(g.personYearsInCommunity()), count(g.bedDays()), round(g.medianDays()),
+        round(g.medianLower(), RoundingMode.FLOOR), round(g.medianUpper(), RoundingMode.CEILING))).toList();
+    List<TenureSection.Curve> curves = t.curves().stream().map(c -> curve(c, t.atDays())).toList();
+    List<TenureSection.ReadmissionRow> table = t.readmissionTable().stream()
+        .map(r -> new TenureSection.ReadmissionRow(r.group(), count(r.readmitted()), count(r.notReadmitted()),
+            count(r.unknown()))).toList();
+    // bed-days: expected from the published person-years, saved = expected - published observed
+    Optional<TenureSection.BedDays> bedDays = t.bedDays().map(b -> {
+      double years = round(b.personYears());
+      double expected = b.personYears() > 0 ? round(b.expected() / b.personYears() * years) : b.expected();
+      SuppressedCount observed = count(b.observed());
+      double saved = observed.value().isPresent() ? round(expected - observed.value().getAsLong()) : Double.NaN;
+      return new TenureSection.BedDays(b.group(), years, observed, expected, saved, b.comparator());
+    });
+    Optional<TenureSection.CostOffset> costs = t.costs().map(c -> {
+      double saved = bedDays.map(TenureSection.BedDays::saved).orElse(round(c.bedDaysSaved()));
+      double savings = saved * c.bedDayCost();
+      return new TenureSection.CostOffset(c.currency(), c.bedDayCost(), saved, savings, c.peerSupportCost(),
+          savings - c.peerSupportCost(), c.source());
+    });
+    return new TenureSection(t.rules(), t.excluded().stream()
+        .map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList(), groups, curves, t.atDays(),
+        t.analyses().stream().map(this::analysis).toList(), table, bedDays, costs);
+  }
+
+  /**
+   * A Kaplan-Meier curve as it may be published: points only at multiples of the grid, while at
+   * least {@code minAtRisk} people are at risk, and a new step only once at least
+   * {@code minEvents} events have accrued since the last published step; survival to two decimals,
+   * limits outward. Survival at the chosen days is read off the published curve, where enough
+   * people are at risk and no event lies between the curve's last point and the day (else it is
+   * withheld rather than shown stale). An exact curve without numbers at risk publishes only its first point.
+   */
+  public TenureSection.Curve curve(TenureSection.Curve c, List<Integer> atDays) {
+    List<Double> time = new ArrayList<>(List.of(0.0));
+    List<Double> survival = new ArrayList<>(List.of(1.0));
+    List<Double> lower = new ArrayList<>(List.of(1.0));
+    List<Double> upper = new ArrayList<>(List.of(1.0));
+    double last = c.time().isEmpty() ? 0 : c.time().get(c.time().size() - 1);
+    if (!c.nRisk().isEmpty()) {
+      long pooled = 0;
+      int i = 0;
+      for (double g = policy.curveGridDays(); g <= last; g += policy.curveGridDays()) {
+        while (i < c.time().size() && c.time().get(i) <= g) {
+          pooled += c.nEvent().get(i);
+          i++;
+        }
+        if (atRisk(c, g) < policy.minAtRisk()) {
+          break;
+        }
+        if (pooled >= policy.minEvents()) {
+          int at = i - 1;
+          time.add(g);
+          survival.add(round2(c.survival().get(at)));
+          lower.add(floor2(c.lower().get(at)));
+          upper.add(ceil2(c.upper().get(at)));
+          pooled = 0;
+        }
+      }
+    }
+    double end = time.get(time.size() - 1);
+    List<Double> survivalAt = new ArrayList<>();
+    List<SuppressedCount> atRisk = new ArrayList<>();
+    for (int k = 0; k < atDays.size(); k++) {
+      int day = atDays.get(k);
+      boolean enough = !c.nRisk().isEmpty() && atRisk(c, day) >= policy.minAtRisk();
+      double s = Double.NaN;
+      if (enough) {
+        // the published curve's value at the day (its last point at or before it), but only where
+        // no event lies between that point and the day, so the value is the true survival there
+        double from = 0;
+        for (int j = 0; j < time.size() && time.get(j) <= day; j++) {
+          s = survival.get(j);
+          from = time.get(j);
+        }
+        if (day > end + policy.curveGridDays() || events(c, from, day) > 0) {
+          s = Double.NaN;
+        }
+      }
+      survivalAt.add(s);
+      SuppressedCount r = k < c.atRisk().size() ? count(c.atRisk().get(k)) : SuppressedCount.suppressed();
+      atRisk.add(enough ? r : SuppressedCount.suppressed());
+    }
+    return new TenureSection.Curve(c.group(), time, survival, lower, upper, survivalAt, atRisk, List.of(), List.of());
+  }
+
+  private static long events(TenureSection.Curve c, double after, double upTo) {
+    long n = 0;
+    for (int i = 0; i < c.time().size(); i++) {
+      if (c.time().get(i) > after && c.time().get(i) <= upTo) {
+        n += c.nEvent().get(i);
+      }
+    }
+    return n;
+  }
+
+  private static long atRisk(TenureSection.Curve c, double day) {
+    for (int i = 0; i < c.time().size(); i++) {
+      if (c.time().get(i) >= day) {
+        return c.nRisk().get(i);
+      }
+    }
+    return 0;
+  }
+
+  /** An effect size for the forest plot, to the policy's digits, limits outward. */
+  public EffectSize effectSize(EffectSize e) {
+    return new EffectSize(e.outcome(), e.comparison(), e.measure(), round(e.value()),
+        round(e.lower(), RoundingMode.FLOOR), round(e.upper(), RoundingMode.CEILING));
+  }
+
+  /** The multiplicity table, p-values to the policy's digits. */
+  public EvaluationReport.MultiplicitySection multiplicity(EvaluationReport.MultiplicitySection m) {
+    return new EvaluationReport.MultiplicitySection(m.method(), m.rows().stream()
+        .map(r -> new EvaluationReport.AdjustedP(r.outcome(), r.analysis(), p(r.rawP()), p(r.adjustedP()))).toList());
+  }
+
+  /** Every warning, counts in the text published like counts. */
+  public List<Warning> allWarnings(List<Warning> exact) {
+    return warnings(exact);
+  }
+}

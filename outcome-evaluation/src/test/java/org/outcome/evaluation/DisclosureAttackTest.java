@@ -1,0 +1,317 @@
+package org.outcome.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.evaluation.demo.Demo;
+import org.outcome.evaluation.demo.DemoSpec;
+
+/**
+ * Issue 12 as a property: many small random evaluations (groups of 10 to 40, the demo generator's smallest, varied seeds) are run,
+ * and the recoveries the issue lists are tried on the published {@code report.json}. Each attack
+ * reads one view and names counts it believes it has recovered, by where the count sits in the
+ * report; a recovery succeeds when its value is the exact count (from {@code report-internal.json})
+ * and the published report does not show that value there. On the published view no attack may
+ * succeed; the same attacks run on the exact (internal) view must succeed somewhere, so they are
+ * real attacks and not a test that cannot fail.
+ */
+class DisclosureAttackTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern INTEGER = Pattern.compile("(?<![\\w.\\-:/])\\d+(?![\\w\\-:/]|\\.\\d)");
+  @TempDir Path dir;
+  private final Map<String, Integer> internalSuccesses = new LinkedHashMap<>();
+
+  @Test
+  void noRecoveryFromThePublishedReportThoughTheSameAttacksWorkOnTheExactOne() {
+    InstrumentRegistry instruments = InstrumentRegistry.load();
+    AnalysisRegistry analyses = AnalysisRegistry.load();
+    int[] run = {0};
+    qt().withExamples(20).withShrinkCycles(0).withFixedSeed(20261203L)
+        .forAll(integers().between(10, 40), longs().between(1, 1_000_000))
+        .checkAssert((people, seed) -> {
+          Path out = dir.resolve("run" + run[0]++);
+          Demo.Result r = Demo.run(DemoSpec.standard().withPerGroup(people).withSeed(seed), out, instruments,
+              analyses, ProgressListener.silent());
+          JsonNode published = read(r.json());
+          JsonNode internal = read(r.internalJson());
+          assertThat(internal.get("notForPublication").asText()).startsWith("NOT FOR PUBLICATION");
+          assertThat(published.has("notForPublication")).isFalse();
+          Map<String, List<String>> onPublished = successes(published, internal, published);
+          assertThat(onPublished).as("recoveries from report.json (people %d, seed %d)", people, seed).isEmpty();
+          successes(internal, internal, published).forEach((k, v) -> internalSuccesses.merge(k, v.size(), Integer::sum));
+          assertThat(html(r.html())).doesNotContainPattern("df = [0-9]");
+        });
+    // the attacks are real: each kind recovers hidden counts from the exact view
+    assertThat(internalSuccesses.keySet()).contains("df", "count statistic", "warning text", "differencing",
+        "km first step", "percentage", "bed-days", "box plot", "risk ratio to cells");
+  }
+
+  /** Every attack on {@code view}; those that recover a count the published view hides. */
+  private static Map<String, List<String>> successes(JsonNode view, JsonNode truth, JsonNode published) {
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> guesses = new LinkedHashMap<>();
+    guesses.put("df", degreesOfFreedom(view));
+    guesses.put("km first step", kmFirstStep(view));
+    guesses.put("percentage", percentages(view));
+    guesses.put("differencing", differencing(view, view == truth));
+    guesses.put("bed-days", bedDays(view));
+    guesses.put("risk ratio to cells", riskRatioCells(view, published, view != published));
+    guesses.forEach((attack, g) -> g.forEach((ptr, value) -> {
+      JsonNode exact = truth.at(ptr);
+      if (exact.isNumber() && exact.asLong() == value && !published.at(ptr).asText().equals(Long.toString(value))) {
+        found.computeIfAbsent(attack, k -> new ArrayList<>()).add(ptr + " = " + value);
+      }
+    }));
+    // a count-valued statistic (a cell of the 2x2 table, events in a group) is a count shown exactly
+    for (JsonNode e : tenureAnalyses(view)) {
+      if (Set.of("fisher-exact", "rate-ratio").contains(e.path("analysis").asText())
+          && e.path("test").path("value").isNumber() && e.path("test").path("value").asDouble() > 7) {
+        found.computeIfAbsent("count statistic", k -> new ArrayList<>()).add(e.path("analysis").asText());
+      }
+    }
+    // counts in warning text: 1 to 7, or not a multiple of 5
+    for (JsonNode w : view.path("warnings")) {
+      Matcher m = INTEGER.matcher(w.path("message").asText());
+      while (m.find()) {
+        if (m.group().length() < 10) {
+          long v = Long.parseLong(m.group());
+          if (v >= 1 && v <= 7 || v % 5 != 0) {
+            found.computeIfAbsent("warning text", k -> new ArrayList<>()).add(w.path("message").asText());
+          }
+        }
+      }
+    }
+    // box plots of groups too small to have 10 values beyond each whisker give the extremes away
+    JsonNode outcomes = view.path("outcomes");
+    for (int i = 0; i < outcomes.size(); i++) {
+      for (JsonNode d : outcomes.get(i).path("distributions")) {
+        long n = ittN(truth.path("outcomes").get(i), d.path("group").asText());
+        if (n < 100) {
+          found.computeIfAbsent("box plot", k -> new ArrayList<>()).add(d.path("group").asText() + " n=" + n);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** df beside n: paired t has df = n - 1, ANCOVA's residual df = n - 3. */
+  private static Map<String, Long> degreesOfFreedom(JsonNode view) {
+    Map<String, Long> g = new LinkedHashMap<>();
+    JsonNode outcomes = view.path("outcomes");
+    for (int i = 0; i < outcomes.size(); i++) {
+      for (String part : List.of("beforeAndAfter", "comparison")) {
+        JsonNode entries = outcomes.get(i).path(part);
+        for (int j = 0; j < entries.size(); j++) {
+          JsonNode e = entries.get(j);
+          String ptr = "/outcomes/" + i + "/" + part + "/" + j + "/n";
+          if (e.path("analysis").asText().equals("paired-t") && e.path("test").path("df").isNumber()) {
+            g.put(ptr, Math.round(e.path("test").path("df").asDouble()) + 1);
+          }
+          if (e.path("analysis").asText().equals("ancova") && e.path("test").path("denominatorDf").isNumber()) {
+            g.put(ptr, Math.round(e.path("test").path("denominatorDf").asDouble()) + 3);
+          }
+        }
+      }
+    }
+    return g;
+  }
+
+  /** The first drop of a Kaplan-Meier curve is 1/n when one person is readmitted first. */
+  private static Map<String, Long> kmFirstStep(JsonNode view) {
+    Map<String, Long> g = new LinkedHashMap<>();
+    JsonNode curves = view.path("tenure").path("curves");
+    for (JsonNode c : curves) {
+      JsonNode s = c.path("survival");
+      for (int k = 0; k < s.size(); k++) {
+        double drop = 1 - s.get(k).asDouble();
+        if (drop > 0) {
+          double n = 1 / drop;
+          if (Math.abs(n - Math.rint(n)) < 1e-6) {
+            g.put(groupPtr(view, c.path("group").asText()), Math.round(n));
+          }
+          break;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Survival at a day as a fraction k/n with the smallest n: the group's size before any censoring. */
+  private static Map<String, Long> percentages(JsonNode view) {
+    Map<String, Long> g = new LinkedHashMap<>();
+    for (JsonNode c : view.path("tenure").path("curves")) {
+      for (JsonNode v : c.path("survivalAt")) {
+        if (!v.isNumber() || v.asDouble() >= 1 || v.asDouble() <= 0) {
+          continue;
+        }
+        for (long n = 2; n <= 60; n++) {
+          double k = Math.rint(v.asDouble() * n);
+          if (Math.abs(v.asDouble() - k / n) < 1e-4) {
+            g.putIfAbsent(groupPtr(view, c.path("group").asText()), n);
+            break;
+          }
+        }
+      }
+    }
+    return g;
+  }
+
+  /** enrolled = included + each reason: a hidden reason follows by subtraction when the rest are exact enough. */
+  private static Map<String, Long> differencing(JsonNode view, boolean exact) {
+    Map<String, Long> g = new LinkedHashMap<>();
+    JsonNode outcomes = view.path("outcomes");
+    for (int i = 0; i < outcomes.size(); i++) {
+      JsonNode exclusions = outcomes.get(i).path("exclusions");
+      for (int j = 0; j < exclusions.size(); j++) {
+        JsonNode x = exclusions.get(j);
+        JsonNode reasons = x.path("excluded");
+        for (int k = 0; k < reasons.size(); k++) {
+          long[] range = range(x.path("enrolled"), exact);
+          long[] inc = range(x.path("included"), exact);
+          long lo = range[0] - inc[1];
+          long hi = range[1] - inc[0];
+          for (int o = 0; o < reasons.size(); o++) {
+            if (o != k) {
+              long[] r = range(reasons.get(o).path("count"), exact);
+              lo -= r[1];
+              hi -= r[0];
+            }
+          }
+          long[] own = range(reasons.get(k).path("count"), exact);
+          lo = Math.max(lo, own[0]);
+          hi = Math.min(hi, own[1]);
+          if (lo == hi) {
+            g.put("/outcomes/" + i + "/exclusions/" + j + "/excluded/" + k + "/count", lo);
+          }
+        }
+      }
+    }
+    return g;
+  }
+
+  /** What a shown count can be: * is 1 to 7, a rounded c is c - 2 to c + 2, 0 is 0. */
+  private static long[] range(JsonNode count, boolean exact) {
+    if (!count.isNumber()) {
+      return new long[] {1, 7};
+    }
+    long c = count.asLong();
+    return exact || c == 0 ? new long[] {c, c} : new long[] {Math.max(8, c - 2), c + 2};
+  }
+
+  /**
+   * The risk ratio fits few 2x2 tables: every table within the published readmission counts (a
+   * {@code *} is 1 to 7, a rounded c is c - 2 to c + 2) whose ratio is the view's risk ratio (to
+   * its precision: exact in the internal view, half a unit in the last of 2 significant digits in
+   * the published one); one such table gives every cell.
+   */
+  private static Map<String, Long> riskRatioCells(JsonNode view, JsonNode published, boolean exact) {
+    JsonNode rows = published.path("tenure").path("readmissionTable");
+    JsonNode rr = null;
+    for (JsonNode e : tenureAnalyses(view)) {
+      if (e.path("analysis").asText().equals("risk-ratio") && e.path("estimate").path("value").isNumber()) {
+        rr = e.path("estimate").path("value");
+      }
+    }
+    if (rr == null || rows.size() != 2) {
+      return Map.of();
+    }
+    double target = rr.asDouble();
+    double tolerance = exact ? 1e-9 : 0.5 * Math.pow(10, Math.floor(Math.log10(Math.abs(target))) - 1);
+    long[][] r = new long[4][];
+    r[0] = range(rows.get(0).path("readmitted"), false);
+    r[1] = range(rows.get(0).path("notReadmitted"), false);
+    r[2] = range(rows.get(1).path("readmitted"), false);
+    r[3] = range(rows.get(1).path("notReadmitted"), false);
+    List<long[]> fits = new ArrayList<>();
+    for (long a = r[0][0]; a <= r[0][1]; a++) {
+      for (long b = r[1][0]; b <= r[1][1]; b++) {
+        for (long c = r[2][0]; c <= r[2][1]; c++) {
+          for (long d = r[3][0]; d <= r[3][1]; d++) {
+            if (a + b == 0 || c + d == 0 || a == 0 || c == 0) {
+              continue;
+            }
+            double first = ((double) a / (a + b)) / ((double) c / (c + d));
+            if (Math.abs(first - target) <= tolerance || Math.abs(1 / first - target) <= tolerance) {
+              fits.add(new long[] {a, b, c, d});
+            }
+          }
+        }
+      }
+    }
+    if (fits.size() != 1) {
+      return Map.of();
+    }
+    long[] t = fits.get(0);
+    return Map.of("/tenure/readmissionTable/0/readmitted", t[0], "/tenure/readmissionTable/0/notReadmitted", t[1],
+        "/tenure/readmissionTable/1/readmitted", t[2], "/tenure/readmissionTable/1/notReadmitted", t[3]);
+  }
+
+  /** Expected minus saved bed-days is the observed bed-days. */
+  private static Map<String, Long> bedDays(JsonNode view) {
+    JsonNode b = view.path("tenure").path("bedDays");
+    if (!b.path("expected").isNumber() || !b.path("saved").isNumber()) {
+      return Map.of();
+    }
+    return Map.of("/tenure/bedDays/observed", Math.round(b.path("expected").asDouble() - b.path("saved").asDouble()));
+  }
+
+  private static String groupPtr(JsonNode view, String group) {
+    JsonNode groups = view.path("tenure").path("groups");
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).path("group").asText().equals(group)) {
+        return "/tenure/groups/" + i + "/people";
+      }
+    }
+    return "/none";
+  }
+
+  private static long ittN(JsonNode outcome, String group) {
+    for (JsonNode d : outcome.path("descriptives")) {
+      if (d.path("group").asText().equals(group)) {
+        return d.path("n").asLong();
+      }
+    }
+    return 0;
+  }
+
+  private static List<JsonNode> tenureAnalyses(JsonNode view) {
+    List<JsonNode> list = new ArrayList<>();
+    view.path("tenure").path("analyses").forEach(list::add);
+    return list;
+  }
+
+  private static JsonNode read(Path file) {
+    try {
+      return JSON.readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String html(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
