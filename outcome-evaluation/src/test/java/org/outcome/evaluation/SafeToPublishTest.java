@@ -309,8 +309,9 @@ class SafeToPublishTest {
         withTestOnly).run(ProgressListener.silent());
 
     assertThat(report.multiplicity().orElseThrow().rows()).anySatisfy(r -> assertThat(r.analysis()).isEqualTo("Test only"));
+    // the summary is the publication view: the exact p (0.134) is published rounded up to 2 significant digits
     assertThat(report.summary()).anySatisfy(line -> assertThat(line).startsWith("Short Warwick-Edinburgh")
-        .contains("Test only: z 1.50, p = 0.134."));
+        .contains("Test only: z 1.50, p = 0.140."));
   }
 
   /** A plugin analysis with a test and no estimate. */
