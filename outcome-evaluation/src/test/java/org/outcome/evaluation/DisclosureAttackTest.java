@@ -24,6 +24,8 @@ import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.demo.Demo;
 import org.outcome.evaluation.demo.DemoSpec;
+import org.outcome.evaluation.report.DisclosurePolicy;
+import org.outcome.evaluation.report.Suppression;
 
 /**
  * Issue 12 as a property: many small random evaluations (groups of 10 to 40, the demo generator's smallest, varied seeds) are run,
@@ -36,6 +38,9 @@ import org.outcome.evaluation.demo.DemoSpec;
  */
 class DisclosureAttackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The demo's configuration leaves the policy at its defaults. */
+  private static final int MIN_EVENTS = DisclosurePolicy.of(Suppression.nhsDefault()).minEvents();
+  private static final double DAYS_PER_YEAR = 365.25;
   private static final Pattern INTEGER = Pattern.compile("(?<![\\w.\\-:/])\\d+(?![\\w\\-:/]|\\.\\d)");
   @TempDir Path dir;
   private final Map<String, Integer> internalSuccesses = new LinkedHashMap<>();
@@ -62,7 +67,8 @@ class DisclosureAttackTest {
         });
     // the attacks are real: each kind recovers hidden counts from the exact view
     assertThat(internalSuccesses.keySet()).contains("df", "count statistic", "warning text", "differencing",
-        "km first step", "percentage", "bed-days", "box plot", "risk ratio to cells");
+        "km first step", "percentage", "bed-days", "box plot", "risk ratio to cells", "km step day",
+        "person-days");
   }
 
   /** Every attack on {@code view}; those that recover a count the published view hides. */
@@ -100,6 +106,9 @@ class DisclosureAttackTest {
         }
       }
     }
+    kmStepDays(view, truth).forEach(r -> found.computeIfAbsent("km step day", k -> new ArrayList<>()).add(r));
+    personDays(view, truth, published)
+        .forEach(r -> found.computeIfAbsent("person-days", k -> new ArrayList<>()).add(r));
     // box plots of groups too small to have 10 values beyond each whisker give the extremes away
     JsonNode outcomes = view.path("outcomes");
     for (int i = 0; i < outcomes.size(); i++) {
@@ -153,6 +162,83 @@ class DisclosureAttackTest {
       }
     }
     return g;
+  }
+
+  /**
+   * A Kaplan-Meier step's x-position as a person's readmission day: a step (a point where the
+   * view's survival drops) whose interval since the previous step holds exactly one exact event
+   * places that person's readmission in it, and a step at an exact event day pooling fewer than
+   * {@code minEvents} events since the previous step gives the day of a handful of people. Each
+   * such step is a recovery, named by group and day.
+   */
+  private static List<String> kmStepDays(JsonNode view, JsonNode truth) {
+    List<String> found = new ArrayList<>();
+    for (JsonNode c : view.path("tenure").path("curves")) {
+      JsonNode exact = curve(truth, c.path("group").asText());
+      JsonNode time = c.path("time");
+      JsonNode survival = c.path("survival");
+      double previous = 0;
+      for (int k = 1; k < time.size(); k++) {
+        if (!(survival.get(k).asDouble() < survival.get(k - 1).asDouble())) {
+          continue; // a censoring time: no step
+        }
+        double x = time.get(k).asDouble();
+        long events = 0;
+        long atX = 0;
+        for (int i = 0; i < exact.path("time").size(); i++) {
+          double t = exact.path("time").get(i).asDouble();
+          long e = exact.path("nEvent").get(i).asLong();
+          if (t > previous && t <= x) {
+            events += e;
+          }
+          if (t == x) {
+            atX = e;
+          }
+        }
+        if (events == 1 || atX > 0 && events < MIN_EVENTS) {
+          found.add(c.path("group").asText() + " day " + x + " (" + events + " events since day " + previous + ")");
+        }
+        previous = x;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Person-years are days followed / 365.25: when the view's person-years times 365.25 is a whole
+   * number, it is the exact total of days followed, a sum of individual follow-up times. A recovery
+   * when it equals the exact total and the published view does not show the exact person-years.
+   */
+  private static List<String> personDays(JsonNode view, JsonNode truth, JsonNode published) {
+    List<String> found = new ArrayList<>();
+    List<String> pointers = new ArrayList<>();
+    for (int i = 0; i < view.path("tenure").path("groups").size(); i++) {
+      pointers.add("/tenure/groups/" + i + "/personYears");
+      pointers.add("/tenure/groups/" + i + "/personYearsInCommunity");
+    }
+    pointers.add("/tenure/bedDays/personYears");
+    for (String ptr : pointers) {
+      JsonNode v = view.at(ptr);
+      JsonNode exact = truth.at(ptr);
+      if (!v.isNumber() || !exact.isNumber() || published.at(ptr).asDouble() == exact.asDouble()) {
+        continue;
+      }
+      double days = v.asDouble() * DAYS_PER_YEAR;
+      double exactDays = exact.asDouble() * DAYS_PER_YEAR;
+      if (days > 0 && Math.abs(days - Math.rint(days)) < 1e-6 && Math.abs(exactDays - Math.rint(days)) < 1e-6) {
+        found.add(ptr + " x 365.25 = " + Math.round(days) + " days");
+      }
+    }
+    return found;
+  }
+
+  private static JsonNode curve(JsonNode view, String group) {
+    for (JsonNode c : view.path("tenure").path("curves")) {
+      if (c.path("group").asText().equals(group)) {
+        return c;
+      }
+    }
+    return JSON.missingNode();
   }
 
   /** Survival at a day as a fraction k/n with the smallest n: the group's size before any censoring. */
