@@ -191,8 +191,9 @@ class DisclosureAttackTest {
       JsonNode time = c.path("time");
       JsonNode survival = c.path("survival");
       double previous = 0;
-      for (int k = 1; k < time.size(); k++) {
-        if (!(survival.get(k).asDouble() < survival.get(k - 1).asDouble())) {
+      for (int k = 0; k < time.size(); k++) {
+        // every curve starts at 1 on day 0, whether or not its first point is day 0
+        if (!(survival.get(k).asDouble() < (k == 0 ? 1 : survival.get(k - 1).asDouble()))) {
           continue; // a censoring time: no step
         }
         double x = time.get(k).asDouble();
