@@ -90,7 +90,7 @@ public final class Evaluation {
     EvaluationConfig published = config;
     EvaluationConfig config = new EvaluationConfig(published.title(), published.confLevel(), published.data(),
         published.groups(), published.timepoints(), published.asTreated(), published.outcomes(), published.tenure(),
-        published.multiplicity(), Suppression.none());
+        published.multiplicity(), Suppression.none(), published.disclosure());
     int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
     // a label that matches no row would empty a group, a time point or the as-treated set without
     // a word: checked before any work (EvaluationConfigReader has done it too, for a config it read)
@@ -152,7 +152,7 @@ public final class Evaluation {
 
   /** The publication view of exact results: every section through {@link Disclosure}, then the summary and methods. */
   private static EvaluationReport publish(EvaluationReport exact, EvaluationConfig config, AnalysisRegistry analyses) {
-    DisclosurePolicy policy = DisclosurePolicy.of(config.suppression());
+    DisclosurePolicy policy = config.disclosurePolicy();
     Disclosure d = new Disclosure(policy);
     EvaluationReport.GroupsSection groups = d.groups(exact.groups());
     List<OutcomeSection> outcomes = exact.outcomes().stream().map(d::outcome).toList();

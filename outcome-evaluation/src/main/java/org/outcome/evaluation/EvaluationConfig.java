@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.outcome.api.AnalysisId;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.instrument.SubscaleId;
+import org.outcome.evaluation.report.DisclosurePolicy;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.stats.multiplicity.AdjustmentMethod;
 import org.outcome.stats.paired.AnalysisSet;
@@ -28,6 +29,8 @@ import org.outcome.stats.paired.AnalysisSet;
  * @param tenure the community-tenure outcome and its analyses, when episodes are given
  * @param multiplicity the adjustment over the primary outcomes' comparison p-values
  * @param suppression small-number suppression of published counts
+ * @param disclosure the thresholds of the publication view beyond count suppression (Kaplan-Meier
+ *     curves and box plots); {@link DisclosureThresholds#defaults()} unless configured
  */
 public record EvaluationConfig(
     String title,
@@ -39,7 +42,8 @@ public record EvaluationConfig(
     List<Outcome> outcomes,
     Optional<Tenure> tenure,
     AdjustmentMethod multiplicity,
-    Suppression suppression) {
+    Suppression suppression,
+    DisclosureThresholds disclosure) {
 
   public EvaluationConfig {
     Objects.requireNonNull(title, "title");
@@ -54,6 +58,56 @@ public record EvaluationConfig(
     Objects.requireNonNull(tenure, "tenure");
     Objects.requireNonNull(multiplicity, "multiplicity");
     Objects.requireNonNull(suppression, "suppression");
+    Objects.requireNonNull(disclosure, "disclosure");
+  }
+
+  /** A configuration with the default disclosure thresholds. */
+  public EvaluationConfig(String title, double confLevel, DataFiles data, Groups groups, Timepoints timepoints,
+      Optional<AsTreated> asTreated, List<Outcome> outcomes, Optional<Tenure> tenure, AdjustmentMethod multiplicity,
+      Suppression suppression) {
+    this(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity, suppression,
+        DisclosureThresholds.defaults());
+  }
+
+  /** The one disclosure policy of the published report: the count suppression and the thresholds. */
+  public DisclosurePolicy disclosurePolicy() {
+    return disclosure.policy(suppression);
+  }
+
+  /**
+   * The thresholds of the publication view beyond count suppression ({@code "disclosure"} in
+   * {@code evaluation.json}). Each is a whole number of at least 1 here; the configuration reader
+   * refuses {@code minAtRisk}, {@code minEvents} and {@code minBeyondWhisker} below
+   * {@link #SAFE_FLOOR} unless suppression is disabled.
+   *
+   * @param minAtRisk a Kaplan-Meier curve, survival at a day and a number at risk are published
+   *     only where at least this many people are at risk (10 by default)
+   * @param minEvents each published step of a Kaplan-Meier curve pools at least this many events (10 by default)
+   * @param minBeyondWhisker a box plot is drawn only where at least this many values lie beyond each
+   *     whisker (10 by default)
+   * @param curveGridDays a published curve changes only at multiples of this many days (30 by default)
+   */
+  public record DisclosureThresholds(int minAtRisk, int minEvents, int minBeyondWhisker, int curveGridDays) {
+    /** The smallest minAtRisk, minEvents and minBeyondWhisker accepted while counts are suppressed. */
+    public static final int SAFE_FLOOR = 5;
+
+    public DisclosureThresholds {
+      if (minAtRisk < 1 || minEvents < 1 || minBeyondWhisker < 1 || curveGridDays < 1) {
+        throw new IllegalArgumentException("disclosure thresholds must be at least 1");
+      }
+    }
+
+    /** Today's defaults: 10 at risk, 10 events a step, 10 beyond each whisker, a 30-day grid. */
+    public static DisclosureThresholds defaults() {
+      DisclosurePolicy d = DisclosurePolicy.of(Suppression.nhsDefault());
+      return new DisclosureThresholds(d.minAtRisk(), d.minEvents(), d.minBeyondWhisker(), d.curveGridDays());
+    }
+
+    /** The policy with these thresholds around the given count suppression (significant digits as by default). */
+    public DisclosurePolicy policy(Suppression counts) {
+      return new DisclosurePolicy(counts, minAtRisk, minEvents, minBeyondWhisker,
+          DisclosurePolicy.of(counts).significantDigits(), curveGridDays);
+    }
   }
 
   /**

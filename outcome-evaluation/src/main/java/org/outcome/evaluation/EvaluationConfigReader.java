@@ -37,6 +37,7 @@ import org.outcome.evaluation.EvaluationConfig.ComparisonKind;
 import org.outcome.evaluation.EvaluationConfig.Comparator;
 import org.outcome.evaluation.EvaluationConfig.Costs;
 import org.outcome.evaluation.EvaluationConfig.DataFiles;
+import org.outcome.evaluation.EvaluationConfig.DisclosureThresholds;
 import org.outcome.evaluation.EvaluationConfig.Groups;
 import org.outcome.evaluation.EvaluationConfig.Outcome;
 import org.outcome.evaluation.EvaluationConfig.Tenure;
@@ -154,8 +155,10 @@ public final class EvaluationConfigReader {
         .flatMap(s -> enumValue(AdjustmentMethod.class, s, "multiplicity")).orElse(AdjustmentMethod.HOLM);
     Suppression suppression = Optional.ofNullable(root.suppression()).map(EvaluationConfigReader::suppression)
         .orElse(Suppression.nhsDefault());
+    DisclosureThresholds disclosure = Optional.ofNullable(root.disclosure()).map(d -> disclosure(d, suppression))
+        .orElse(DisclosureThresholds.defaults());
     return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure,
-        multiplicity, suppression);
+        multiplicity, suppression, disclosure);
   }
 
   private Groups groups(ConfigDocument.Groups n) {
@@ -284,6 +287,33 @@ public final class EvaluationConfigReader {
     int max = n.maxSuppressed() == null || n.maxSuppressed() < 0 ? defaults.maxSuppressed() : n.maxSuppressed();
     int round = n.roundTo() == null || n.roundTo() < 1 ? defaults.roundTo() : n.roundTo();
     return new Suppression(enabled, max, round);
+  }
+
+  /**
+   * The disclosure thresholds, absent ones at their defaults. While counts are suppressed, a
+   * threshold on people or events below {@link DisclosureThresholds#SAFE_FLOOR} is refused: it
+   * would publish curve steps and box plots small enough to give single people away.
+   */
+  private DisclosureThresholds disclosure(ConfigDocument.Disclosure n, Suppression suppression) {
+    DisclosureThresholds defaults = DisclosureThresholds.defaults();
+    int atRisk = threshold(n.minAtRisk(), "disclosure.minAtRisk", defaults.minAtRisk(), suppression);
+    int events = threshold(n.minEvents(), "disclosure.minEvents", defaults.minEvents(), suppression);
+    int beyond = threshold(n.minBeyondWhisker(), "disclosure.minBeyondWhisker", defaults.minBeyondWhisker(),
+        suppression);
+    int grid = n.curveGridDays() == null || n.curveGridDays() < 1 ? defaults.curveGridDays() : n.curveGridDays();
+    return new DisclosureThresholds(atRisk, events, beyond, grid);
+  }
+
+  private int threshold(Integer value, String at, int fallback, Suppression suppression) {
+    if (value == null || value < 1) {
+      return fallback; // absent, or refused by the field rules
+    }
+    if (suppression.enabled() && value < DisclosureThresholds.SAFE_FLOOR) {
+      violations.add(Violation.at(at, "must be at least " + DisclosureThresholds.SAFE_FLOOR
+          + " while counts are suppressed (set \"suppression\": {\"enabled\": false} only for internal use)"));
+      return fallback;
+    }
+    return value;
   }
 
   // ------------------------------------------------------------------ lookups

@@ -15,6 +15,7 @@ import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.demo.DemoData;
 import org.outcome.evaluation.demo.DemoSpec;
+import org.outcome.evaluation.report.DisclosurePolicy;
 import org.outcome.stats.multiplicity.AdjustmentMethod;
 
 /** An invalid configuration fails before any work, with every problem listed by its JSON path. */
@@ -50,6 +51,7 @@ class ConfigReaderTest {
     assertThat(c.timepoints().followUp()).isEqualTo("follow-up");
     assertThat(c.multiplicity()).isEqualTo(AdjustmentMethod.HOLM);
     assertThat(c.suppression().enabled()).isTrue();
+    assertThat(c.disclosurePolicy()).isEqualTo(DisclosurePolicy.of(c.suppression()));
     assertThat(c.outcomes()).singleElement().satisfies(o -> assertThat(o.primary()).isTrue());
     assertThat(c.data().people()).isEqualTo(dir.resolve("people.csv").toAbsolutePath().normalize());
   }
@@ -126,7 +128,8 @@ class ConfigReaderTest {
        "groups": {"intervention": "peer-support", "comparison": "usual-care"},
        "tenure": {"windowDays": 365, "gapDays": 1, "readmissionHorizonDays": 90, "atDays": [30, 90],
                   "analyses": ["kaplan-meier"]},
-       "suppression": {"enabled": true, "maxSuppressed": 7, "roundTo": 5}}
+       "suppression": {"enabled": true, "maxSuppressed": 7, "roundTo": 5},
+       "disclosure": {"minAtRisk": 10, "minEvents": 10, "minBeyondWhisker": 10, "curveGridDays": 30}}
       """;
 
   private List<Violation> violations(String from, String to) throws Exception {
@@ -258,5 +261,59 @@ class ConfigReaderTest {
         .satisfies(v -> assertThat(v.message()).containsIgnoringCase("nesting depth"));
     assertThat(violations("\"gapDays\": 1,", "\"gapDays\": 1," + " ".repeat(1_100_000))).singleElement()
         .satisfies(v -> assertThat(v.message()).containsIgnoringCase("document length"));
+  }
+
+  // ---- the disclosure thresholds
+
+  @Test
+  void disclosureThresholdsAreReadIntoThePolicyAndAbsentOnesKeepTheirDefaults() throws Exception {
+    EvaluationConfig c = EvaluationConfigReader.read(config(WITH_TENURE.replace(
+        "\"minAtRisk\": 10, \"minEvents\": 10, \"minBeyondWhisker\": 10, \"curveGridDays\": 30",
+        "\"minAtRisk\": 20, \"minEvents\": 5, \"curveGridDays\": 7")), instruments, analyses);
+
+    DisclosurePolicy p = c.disclosurePolicy();
+    assertThat(p.counts()).isEqualTo(c.suppression());
+    assertThat(p.minAtRisk()).isEqualTo(20);
+    assertThat(p.minEvents()).isEqualTo(5);
+    assertThat(p.minBeyondWhisker()).isEqualTo(10);
+    assertThat(p.curveGridDays()).isEqualTo(7);
+    assertThat(p.significantDigits()).isEqualTo(2);
+  }
+
+  @Test
+  void thresholdsBelowOneOrFractionalAreRefusedWithTheirPath() throws Exception {
+    assertThat(violations("\"minAtRisk\": 10", "\"minAtRisk\": 0")).containsExactly(
+        Violation.at("disclosure.minAtRisk", "must be at least 1"));
+    assertThat(violations("\"curveGridDays\": 30", "\"curveGridDays\": -30")).containsExactly(
+        Violation.at("disclosure.curveGridDays", "must be at least 1"));
+    assertThat(violations("\"minEvents\": 10", "\"minEvents\": 7.5")).containsExactly(
+        Violation.at("disclosure.minEvents", "must be a whole number, not a number with a fraction or exponent"));
+    assertThat(violations("\"curveGridDays\": 30", "\"curveGridDays\": 30, \"digits\": 3")).containsExactly(
+        Violation.at("disclosure.digits", "unknown key; allowed here: [curveGridDays, minAtRisk, minBeyondWhisker,"
+            + " minEvents]"));
+  }
+
+  @Test
+  void thresholdsBelowTheSafeFloorAreRefusedWhileCountsAreSuppressed() throws Exception {
+    assertThat(violations("\"minAtRisk\": 10, \"minEvents\": 10, \"minBeyondWhisker\": 10",
+        "\"minAtRisk\": 4, \"minEvents\": 1, \"minBeyondWhisker\": 2"))
+        .extracting(Violation::location)
+        .containsExactly("disclosure.minAtRisk", "disclosure.minEvents", "disclosure.minBeyondWhisker");
+    assertThat(violations("\"minEvents\": 10", "\"minEvents\": 4")).singleElement()
+        .satisfies(v -> assertThat(v.message()).startsWith("must be at least 5 while counts are suppressed"));
+    // 5 is the floor itself, and a curve grid of 1 day is a choice, not a disclosure of counts
+    EvaluationConfigReader.read(config(WITH_TENURE.replace("\"minEvents\": 10", "\"minEvents\": 5")
+        .replace("\"curveGridDays\": 30", "\"curveGridDays\": 1")), instruments, analyses);
+  }
+
+  @Test
+  void withoutSuppressionAnyThresholdOfAtLeastOneIsAccepted() throws Exception {
+    EvaluationConfig c = EvaluationConfigReader.read(config(WITH_TENURE
+        .replace("\"enabled\": true", "\"enabled\": false")
+        .replace("\"minAtRisk\": 10, \"minEvents\": 10, \"minBeyondWhisker\": 10",
+            "\"minAtRisk\": 1, \"minEvents\": 1, \"minBeyondWhisker\": 1")), instruments, analyses);
+
+    assertThat(c.disclosurePolicy().minEvents()).isEqualTo(1);
+    assertThat(c.disclosurePolicy().counts().enabled()).isFalse();
   }
 }

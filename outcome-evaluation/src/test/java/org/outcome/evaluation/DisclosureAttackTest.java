@@ -18,12 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.demo.Demo;
 import org.outcome.evaluation.demo.DemoSpec;
+import org.outcome.evaluation.report.DisclosurePolicy;
+import org.outcome.evaluation.report.ReportHtml;
+import org.outcome.evaluation.report.Suppression;
 
 /**
  * Issue 12 as a property: many small random evaluations (groups of 10 to 40, the demo generator's smallest, varied seeds) are run,
@@ -36,6 +41,13 @@ import org.outcome.evaluation.demo.DemoSpec;
  */
 class DisclosureAttackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The demo's configuration leaves the policy at its defaults. */
+  private static final int MIN_EVENTS = DisclosurePolicy.of(Suppression.nhsDefault()).minEvents();
+  private static final double DAYS_PER_YEAR = 365.25;
+  /** The Kaplan-Meier chart's plot area, as {@code svg/KaplanMeierChart} lays it out. */
+  private static final double SVG_LEFT = 140;
+  private static final double SVG_TOP = 40;
+  private static final double SVG_PLOT = 300;
   private static final Pattern INTEGER = Pattern.compile("(?<![\\w.\\-:/])\\d+(?![\\w\\-:/]|\\.\\d)");
   @TempDir Path dir;
   private final Map<String, Integer> internalSuccesses = new LinkedHashMap<>();
@@ -59,10 +71,17 @@ class DisclosureAttackTest {
           assertThat(onPublished).as("recoveries from report.json (people %d, seed %d)", people, seed).isEmpty();
           successes(internal, internal, published).forEach((k, v) -> internalSuccesses.merge(k, v.size(), Integer::sum));
           assertThat(html(r.html())).doesNotContainPattern("df = [0-9]");
+          // the Kaplan-Meier chart in report.html, read back from its SVG path coordinates
+          assertThat(svgRecoveries(html(r.html()), internal))
+              .as("recoveries from report.html's SVG (people %d, seed %d)", people, seed).isEmpty();
+          Path exactHtml = out.resolve("report-internal.html");
+          ReportHtml.write(r.internal(), exactHtml);
+          svgRecoveries(html(exactHtml), internal).forEach((k, v) -> internalSuccesses.merge(k, v.size(), Integer::sum));
         });
     // the attacks are real: each kind recovers hidden counts from the exact view
     assertThat(internalSuccesses.keySet()).contains("df", "count statistic", "warning text", "differencing",
-        "km first step", "percentage", "bed-days", "box plot", "risk ratio to cells");
+        "km first step", "percentage", "bed-days", "box plot", "risk ratio to cells", "km step day",
+        "person-days", "svg km step day", "svg km step height");
   }
 
   /** Every attack on {@code view}; those that recover a count the published view hides. */
@@ -100,6 +119,9 @@ class DisclosureAttackTest {
         }
       }
     }
+    kmStepDays(view, truth).forEach(r -> found.computeIfAbsent("km step day", k -> new ArrayList<>()).add(r));
+    personDays(view, truth, published)
+        .forEach(r -> found.computeIfAbsent("person-days", k -> new ArrayList<>()).add(r));
     // box plots of groups too small to have 10 values beyond each whisker give the extremes away
     JsonNode outcomes = view.path("outcomes");
     for (int i = 0; i < outcomes.size(); i++) {
@@ -153,6 +175,168 @@ class DisclosureAttackTest {
       }
     }
     return g;
+  }
+
+  /**
+   * A Kaplan-Meier step's x-position as a person's readmission day: a step (a point where the
+   * view's survival drops) whose interval since the previous step holds exactly one exact event
+   * places that person's readmission in it, and a step at an exact event day pooling fewer than
+   * {@code minEvents} events since the previous step gives the day of a handful of people. Each
+   * such step is a recovery, named by group and day.
+   */
+  private static List<String> kmStepDays(JsonNode view, JsonNode truth) {
+    List<String> found = new ArrayList<>();
+    for (JsonNode c : view.path("tenure").path("curves")) {
+      JsonNode exact = curve(truth, c.path("group").asText());
+      JsonNode time = c.path("time");
+      JsonNode survival = c.path("survival");
+      double previous = 0;
+      for (int k = 0; k < time.size(); k++) {
+        // every curve starts at 1 on day 0, whether or not its first point is day 0
+        if (!(survival.get(k).asDouble() < (k == 0 ? 1 : survival.get(k - 1).asDouble()))) {
+          continue; // a censoring time: no step
+        }
+        double x = time.get(k).asDouble();
+        long events = 0;
+        long atX = 0;
+        for (int i = 0; i < exact.path("time").size(); i++) {
+          double t = exact.path("time").get(i).asDouble();
+          long e = exact.path("nEvent").get(i).asLong();
+          if (t > previous && t <= x) {
+            events += e;
+          }
+          if (t == x) {
+            atX = e;
+          }
+        }
+        if (events == 1 || atX > 0 && events < MIN_EVENTS) {
+          found.add(c.path("group").asText() + " day " + x + " (" + events + " events since day " + previous + ")");
+        }
+        previous = x;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The Kaplan-Meier chart's curves read back from the SVG in {@code html}, as {@code
+   * svg/KaplanMeierChart} draws them: a path {@code M x,y} then {@code H x} to each time and
+   * {@code V y} where survival changes, with x = LEFT + plotWidth * t / xMax (the scale read off
+   * the x-axis tick labels) and y = TOP + PLOT * (1 - S). Each vertical segment is a step at day t
+   * of height S(before) - S(after). A step is a recovery, checked against the exact curve in
+   * {@code truth}, when its interval since the previous step holds exactly one exact event, when it
+   * sits on an exact event day with fewer than {@code minEvents} events since the previous step
+   * ("svg km step day"), or when its height is k/n for the group's exact size n with k &lt;
+   * {@code minEvents} the exact number of events in the interval ("svg km step height").
+   */
+  private static Map<String, List<String>> svgRecoveries(String html, JsonNode truth) {
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    Element chart = Jsoup.parse(html).select("svg").stream()
+        .filter(svg -> svg.selectFirst("title") != null && svg.selectFirst("title").text().startsWith("Time to psychiatric"))
+        .findFirst().orElse(null);
+    if (chart == null) {
+      return found;
+    }
+    // the x scale from the x-axis ticks: the tick labels under the plot, at y = TOP + PLOT + 16
+    double tickX = Double.NaN;
+    double tickDay = Double.NaN;
+    for (Element tick : chart.select("text.tick")) {
+      if (Double.parseDouble(tick.attr("y")) == SVG_TOP + SVG_PLOT + 16) {
+        tickX = Double.parseDouble(tick.attr("x"));
+        tickDay = Double.parseDouble(tick.text());
+      }
+    }
+    double daysPerPixel = tickDay / (tickX - SVG_LEFT);
+    for (Element group : chart.select("g.km-group")) {
+      String label = group.attr("aria-label");
+      JsonNode exact = curve(truth, label);
+      long n = groupPeople(truth, label);
+      Element path = group.selectFirst("path.km-curve");
+      if (path == null || exact.isMissingNode()) {
+        continue;
+      }
+      double x = SVG_LEFT;
+      double survival = 1;
+      double previous = 0;
+      for (String token : path.attr("d").trim().split("\\s+")) {
+        char op = token.charAt(0);
+        if (op == 'H') {
+          x = Double.parseDouble(token.substring(1));
+        } else if (op == 'V') {
+          double after = 1 - (Double.parseDouble(token.substring(1)) - SVG_TOP) / SVG_PLOT;
+          double day = Math.rint((x - SVG_LEFT) * daysPerPixel);
+          double height = survival - after;
+          long events = 0;
+          long atDay = 0;
+          for (int i = 0; i < exact.path("time").size(); i++) {
+            double t = exact.path("time").get(i).asDouble();
+            long e = exact.path("nEvent").get(i).asLong();
+            if (t > previous && t <= day) {
+              events += e;
+            }
+            if (t == day) {
+              atDay = e;
+            }
+          }
+          if (events == 1 || atDay > 0 && events < MIN_EVENTS) {
+            found.computeIfAbsent("svg km step day", k -> new ArrayList<>())
+                .add(label + " day " + day + " (" + events + " events since day " + previous + ")");
+          }
+          for (long k = 1; k < MIN_EVENTS && n > 0; k++) {
+            if (Math.abs(height - (double) k / n) < 1e-4 && events == k) {
+              found.computeIfAbsent("svg km step height", key -> new ArrayList<>())
+                  .add(label + " day " + day + ": " + k + "/" + n);
+            }
+          }
+          survival = after;
+          previous = day;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The exact number of people in a group's time to readmission. */
+  private static long groupPeople(JsonNode view, String group) {
+    JsonNode people = view.at(groupPtr(view, group));
+    return people.isNumber() ? people.asLong() : 0;
+  }
+
+  /**
+   * Person-years are days followed / 365.25: when the view's person-years times 365.25 is a whole
+   * number, it is the exact total of days followed, a sum of individual follow-up times. A recovery
+   * when it equals the exact total and the published view does not show the exact person-years.
+   */
+  private static List<String> personDays(JsonNode view, JsonNode truth, JsonNode published) {
+    List<String> found = new ArrayList<>();
+    List<String> pointers = new ArrayList<>();
+    for (int i = 0; i < view.path("tenure").path("groups").size(); i++) {
+      pointers.add("/tenure/groups/" + i + "/personYears");
+      pointers.add("/tenure/groups/" + i + "/personYearsInCommunity");
+    }
+    pointers.add("/tenure/bedDays/personYears");
+    for (String ptr : pointers) {
+      JsonNode v = view.at(ptr);
+      JsonNode exact = truth.at(ptr);
+      if (!v.isNumber() || !exact.isNumber() || published.at(ptr).asDouble() == exact.asDouble()) {
+        continue;
+      }
+      double days = v.asDouble() * DAYS_PER_YEAR;
+      double exactDays = exact.asDouble() * DAYS_PER_YEAR;
+      if (days > 0 && Math.abs(days - Math.rint(days)) < 1e-6 && Math.abs(exactDays - Math.rint(days)) < 1e-6) {
+        found.add(ptr + " x 365.25 = " + Math.round(days) + " days");
+      }
+    }
+    return found;
+  }
+
+  private static JsonNode curve(JsonNode view, String group) {
+    for (JsonNode c : view.path("tenure").path("curves")) {
+      if (c.path("group").asText().equals(group)) {
+        return c;
+      }
+    }
+    return JSON.missingNode();
   }
 
   /** Survival at a day as a fraction k/n with the smallest n: the group's size before any censoring. */

@@ -38,7 +38,8 @@ public final class ConfigDocument {
       @Size(max = 100) List<@NotNull(message = "must be an object") @Valid Outcome> outcomes,
       @Valid Tenure tenure,
       @Pattern(regexp = NOT_BLANK, message = BLANK) String multiplicity,
-      @Valid Suppression suppression) {}
+      @Valid Suppression suppression,
+      @Valid Disclosure disclosure) {}
 
   /** The input files, relative to the configuration file's folder. */
   public record Data(
@@ -105,4 +106,11 @@ public final class ConfigDocument {
       Boolean enabled,
       @PositiveOrZero(message = "must not be negative") Integer maxSuppressed,
       @Min(value = 1, message = "must be at least 1") Integer roundTo) {}
+
+  /** The thresholds of the publication view beyond count suppression. */
+  public record Disclosure(
+      @Min(value = 1, message = "must be at least 1") Integer minAtRisk,
+      @Min(value = 1, message = "must be at least 1") Integer minEvents,
+      @Min(value = 1, message = "must be at least 1") Integer minBeyondWhisker,
+      @Min(value = 1, message = "must be at least 1") Integer curveGridDays) {}
 }
