@@ -267,6 +267,11 @@ public final class EvaluationConfigReader {
     List<AnalysisId> list = analysisList(n.analyses(), "tenure.analyses",
         Set.of(SurvivalSample.class, PersonTimeCounts.class, TwoByTwoTable.class));
     double tau = n.rmstTau() == null || !(n.rmstTau() > 0) ? window : n.rmstTau();
+    if (tau > window) {
+      // the window caps everyone's follow-up, so no curve reaches beyond it
+      violations.add(Violation.at("tenure.rmstTau", "must not exceed tenure.windowDays (" + window
+          + " days): no one is followed beyond the window"));
+    }
     List<Integer> at = n.atDays() == null ? List.of(30, 90, 365, 730, 1095)
         : n.atDays().stream().filter(d -> d != null && d >= 0).toList();
     Integer horizonDays = n.readmissionHorizonDays();
