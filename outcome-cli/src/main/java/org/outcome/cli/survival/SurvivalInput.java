@@ -100,17 +100,21 @@ public final class SurvivalInput {
     Table table = reader.read();
     double[] t = table.numeric(time);
     String[] e = table.text(event);
+    // each column fetched once: Table hands out a copy per call, so fetching inside the row loop
+    // made reading quadratic in the rows
+    List<double[]> covariateColumns = covariates.stream().map(table::numeric).toList();
+    List<String[]> factorColumns = factors.stream().map(table::text).toList();
     List<Violation> violations = new ArrayList<>();
     List<Long> omitted = new ArrayList<>();
     boolean[] keep = new boolean[t.length];
     int kept = 0;
     for (int i = 0; i < t.length; i++) {
       boolean complete = !Double.isNaN(t[i]) && !e[i].isEmpty();
-      for (String c : covariates) {
-        complete &= !Double.isNaN(table.numeric(c)[i]);
+      for (double[] column : covariateColumns) {
+        complete &= !Double.isNaN(column[i]);
       }
-      for (String f : factors) {
-        complete &= !table.text(f)[i].isEmpty();
+      for (String[] column : factorColumns) {
+        complete &= !column[i].isEmpty();
       }
       if (!complete) {
         omitted.add(i + 1L);
