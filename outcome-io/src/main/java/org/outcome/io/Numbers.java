@@ -41,7 +41,7 @@ public final class Numbers {
       return null;
     }
     int start = cell.charAt(0) == '-' ? 1 : 0;
-    if (start == cell.length() || cell.length() - start > 18) {
+    if (start == cell.length() || cell.length() - start > 19) {
       return null;
     }
     for (int i = start; i < cell.length(); i++) {
@@ -50,7 +50,11 @@ public final class Numbers {
         return null;
       }
     }
-    return Long.parseLong(cell);
+    try {
+      return Long.parseLong(cell);
+    } catch (NumberFormatException e) {
+      return null; // 19 digits beyond Long.MAX_VALUE
+    }
   }
 
   /** Whether {@code cell} is a plain decimal number as the class documentation defines it. */

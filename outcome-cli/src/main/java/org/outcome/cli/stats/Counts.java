@@ -1,8 +1,12 @@
 package org.outcome.cli.stats;
 
+import org.outcome.io.Numbers;
 import picocli.CommandLine;
 
-/** Parses comma-separated counts and amounts given on the command line ({@code --cells 2,10,15,3}). */
+/**
+ * Parses comma-separated counts and amounts given on the command line ({@code --cells 2,10,15,3})
+ * by the same rules as a CSV cell ({@link Numbers}).
+ */
 final class Counts {
   private Counts() {}
 
@@ -11,12 +15,12 @@ final class Counts {
     String[] parts = split(commandLine, option, text, n);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      try {
-        out[i] = Long.parseLong(parts[i].strip());
-      } catch (NumberFormatException e) {
+      Long value = Numbers.parseWhole(parts[i].strip());
+      if (value == null) {
         throw new CommandLine.ParameterException(commandLine,
             option + ": '" + parts[i].strip() + "' is not a whole number");
       }
+      out[i] = value;
     }
     return out;
   }
@@ -26,9 +30,8 @@ final class Counts {
     String[] parts = split(commandLine, option, text, n);
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
-      try {
-        out[i] = Double.parseDouble(parts[i].strip());
-      } catch (NumberFormatException e) {
+      out[i] = Numbers.parse(parts[i].strip());
+      if (Double.isNaN(out[i])) {
         throw new CommandLine.ParameterException(commandLine, option + ": '" + parts[i].strip() + "' is not a number");
       }
     }
