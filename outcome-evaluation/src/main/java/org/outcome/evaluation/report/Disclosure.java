@@ -78,23 +78,10 @@ public final class Disclosure {
 
   /** A warning's text with every whole number in it published like a count (dates and ids kept). */
   public String text(String exact) {
-    Matcher m = INTEGER.matcher(exact);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String digits = m.group();
-      String published = digits.length() > 9 ? "*" : policy.counts().apply(Long.parseLong(digits)).text();
-      m.appendReplacement(out, Matcher.quoteReplacement(published));
-    }
-    m.appendTail(out);
-    Matcher d = DECIMAL.matcher(out.toString());
-    StringBuilder out2 = new StringBuilder();
-    while (d.find()) {
-      d.appendReplacement(out2, Matcher.quoteReplacement(
-          new BigDecimal(d.group()).round(new MathContext(policy.significantDigits(), RoundingMode.HALF_EVEN))
-              .stripTrailingZeros().toPlainString()));
-    }
-    d.appendTail(out2);
-    return out2.toString();
+    String counts = INTEGER.matcher(exact).replaceAll(m -> Matcher.quoteReplacement(m.group().length() > 9 ? "*"
+        : policy.counts().apply(Long.parseLong(m.group())).text()));
+    return DECIMAL.matcher(counts).replaceAll(m -> new BigDecimal(m.group())
+        .round(new MathContext(policy.significantDigits(), RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString());
   }
 
   /** A warning as it may be published. */
