@@ -104,7 +104,8 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
     return new CsvRecords(source, reader);
   }
 
-  private static Map<String, Integer> index(String[] names, String source) {
+  /** The position of each column by name, refusing empty and repeated names. */
+  static Map<String, Integer> index(String[] names, String source) {
     Map<String, Integer> index = new HashMap<>();
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
@@ -141,6 +142,12 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
    *     columns found, since a file without a header row has its first data row there
    */
   public CsvRecords requireColumns(String... names) {
+    requireColumns(columns, source, names);
+    return this;
+  }
+
+  /** {@link #requireColumns(String...)} of a header indexed by {@link #index}. */
+  static void requireColumns(Map<String, Integer> columns, String source, String... names) {
     List<Violation> violations = new ArrayList<>();
     String expected = String.join(", ", names);
     for (String name : names) {
@@ -151,7 +158,6 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
     if (!violations.isEmpty()) {
       throw new InvalidInputException("missing columns in " + source, violations);
     }
-    return this;
   }
 
   /**

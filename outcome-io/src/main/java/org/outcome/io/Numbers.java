@@ -31,6 +31,45 @@ public final class Numbers {
     return Double.isFinite(v) ? v : Double.NaN;
   }
 
+  /** Powers of ten that a {@code double} holds exactly. */
+  private static final double[] EXACT_POWERS = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+      1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+  /**
+   * {@link #parse(String)} of the ASCII bytes {@code bytes[from, to)}, without making a string for
+   * the common case: at most 15 digits and a power of ten up to 22, where one multiplication or
+   * division of two exact doubles gives the correctly rounded value (Clinger's fast path, as
+   * {@code Double.parseDouble} takes it). Every other number goes through {@link #parse(String)}.
+   */
+  static double parse(byte[] bytes, int from, int to) {
+    int i = from;
+    boolean negative = i < to && bytes[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = 0;
+    while (i < to && bytes[i] >= '0' && bytes[i] <= '9') {
+      mantissa = mantissa * 10 + (bytes[i++] - '0');
+      digits++;
+    }
+    if (i < to && bytes[i] == '.') {
+      i++;
+      while (i < to && bytes[i] >= '0' && bytes[i] <= '9') {
+        mantissa = mantissa * 10 + (bytes[i++] - '0');
+        digits++;
+        fraction++;
+      }
+    }
+    if (i == to && digits > 0 && digits <= 15 && fraction <= 22) {
+      double v = fraction == 0 ? mantissa : mantissa / EXACT_POWERS[fraction];
+      return negative ? -v : v;
+    }
+    return parse(new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
   /**
    * The value of a whole number written with digits only and an optional {@code -}
    * ({@code 12}, {@code -3}, {@code 007}), or {@code null} if {@code cell} is not one or does not

@@ -1,14 +1,21 @@
 package org.outcome.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.SubjectId;
 import org.outcome.api.Violation;
@@ -45,12 +52,13 @@ public final class TableReader {
     AS_MISSING
   }
 
-  private enum Kind { NUMERIC, TEXT, BINARY }
-
-  private record Column(String name, Kind kind, Empty empty) {}
+  private record Column(String name, ColumnChunk.Kind kind, Empty empty) {}
 
   /** At most this many violations are kept; the rest are counted. */
   private static final int KEPT = 200;
+
+  /** The bytes of a file read as one piece of work, in parallel with the others. */
+  private static final int CHUNK = 8 << 20;
 
   private final Path file;
   private final List<Column> columns;
@@ -74,7 +82,7 @@ public final class TableReader {
 
   /** This reader also reading a numeric column. */
   public TableReader numeric(String column, Empty empty) {
-    return with(new Column(column, Kind.NUMERIC, empty));
+    return with(new Column(column, ColumnChunk.Kind.NUMERIC, empty));
   }
 
   /** This reader also reading a text column whose every cell must be non-empty. */
@@ -84,12 +92,12 @@ public final class TableReader {
 
   /** This reader also reading a text column. */
   public TableReader text(String column, Empty empty) {
-    return with(new Column(column, Kind.TEXT, empty));
+    return with(new Column(column, ColumnChunk.Kind.TEXT, empty));
   }
 
   /** This reader also reading a column whose every cell is 0 or 1 (an event indicator). */
   public TableReader binary(String column) {
-    return with(new Column(column, Kind.BINARY, Empty.REJECT));
+    return with(new Column(column, ColumnChunk.Kind.BINARY, Empty.REJECT));
   }
 
   /**
@@ -116,126 +124,260 @@ public final class TableReader {
    * @throws InvalidInputException naming each missing column, or each bad cell by row and column
    */
   public Table read() {
-    int n = columns.size();
-    double[][] numbers = new double[n][];
-    String[][] texts = new String[n][];
-    boolean[][] flags = new boolean[n][];
-    for (int c = 0; c < n; c++) {
-      switch (columns.get(c).kind()) {
-        case NUMERIC -> numbers[c] = new double[1024];
-        case TEXT -> texts[c] = new String[1024];
-        case BINARY -> flags[c] = new boolean[1024];
+    String source = "file " + file.getFileName();
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      ByteRecords header = new ByteRecords(channel, size, 0);
+      header.skipByteOrderMark();
+      if (!header.next(Long.MAX_VALUE)) {
+        String problem = header.problem == ByteRecords.Problem.NONE ? "the file is empty" : header.problem.message;
+        throw InvalidInputException.of("invalid " + source, Violation.at("header", problem));
+      }
+      String[] names = new String[header.cells];
+      for (int c = 0; c < names.length; c++) {
+        names[c] = cell(header, c);
+      }
+      Map<String, Integer> index = CsvRecords.index(names, source);
+      List<String> required = new ArrayList<>(columns.stream().map(Column::name).toList());
+      key.ifPresent(required::add);
+      CsvRecords.requireColumns(index, source, required.stream().distinct().toArray(String[]::new));
+      ColumnChunk.Plan plan = plan(index, names.length);
+      return table(chunks(channel, size, header.position(), plan), plan, source);
+    } catch (NoSuchFileException e) {
+      throw InvalidInputException.of("cannot read input", Violation.at(file.toString(), "no such file"));
+    } catch (IOException e) {
+      throw InvalidInputException.of("cannot read input", Violation.at(file.toString(), e.getMessage()));
+    } catch (UncheckedIOException e) {
+      throw InvalidInputException.of("cannot read input", Violation.at(file.toString(), e.getCause().getMessage()));
+    }
+  }
+
+  /** A header cell, decoded. */
+  private static String cell(ByteRecords r, int c) {
+    String text = new String(r.bytes(), r.start[c], r.end[c] - r.start[c], StandardCharsets.UTF_8);
+    return r.escaped[c] ? text.replace("\"\"", "\"") : text;
+  }
+
+  /** The requested columns as slots; the key column, when there is one, is the last slot. */
+  private ColumnChunk.Plan plan(Map<String, Integer> index, int width) {
+    int n = columns.size() + (key.isPresent() ? 1 : 0);
+    int[] field = new int[n];
+    ColumnChunk.Kind[] kind = new ColumnChunk.Kind[n];
+    boolean[] rejectEmpty = new boolean[n];
+    String[] emptyMessage = new String[n];
+    String[] name = new String[n];
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      field[c] = index.get(column.name());
+      name[c] = column.name();
+      rejectEmpty[c] = column.empty() == Empty.REJECT;
+      kind[c] = column.kind();
+      emptyMessage[c] = switch (column.kind()) {
+        case NUMERIC -> "empty cell; a number is required";
+        case TEXT -> "empty cell; a value is required";
+        case BINARY -> "not 0 or 1";
+      };
+    }
+    if (key.isPresent()) {
+      int k = n - 1;
+      field[k] = index.get(key.get());
+      name[k] = key.get();
+      kind[k] = ColumnChunk.Kind.TEXT;
+      rejectEmpty[k] = true;
+      emptyMessage[k] = "empty cell; a subject is required";
+    }
+    return new ColumnChunk.Plan(width, field, kind, rejectEmpty, emptyMessage, name);
+  }
+
+  /**
+   * Reads the data records in chunks of about {@value #CHUNK} bytes, in parallel. Each chunk but
+   * the first starts after a line break, which is a record's start unless a quoted cell holds the
+   * line break; the chunk before it then ends elsewhere, and the chunk is read again from where
+   * that one ended. So the records are exactly those of one reading from start to end.
+   */
+  private static List<ColumnChunk> chunks(FileChannel channel, long size, long dataStart, ColumnChunk.Plan plan)
+      throws IOException {
+    List<Long> starts = new ArrayList<>();
+    starts.add(dataStart);
+    for (long at = dataStart + CHUNK; at < size; at += CHUNK) {
+      long start = lineStartAfter(channel, size, at);
+      if (start < size && start > starts.get(starts.size() - 1)) {
+        starts.add(start);
       }
     }
+    int n = starts.size();
+    ColumnChunk[] read = IntStream.range(0, n).parallel()
+        .mapToObj(k -> ColumnChunk.read(channel, size, starts.get(k), k + 1 < n ? starts.get(k + 1) : size, plan, KEPT))
+        .toArray(ColumnChunk[]::new);
+    List<ColumnChunk> chunks = new ArrayList<>(n);
+    long expected = dataStart;
+    for (int k = 0; k < n; k++) {
+      ColumnChunk chunk = read[k];
+      if (chunk.from != expected) {
+        chunk = ColumnChunk.read(channel, size, expected, k + 1 < n ? starts.get(k + 1) : size, plan, KEPT);
+      }
+      chunks.add(chunk);
+      if (chunk.structural != null) {
+        break;
+      }
+      expected = chunk.end;
+    }
+    return chunks;
+  }
+
+  /** The position after the first line feed at or after {@code at}, or {@code size}. */
+  private static long lineStartAfter(FileChannel channel, long size, long at) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(8192);
+    for (long p = at; p < size; ) {
+      buffer.clear();
+      int n = channel.read(buffer, p);
+      if (n <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (buffer.get(i) == '\n') {
+          return p + i + 1;
+        }
+      }
+      p += n;
+    }
+    return size;
+  }
+
+  /** A bad cell found while lining the chunks up, by row of the file. */
+  private record Found(long row, String column, String problem) {
+    Violation violation() {
+      return Violation.atCell(row, column, problem);
+    }
+  }
+
+  /** Lines the chunks up into the table, numbering rows and reporting every bad cell in row order. */
+  private Table table(List<ColumnChunk> chunks, ColumnChunk.Plan plan, String source) {
+    long rowsBefore = 0;
+    List<Found> found = new ArrayList<>();
+    long badCells = 0;
+    for (ColumnChunk chunk : chunks) {
+      for (ColumnChunk.Bad bad : chunk.bad) {
+        if (found.size() < KEPT) {
+          found.add(new Found(rowsBefore + bad.row(), plan.name()[bad.slot()], bad.problem()));
+        }
+      }
+      badCells += chunk.badCount;
+      if (chunk.structural != null) {
+        throw InvalidInputException.of("invalid " + source,
+            Violation.atRow(rowsBefore + chunk.structuralRow, chunk.structural));
+      }
+      rowsBefore += chunk.rows;
+    }
+    if (rowsBefore > Integer.MAX_VALUE - 8) {
+      throw InvalidInputException.of("input too large",
+          Violation.atRow(Integer.MAX_VALUE - 7L, "more rows than an array holds"));
+    }
+    int rows = (int) rowsBefore;
     Map<SubjectId, Integer> rowOf = new HashMap<>();
     List<SubjectId> subjects = new ArrayList<>();
-    List<Violation> violations = new ArrayList<>();
-    long dropped = 0;
-    int rows = 0;
-    try (CsvRecords csv = CsvRecords.open(file)) {
-      List<String> names = new ArrayList<>(columns.stream().map(Column::name).toList());
-      key.ifPresent(names::add);
-      csv.requireColumns(names.stream().distinct().toArray(String[]::new));
-      for (CsvRecord record : csv) {
-        if (rows == Integer.MAX_VALUE - 8) {
-          throw InvalidInputException.of("input too large", Violation.atRow(record.row(), "more rows than an array holds"));
-        }
-        List<Violation> found = new ArrayList<>();
-        if (key.isPresent()) {
-          keyCell(record, key.get(), rows, rowOf, subjects, found);
-        }
-        for (int c = 0; c < n; c++) {
-          Column column = columns.get(c);
-          String cell = record.get(column.name());
-          String problem = null;
-          switch (column.kind()) {
-            case NUMERIC -> {
-              numbers[c] = grow(numbers[c], rows);
-              if (cell.isEmpty()) {
-                numbers[c][rows] = Double.NaN;
-                problem = column.empty() == Empty.REJECT ? "empty cell; a number is required" : null;
-              } else {
-                double v = Numbers.parse(cell);
-                numbers[c][rows] = v;
-                problem = Double.isFinite(v) ? null : notANumber(cell);
-              }
-            }
-            case TEXT -> {
-              texts[c] = grow(texts[c], rows);
-              texts[c][rows] = cell;
-              problem = cell.isEmpty() && column.empty() == Empty.REJECT ? "empty cell; a value is required" : null;
-            }
-            case BINARY -> {
-              flags[c] = grow(flags[c], rows);
-              flags[c][rows] = "1".equals(cell);
-              problem = "1".equals(cell) || "0".equals(cell) ? null : "not 0 or 1";
-            }
-          }
-          if (problem != null) {
-            found.add(Violation.atCell(record.row(), column.name(), problem));
-          }
-        }
-        for (Violation v : found) {
-          if (violations.size() < KEPT) {
-            violations.add(v);
-          } else {
-            dropped++;
-          }
-        }
-        rows++;
-      }
+    if (key.isPresent()) {
+      List<Found> repeated = keyed(texts(chunks, plan.slots() - 1, rows), rowOf, subjects);
+      badCells += repeated.size();
+      found = merged(repeated, found);
     }
-    if (!violations.isEmpty()) {
-      if (dropped > 0) {
-        violations.add(Violation.at("file", dropped + " more bad cells not listed"));
+    if (badCells > 0) {
+      List<Violation> violations = new ArrayList<>(found.stream().limit(KEPT).map(Found::violation).toList());
+      if (badCells > violations.size()) {
+        violations.add(Violation.at("file", (badCells - violations.size()) + " more bad cells not listed"));
       }
       throw new InvalidInputException("invalid values in " + file.getFileName(), violations);
     }
     Map<String, double[]> numeric = new LinkedHashMap<>();
     Map<String, String[]> text = new LinkedHashMap<>();
     Map<String, boolean[]> binary = new LinkedHashMap<>();
-    for (int c = 0; c < n; c++) {
-      String name = columns.get(c).name();
-      switch (columns.get(c).kind()) {
-        case NUMERIC -> numeric.put(name, Arrays.copyOf(numbers[c], rows));
-        case TEXT -> text.put(name, Arrays.copyOf(texts[c], rows));
-        case BINARY -> binary.put(name, Arrays.copyOf(flags[c], rows));
+    for (int s = 0; s < columns.size(); s++) {
+      String name = columns.get(s).name();
+      switch (plan.kind()[s]) {
+        case NUMERIC -> numeric.put(name, numbers(chunks, s, rows));
+        case TEXT -> text.put(name, texts(chunks, s, rows));
+        case BINARY -> binary.put(name, flags(chunks, s, rows));
       }
     }
     return new Table(rows, numeric, text, binary, key.map(k -> List.copyOf(subjects)), rowOf);
   }
 
-  /** Reads a row's subject; an empty cell or a subject seen on an earlier row is a violation. */
-  private static void keyCell(CsvRecord record, String column, int index, Map<SubjectId, Integer> rowOf,
-      List<SubjectId> subjects, List<Violation> found) {
-    String cell = record.get(column);
-    if (cell.isEmpty()) {
-      found.add(Violation.atCell(record.row(), column, "empty cell; a subject is required"));
-      return;
+  /** The subject of each row; a subject seen on an earlier row is a bad cell (an empty one already is). */
+  private List<Found> keyed(String[] cells, Map<SubjectId, Integer> rowOf, List<SubjectId> subjects) {
+    List<Found> repeated = new ArrayList<>();
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i].isEmpty()) {
+        continue;
+      }
+      SubjectId subject = SubjectId.of(cells[i]);
+      Integer earlier = rowOf.putIfAbsent(subject, i);
+      if (earlier != null) {
+        repeated.add(new Found(i + 1L, key.orElseThrow(), "the same subject as row " + (earlier + 1)));
+      } else {
+        subjects.add(subject);
+      }
     }
-    SubjectId subject = SubjectId.of(cell);
-    Integer earlier = rowOf.putIfAbsent(subject, index);
-    if (earlier != null) {
-      found.add(Violation.atCell(record.row(), column, "the same subject as row " + (earlier + 1)));
-    } else {
-      subjects.add(subject);
+    return repeated;
+  }
+
+  /**
+   * Two lists of bad cells in row order merged in row order, the key's first on a row, as they
+   * were when each row was read whole.
+   */
+  private static List<Found> merged(List<Found> keys, List<Found> cells) {
+    List<Found> out = new ArrayList<>(keys.size() + cells.size());
+    int i = 0;
+    int j = 0;
+    while (i < keys.size() || j < cells.size()) {
+      if (j == cells.size() || (i < keys.size() && keys.get(i).row() <= cells.get(j).row())) {
+        out.add(keys.get(i++));
+      } else {
+        out.add(cells.get(j++));
+      }
     }
+    return out;
+  }
+
+  private static double[] numbers(List<ColumnChunk> chunks, int slot, int rows) {
+    double[] out = new double[rows];
+    int at = 0;
+    for (ColumnChunk c : chunks) {
+      System.arraycopy(c.numbers[slot], 0, out, at, c.rows);
+      at += c.rows;
+    }
+    return out;
+  }
+
+  private static boolean[] flags(List<ColumnChunk> chunks, int slot, int rows) {
+    boolean[] out = new boolean[rows];
+    int at = 0;
+    for (ColumnChunk c : chunks) {
+      System.arraycopy(c.flags[slot], 0, out, at, c.rows);
+      at += c.rows;
+    }
+    return out;
+  }
+
+  /** A text column, each distinct value one string however many rows hold it. */
+  private static String[] texts(List<ColumnChunk> chunks, int slot, int rows) {
+    String[] out = new String[rows];
+    Map<String, String> shared = new HashMap<>();
+    int at = 0;
+    for (ColumnChunk c : chunks) {
+      String[] levels = c.levels[slot].levels();
+      for (int l = 0; l < levels.length; l++) {
+        levels[l] = shared.computeIfAbsent(levels[l], v -> v);
+      }
+      int[] codes = c.codes[slot];
+      for (int i = 0; i < c.rows; i++) {
+        out[at++] = levels[codes[i]];
+      }
+    }
+    return out;
   }
 
   /** What is wrong with a cell that is not a number, without its content. */
   static String notANumber(String cell) {
     return Numbers.isPlainDecimal(cell) ? "too large a number" : "not a number";
-  }
-
-  private static double[] grow(double[] a, int index) {
-    return index < a.length ? a : Arrays.copyOf(a, a.length * 2);
-  }
-
-  private static String[] grow(String[] a, int index) {
-    return index < a.length ? a : Arrays.copyOf(a, a.length * 2);
-  }
-
-  private static boolean[] grow(boolean[] a, int index) {
-    return index < a.length ? a : Arrays.copyOf(a, a.length * 2);
   }
 }

@@ -3,6 +3,7 @@ package org.outcome.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,28 @@ class NumbersTest {
   void everyLongReadsBackAsAWholeNumber() {
     qt().withExamples(1000).forAll(longs().all())
         .check(n -> n.equals(Numbers.parseWhole(Long.toString(n))) && Numbers.parse(Long.toString(n)) == (double) n);
+  }
+
+  @Test
+  void theByteParserAgreesWithTheStringParser() {
+    qt().withExamples(5000)
+        .forAll(doubles().any(), integers().between(0, 6), longs().between(-999_999_999_999_999L, 999_999_999_999_999L))
+        .checkAssert((d, scale, digits) -> {
+          for (String cell : new String[] {Double.toString(d), java.math.BigDecimal.valueOf(digits, scale).toPlainString(),
+              String.valueOf(digits), "." + Math.abs(digits), Math.abs(digits) + ".", Double.toString(d).replace("E", "e")}) {
+            byte[] bytes = ("x" + cell + "y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            // boxed: NaN equals NaN, and -0.0 differs from 0.0
+            assertThat(Double.valueOf(Numbers.parse(bytes, 1, bytes.length - 1))).as(cell)
+                .isEqualTo(Double.valueOf(Numbers.parse(cell)));
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.1", "0.3", "123456789012345", "1234567890123456", "0.000000000000001", "-0",
+      "9007199254740993", "2.2250738585072014E-308", "1e22", "1e23", "0x10", "+3", "", "-", ".", "3.", ".5", "é"})
+  void theByteParserAgreesOnTheEdges(String cell) {
+    byte[] bytes = cell.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(Double.valueOf(Numbers.parse(bytes, 0, bytes.length))).isEqualTo(Double.valueOf(Numbers.parse(cell)));
   }
 }

@@ -3,11 +3,11 @@ package org.outcome.api.sample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 
@@ -40,11 +40,26 @@ public final class Factor {
 
   /** A factor with levels sorted as R sorts them (see the class documentation). */
   public static Factor of(String... values) {
-    TreeSet<String> distinct = new TreeSet<>(Factor::compareLevels);
-    for (String v : values) {
-      distinct.add(requireLevel(v));
+    Factor seen = inOrderOfAppearance(values);
+    // sort the distinct levels only, each parsed once: never a comparison per row
+    List<String> sorted = seen.levels.stream()
+        .map(LevelKey::of)
+        .sorted()
+        .map(LevelKey::level)
+        .toList();
+    return seen.recoded(sorted);
+  }
+
+  /** A level with its numeric value parsed once, ordered as {@link #compareLevels}. */
+  private record LevelKey(String level, Double number) implements Comparable<LevelKey> {
+    static LevelKey of(String level) {
+      return new LevelKey(level, parse(level));
     }
-    return withLevels(values, new ArrayList<>(distinct));
+
+    @Override
+    public int compareTo(LevelKey o) {
+      return compare(level, number, o.level, o.number);
+    }
   }
 
   /**
@@ -76,11 +91,19 @@ public final class Factor {
 
   /** A factor whose levels are ordered as first seen in the data. */
   public static Factor inOrderOfAppearance(String... values) {
-    LinkedHashSet<String> distinct = new LinkedHashSet<>();
-    for (String v : values) {
-      distinct.add(requireLevel(v));
+    Map<String, Integer> index = new HashMap<>();
+    List<String> levels = new ArrayList<>();
+    int[] codes = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      Integer code = index.get(values[i]);
+      if (code == null) {
+        code = levels.size();
+        index.put(requireLevel(values[i]), code);
+        levels.add(values[i]);
+      }
+      codes[i] = code;
     }
-    return withLevels(values, new ArrayList<>(distinct));
+    return new Factor(List.copyOf(levels), codes);
   }
 
   /**
@@ -142,17 +165,16 @@ public final class Factor {
    */
   public Factor withLevelOrder(List<String> order) {
     Checks checks = new Checks("level order");
-    List<String> seen = new ArrayList<>();
+    Set<String> known = new HashSet<>(levels);
+    Set<String> seen = new HashSet<>();
     for (String level : order) {
-      if (!levels.contains(level)) {
+      if (!known.contains(level)) {
         checks.add(Violation.at("levels", "'" + level + "' is not one of the levels " + describeLevels(levels)));
-      } else if (seen.contains(level)) {
+      } else if (!seen.add(level)) {
         checks.add(Violation.at("levels", "'" + level + "' is listed twice"));
-      } else {
-        seen.add(level);
       }
     }
-    List<String> left = levels.stream().filter(level -> !order.contains(level)).toList();
+    List<String> left = levels.stream().filter(level -> !seen.contains(level)).toList();
     if (left.size() > LISTED_LEVELS) {
       checks.add(Violation.at("levels", left.size() + " levels are missing from the order (not listed)"));
     } else {
@@ -166,9 +188,13 @@ public final class Factor {
 
   /** The same rows with the levels in a new order (a permutation of the current levels). */
   private Factor recoded(List<String> order) {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i), i);
+    }
     int[] newCode = new int[levels.size()];
     for (int old = 0; old < levels.size(); old++) {
-      newCode[old] = order.indexOf(levels.get(old));
+      newCode[old] = position.get(levels.get(old));
     }
     int[] recoded = new int[codes.length];
     for (int i = 0; i < codes.length; i++) {
@@ -186,8 +212,10 @@ public final class Factor {
 
   /** Numeric order when both are numbers, else code-point order; numbers before text. */
   static int compareLevels(String a, String b) {
-    Double x = parse(a);
-    Double y = parse(b);
+    return compare(a, parse(a), b, parse(b));
+  }
+
+  private static int compare(String a, Double x, String b, Double y) {
     if (x != null && y != null) {
       int c = Double.compare(x, y);
       return c != 0 ? c : a.compareTo(b);
