@@ -12,7 +12,10 @@ module org.outcome.cli {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
-  requires ch.qos.logback.classic; // --verbose and --quiet set the levels of logback.xml's loggers
+  requires ch.qos.logback.classic; // LogSetup configures it; --verbose and --quiet set its levels
+  requires ch.qos.logback.core;
+
+  provides ch.qos.logback.classic.spi.Configurator with org.outcome.cli.LogSetup;
 
   opens org.outcome.cli to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.evaluate to info.picocli, com.fasterxml.jackson.databind;

@@ -5,7 +5,7 @@ import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies {@code --verbose} and {@code --quiet} to the Logback loggers that {@code logback.xml}
+ * Applies {@code --verbose} and {@code --quiet} to the Logback loggers that {@link LogSetup}
  * sets up (everything on standard error, warnings and errors only by default). Each run sets the
  * levels afresh, so that in one JVM a run without the options gets the configured levels back.
  * When the program runs under another SLF4J provider (embedded in an application with its own

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code --verbose}, {@code -vv} and {@code --quiet}: the library's log goes to this process's
- * standard error through Logback (logback.xml), never to standard output, and is quiet by default.
+ * standard error through Logback (LogSetup), never to standard output, and is quiet by default.
  */
 class LoggingOptionsTest {
   @TempDir Path dir;

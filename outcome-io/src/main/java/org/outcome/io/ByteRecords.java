@@ -166,24 +166,32 @@ final class ByteRecords {
       } else {
         cellStart = p;
         int lastText = p;
+        byte[] b = buf;
+        int limit = bufLen;
         while (true) {
-          if (!has(p)) {
+          if (p == limit) {
+            if (!has(p)) {
+              break;
+            }
+            b = buf; // has() may have grown the buffer
+            limit = bufLen;
+          }
+          byte c = b[p];
+          if (c == ',' || c == '\n' || c == '\r') {
             break;
           }
-          byte b = buf[p];
-          if (b == ',' || b == '\n' || b == '\r') {
-            break;
-          }
-          if (b < 0) {
+          if (c < 0) {
             int q = utf8(p);
             if (q < 0) {
               return false;
             }
             p = q;
             lastText = p;
+            b = buf;
+            limit = bufLen;
           } else {
             p++;
-            if (b != ' ' && b != '\t') {
+            if (c != ' ' && c != '\t') {
               lastText = p;
             }
           }

@@ -74,7 +74,15 @@ final class LevelDictionary {
 
   private boolean equal(int code, byte[] bytes, int from, int to) {
     int start = offsets[code];
-    return Arrays.equals(pool, start, offsets[code + 1], bytes, from, to);
+    if (offsets[code + 1] - start != to - from) {
+      return false;
+    }
+    for (int i = from, j = start; i < to; i++, j++) {
+      if (bytes[i] != pool[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void rehash() {

@@ -1,6 +1,7 @@
 package org.outcome.stats.groups;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.outcome.api.DegenerateDataException;
@@ -134,27 +135,30 @@ public final class Ancova {
       throw new DegenerateDataException("ANCOVA with " + k + " groups needs more than " + (k + 1)
           + " people; there are " + n, "collect more data");
     }
-    double[][] full = new double[n][k + 1];
-    double[][] reduced = new double[n][2];
-    double[][] changeFull = new double[n][k];
-    double[][] changeReduced = new double[n][1];
+    // the designs by columns: the intercept, the baseline, one dummy per non-reference group
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    double[] pre = new double[n];
+    double[][] dummies = new double[k - 1][n];
     double[] post = new double[n];
     double[] change = new double[n];
     for (int i = 0; i < n; i++) {
       int dummy = groups.code(i);
-      full[i][0] = 1;
-      full[i][1] = sample.pre(i);
-      reduced[i][0] = 1;
-      reduced[i][1] = sample.pre(i);
-      changeFull[i][0] = 1;
-      changeReduced[i][0] = 1;
       if (dummy > 0) {
-        full[i][1 + dummy] = 1;
-        changeFull[i][dummy] = 1;
+        dummies[dummy - 1][i] = 1;
       }
+      pre[i] = sample.pre(i);
       post[i] = sample.post(i);
       change[i] = sample.post(i) - sample.pre(i);
     }
+    double[][] full = new double[k + 1][];
+    full[0] = ones;
+    full[1] = pre;
+    System.arraycopy(dummies, 0, full, 2, k - 1);
+    double[][] reduced = {ones, pre};
+    double[][] changeFull = new double[k][];
+    changeFull[0] = ones;
+    System.arraycopy(dummies, 0, changeFull, 1, k - 1);
     List<String> terms = new ArrayList<>();
     terms.add("(Intercept)");
     terms.add(preName);
