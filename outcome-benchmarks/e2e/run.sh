@@ -212,7 +212,7 @@ done
   awk -F '\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$rows_file"
   if [ -s "$notes_file" ]; then
     echo
-    echo "Failures:"
+    echo "Failures and notes:"
     echo
     cat "$notes_file"
   fi
