@@ -164,8 +164,14 @@ measure() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$job" "$rows" "$tool" "$shown" "$rss" "$status" >> "$rows_file"
   if [ "$status" != 0 ]; then
     printf -- '- %s, %s, %s: %s (%s)\n' "$job" "$rows" "$tool" \
-      "$(grep -v '^[[:space:]]*$' "$work/out/$name.err" | tail -n 1)" "$work/out/$name.err" >> "$notes_file"
+      "$(first_and_last "$work/out/$name.err")" "$work/out/$name.err" >> "$notes_file"
   fi
+}
+
+# the first and the last line of an error output (a usage error's message comes first, a
+# traceback's last), without ./outcome's build notice
+first_and_last() {
+  grep -v -e '^[[:space:]]*$' -e 'building the command-line tool' "$1" | sed -n '1p; $p' | uniq | paste -sd '|' - | sed 's/|/ … /'
 }
 
 skip() {
