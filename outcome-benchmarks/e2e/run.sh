@@ -89,7 +89,7 @@ if [ ! -f "$BENCHMARKS_JAR" ]; then
 fi
 if has "$tools" outcome || [ -n "$evaluate" ]; then
   log "checking the outcome command line in $OUTCOME_HOME"
-  "$outcome" --version >&2
+  "$outcome" --version >&2 || log "outcome --version failed: its runs below will show why"
 fi
 
 cohort() {
