@@ -1,5 +1,6 @@
 package org.outcome.cli;
 
+import java.util.List;
 import org.outcome.cli.evaluate.DemoCommand;
 import org.outcome.cli.evaluate.EvaluateCommand;
 import org.outcome.cli.score.InstrumentsCommand;
@@ -19,7 +20,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root {@code outcome} command; does nothing by itself but list its subcommands. */
+/**
+ * The root {@code outcome} command; does nothing by itself but list its subcommands, which
+ * {@link Main} adds ({@link #SUBCOMMANDS}): all of them for help, only the one asked for otherwise,
+ * so that a run does not build the options of thirteen commands it will not use.
+ */
 @Command(
     name = "outcome",
     mixinStandardHelpOptions = true,
@@ -35,8 +40,11 @@ import picocli.CommandLine.Spec;
       "--format text|json|csv; --output FILE (stdout by default).",
       "Exit codes: 0 success, 2 usage error, 3 invalid input (the message",
       "names the row and column), 1 unexpected failure."
-    },
-    subcommands = {
+    }
+)
+public final class OutcomeCommand implements Runnable {
+  /** The subcommands, in the order help lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       DemoCommand.class,
       EvaluateCommand.class,
       PluginsCommand.class,
@@ -49,9 +57,8 @@ import picocli.CommandLine.Spec;
       AncovaCommand.class,
       Table2x2Command.class,
       McNemarCommand.class,
-      RatesCommand.class,
-    })
-public final class OutcomeCommand implements Runnable {
+      RatesCommand.class);
+
   @Spec CommandSpec spec;
 
   // Global: given before or after the subcommand's name (picocli copies them to every subcommand).

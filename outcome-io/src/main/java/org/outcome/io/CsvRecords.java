@@ -68,7 +68,7 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
         names[0] = names[0].substring(1);
       }
       this.header = List.of(names);
-      this.columns = index(names, source);
+      this.columns = Header.index(names, source);
     } catch (IOException e) {
       closeQuietly(reader);
       throw readFailure(source, 0, e);
@@ -104,27 +104,6 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
     return new CsvRecords(source, reader);
   }
 
-  /** The position of each column by name, refusing empty and repeated names. */
-  static Map<String, Integer> index(String[] names, String source) {
-    Map<String, Integer> index = new HashMap<>();
-    List<Violation> violations = new ArrayList<>();
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].isEmpty()) {
-        violations.add(Violation.at("header", "column " + (i + 1) + " has no name"));
-      } else {
-        Integer first = index.putIfAbsent(names[i], i);
-        if (first != null) {
-          // by position, not by name: a file without a header row has a data row here
-          violations.add(Violation.at("header", "column " + (i + 1) + " has the same name as column " + (first + 1)));
-        }
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid header in " + source, violations);
-    }
-    return Collections.unmodifiableMap(index);
-  }
-
   /** The column names, in file order. */
   public List<String> header() {
     return header;
@@ -142,22 +121,8 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
    *     columns found, since a file without a header row has its first data row there
    */
   public CsvRecords requireColumns(String... names) {
-    requireColumns(columns, source, names);
+    Header.requireColumns(columns, source, names);
     return this;
-  }
-
-  /** {@link #requireColumns(String...)} of a header indexed by {@link #index}. */
-  static void requireColumns(Map<String, Integer> columns, String source, String... names) {
-    List<Violation> violations = new ArrayList<>();
-    String expected = String.join(", ", names);
-    for (String name : names) {
-      if (!columns.containsKey(name)) {
-        violations.add(Violation.at("column " + name, "missing from the header; expected columns: " + expected));
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("missing columns in " + source, violations);
-    }
   }
 
   /**

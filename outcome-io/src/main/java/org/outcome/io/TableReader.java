@@ -137,10 +137,10 @@ public final class TableReader {
       for (int c = 0; c < names.length; c++) {
         names[c] = cell(header, c);
       }
-      Map<String, Integer> index = CsvRecords.index(names, source);
+      Map<String, Integer> index = Header.index(names, source);
       List<String> required = new ArrayList<>(columns.stream().map(Column::name).toList());
       key.ifPresent(required::add);
-      CsvRecords.requireColumns(index, source, required.stream().distinct().toArray(String[]::new));
+      Header.requireColumns(index, source, required.stream().distinct().toArray(String[]::new));
       ColumnChunk.Plan plan = plan(index, names.length);
       return table(chunks(channel, size, header.position(), plan), plan, source);
     } catch (NoSuchFileException e) {
