@@ -141,23 +141,28 @@ public final class SurvivalInput {
       }
     }
     SurvivalSample.Builder b = SurvivalSample.builder(times, events);
-    for (String c : covariates) {
-      b.covariate(c, kept(table.numeric(c), keep, kept));
+    for (int c = 0; c < covariates.size(); c++) {
+      b.covariate(covariates.get(c), kept(covariateColumns.get(c), keep, kept));
     }
+    int f = 0;
     if (group != null) {
-      b.group(Factor.grouping(group, kept(table.text(group), keep, kept)));
+      b.group(Factor.grouping(group, kept(factorColumns.get(f++), keep, kept)));
     }
     if (strata != null) {
-      b.strata(Factor.grouping(strata, kept(table.text(strata), keep, kept)));
+      b.strata(Factor.grouping(strata, kept(factorColumns.get(f++), keep, kept)));
     }
     if (cluster != null) {
       // a cluster column is an identifier by design (one subject, several rows): not a grouping
-      b.cluster(Factor.of(kept(table.text(cluster), keep, kept)));
+      b.cluster(Factor.of(kept(factorColumns.get(f), keep, kept)));
     }
     return new Read(b.build(), group, strata, List.copyOf(omitted));
   }
 
+  /** The kept rows of a column (the table's copy itself when every row is kept). */
   private static double[] kept(double[] values, boolean[] keep, int count) {
+    if (count == values.length) {
+      return values;
+    }
     double[] out = new double[count];
     for (int i = 0, k = 0; i < values.length; i++) {
       if (keep[i]) {
@@ -168,6 +173,9 @@ public final class SurvivalInput {
   }
 
   private static String[] kept(String[] values, boolean[] keep, int count) {
+    if (count == values.length) {
+      return values;
+    }
     String[] out = new String[count];
     for (int i = 0, k = 0; i < values.length; i++) {
       if (keep[i]) {
