@@ -1,11 +1,10 @@
 /**
  * Reading tables: the one strict CSV path that every command and the evaluation use. Depends on
- * the api and Jackson's CSV parser only, so reading a table never pulls in a validation stack.
+ * the api only: its byte tokenizer reads files in parallel chunks, so reading a table pulls in no
+ * parser library and no validation stack.
  */
 module org.outcome.io {
   requires transitive org.outcome.api;
-  requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.outcome.io;
 }

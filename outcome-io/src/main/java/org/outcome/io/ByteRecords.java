@@ -1,6 +1,7 @@
 package org.outcome.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -36,8 +37,16 @@ final class ByteRecords {
 
   private static final int READ = 1 << 20;
 
-  private final FileChannel channel;
+  /** Where the bytes come from: a file read at a position, or a stream read in order. */
+  @FunctionalInterface
+  interface Source {
+    /** Reads into {@code target} the bytes from {@code position} on; -1 at the end. */
+    int read(ByteBuffer target, long position) throws IOException;
+  }
+
+  private final Source source;
   private final long size;
+  private boolean ended;
   private byte[] buf;
   private long bufStart;
   private int bufLen;
@@ -49,9 +58,24 @@ final class ByteRecords {
   boolean[] escaped = new boolean[16];
   Problem problem = Problem.NONE;
 
-  /** Records from {@code from}, which must be the first byte of a record (or of a skipped line). */
+  /** Records of a file from {@code from}, which must be the first byte of a record (or of a skipped line). */
   ByteRecords(FileChannel channel, long size, long from) {
-    this.channel = channel;
+    this(channel::read, size, from);
+  }
+
+  /** Records of a stream, from its first byte. */
+  ByteRecords(InputStream in) {
+    this((target, position) -> {
+      int n = in.read(target.array(), target.arrayOffset() + target.position(), target.remaining());
+      if (n > 0) {
+        target.position(target.position() + n);
+      }
+      return n;
+    }, Long.MAX_VALUE, 0);
+  }
+
+  private ByteRecords(Source source, long size, long from) {
+    this.source = source;
     this.size = size;
     this.bufStart = from;
     this.buf = new byte[(int) Math.min(READ, Math.max(64, size - from))];
@@ -276,7 +300,7 @@ final class ByteRecords {
   /** Whether index {@code p} is in the buffer, reading more of the file (never moving bytes) if needed. */
   private boolean has(int p) {
     while (p >= bufLen) {
-      if (bufStart + bufLen >= size) {
+      if (ended) {
         return false;
       }
       if (bufLen == buf.length) {
@@ -289,7 +313,7 @@ final class ByteRecords {
 
   /** Between records: drops the bytes already parsed once they fill half of the buffer. */
   private void compact() {
-    if (pos > buf.length / 2 && bufStart + bufLen < size) {
+    if (pos > buf.length / 2 && !ended) {
       System.arraycopy(buf, pos, buf, 0, bufLen - pos);
       bufStart += pos;
       bufLen -= pos;
@@ -301,9 +325,14 @@ final class ByteRecords {
     try {
       ByteBuffer target = ByteBuffer.wrap(buf, bufLen, buf.length - bufLen);
       long at = bufStart + bufLen;
-      while (target.hasRemaining() && at < size) {
-        int n = channel.read(target, at);
+      while (target.hasRemaining()) {
+        if (at >= size) {
+          ended = true;
+          break;
+        }
+        int n = source.read(target, at);
         if (n < 0) {
+          ended = true;
           break;
         }
         at += n;

@@ -1,19 +1,18 @@
 package org.outcome.io;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,8 @@ import org.outcome.api.Violation;
 
 /**
  * A CSV file with a header row, read one record at a time (RFC 4180 quoting, UTF-8, an optional
- * byte-order mark, blank lines skipped, cells trimmed). Iterate once; close when done.
+ * byte-order mark, blank lines skipped, cells trimmed), in bounded memory. Iterate once; close when
+ * done. The same tokenizer reads {@link TableReader}'s files, so both see the same cells.
  *
  * <pre>{@code
  * try (CsvRecords csv = CsvRecords.open(path)) {
@@ -41,39 +41,32 @@ import org.outcome.api.Violation;
  * (subject identifiers, dates) there. Messages name the expected columns, rows and positions.
  */
 public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.TRIM_SPACES)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
-
   private final String source;
-  private final Reader reader;
-  private final MappingIterator<String[]> rows;
+  private final InputStream in;
+  private final ByteRecords records;
   private final List<String> header;
   private final Map<String, Integer> columns;
   private boolean iterated;
   private boolean acceptWide;
 
-  private CsvRecords(String source, Reader reader) {
+  private CsvRecords(String source, InputStream in) {
     this.source = source;
-    this.reader = reader;
+    this.in = in;
     try {
-      this.rows = MAPPER.readerForArrayOf(String.class).readValues(reader);
-      if (!rows.hasNextValue()) {
-        throw InvalidInputException.of("invalid " + source, Violation.at("header", "the file is empty"));
+      this.records = new ByteRecords(in);
+      records.skipByteOrderMark();
+      if (!records.next(Long.MAX_VALUE)) {
+        String problem = records.problem == ByteRecords.Problem.NONE ? "the file is empty" : records.problem.message;
+        throw InvalidInputException.of("invalid " + source, Violation.at("header", problem));
       }
-      String[] names = rows.nextValue();
-      if (names.length > 0 && names[0].startsWith("\uFEFF")) {
-        names[0] = names[0].substring(1);
-      }
+      String[] names = cells(records);
       this.header = List.of(names);
       this.columns = Header.index(names, source);
-    } catch (IOException e) {
-      closeQuietly(reader);
-      throw readFailure(source, 0, e);
+    } catch (UncheckedIOException e) {
+      closeQuietly(in);
+      throw new UncheckedIOException("could not read " + source, e.getCause());
     } catch (RuntimeException e) {
-      closeQuietly(reader);
+      closeQuietly(in);
       throw e;
     }
   }
@@ -86,8 +79,7 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   public static CsvRecords open(Path file) {
     String name = "file " + file.getFileName();
     try {
-      // not Files.newBufferedReader: it fails on a bad byte a buffer ahead of the row that holds it
-      return new CsvRecords(name, new Utf8Reader(Files.newInputStream(file)));
+      return new CsvRecords(name, Files.newInputStream(file));
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of("cannot read input", Violation.at(file.toString(), "no such file"));
     } catch (IOException e) {
@@ -101,7 +93,18 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
    * @param source names the input in messages, for example {@code "file answers.csv"}
    */
   public static CsvRecords of(Reader reader, String source) {
-    return new CsvRecords(source, reader);
+    return new CsvRecords(source, new Utf8Bytes(reader));
+  }
+
+  /** The cells of the record just parsed, decoded, each {@code ""} in a quoted cell made one quote. */
+  private static String[] cells(ByteRecords r) {
+    String[] cells = new String[r.cells];
+    byte[] bytes = r.bytes();
+    for (int c = 0; c < cells.length; c++) {
+      String text = new String(bytes, r.start[c], r.end[c] - r.start[c], StandardCharsets.UTF_8);
+      cells[c] = r.escaped[c] ? text.replace("\"\"", "\"") : text;
+    }
+    return cells;
   }
 
   /** The column names, in file order. */
@@ -149,14 +152,38 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
     iterated = true;
     return new Iterator<>() {
       private long row;
+      private CsvRecord pending;
+      private boolean done;
 
       @Override
       public boolean hasNext() {
-        try {
-          return rows.hasNextValue();
-        } catch (IOException e) {
-          throw readFailure(source, row + 1, e);
+        if (pending == null && !done) {
+          advance();
         }
+        return pending != null;
+      }
+
+      private void advance() {
+        boolean found;
+        try {
+          found = records.next(Long.MAX_VALUE);
+        } catch (UncheckedIOException e) {
+          throw new UncheckedIOException("could not read " + source, e.getCause());
+        }
+        if (!found) {
+          done = true;
+          if (records.problem != ByteRecords.Problem.NONE) {
+            throw InvalidInputException.of("invalid " + source, Violation.atRow(row + 1, records.problem.message));
+          }
+          return;
+        }
+        row++;
+        if (records.cells > header.size() && !acceptWide) {
+          done = true;
+          throw InvalidInputException.of("invalid " + source, Violation.atRow(row,
+              "has " + records.cells + " cells but the header has " + header.size() + " columns"));
+        }
+        pending = new CsvRecord(row, cells(records), columns);
       }
 
       @Override
@@ -164,52 +191,16 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        String[] cells;
-        try {
-          cells = rows.nextValue();
-        } catch (IOException e) {
-          throw readFailure(source, row + 1, e);
-        }
-        row++;
-        if (cells.length > header.size() && !acceptWide) {
-          throw InvalidInputException.of("invalid " + source, Violation.atRow(row,
-              "has " + cells.length + " cells but the header has " + header.size() + " columns"));
-        }
-        return new CsvRecord(row, cells, columns);
+        CsvRecord record = pending;
+        pending = null;
+        return record;
       }
     };
   }
 
-  private static RuntimeException readFailure(String source, long row, IOException e) {
-    if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-      return InvalidInputException.of("invalid " + source,
-          Violation.at(row == 0 ? "header" : "row " + row, "the file is not valid UTF-8 text"));
-    }
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException parse) {
-      return InvalidInputException.of("invalid " + source,
-          Violation.at(row == 0 ? "header" : "row " + row, "malformed CSV (" + shape(parse) + ")"));
-    }
-    return new UncheckedIOException("could not read " + source, e);
-  }
-
-  /**
-   * What kind of CSV error this is, without the parser's message, which quotes the characters it
-   * met (cell content).
-   */
-  private static String shape(com.fasterxml.jackson.core.JsonProcessingException parse) {
-    String m = String.valueOf(parse.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
-    if (m.contains("quote")) {
-      return "a quoted cell is not closed, or text follows its closing quote";
-    }
-    if (m.contains("too many") || m.contains("column")) {
-      return "more cells than columns";
-    }
-    return "quoting or separators are not valid CSV";
-  }
-
-  private static void closeQuietly(Reader reader) {
+  private static void closeQuietly(InputStream in) {
     try {
-      reader.close();
+      in.close();
     } catch (IOException ignored) {
       // the original failure is more useful than a failure to close
     }
@@ -218,10 +209,59 @@ public final class CsvRecords implements Iterable<CsvRecord>, Closeable {
   @Override
   public void close() {
     try {
-      rows.close();
-      reader.close();
+      in.close();
     } catch (IOException e) {
       throw new UncheckedIOException("could not close " + source, e);
+    }
+  }
+
+  /** The characters of a reader as UTF-8 bytes, for the byte tokenizer. */
+  private static final class Utf8Bytes extends InputStream {
+    private final Reader reader;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+    private final ByteBuffer bytes = ByteBuffer.allocate(3 * 8192 + 8).flip();
+    private boolean endOfInput;
+
+    Utf8Bytes(Reader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      while (!bytes.hasRemaining()) {
+        if (endOfInput && !chars.hasRemaining()) {
+          return -1;
+        }
+        chars.compact();
+        int n = endOfInput ? -1 : reader.read(chars);
+        chars.flip();
+        if (n < 0) {
+          endOfInput = true;
+        }
+        bytes.clear();
+        encoder.encode(chars, bytes, endOfInput);
+        if (endOfInput && !chars.hasRemaining()) {
+          encoder.flush(bytes);
+        }
+        bytes.flip();
+      }
+      int n = Math.min(len, bytes.remaining());
+      bytes.get(b, off, n);
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
     }
   }
 }

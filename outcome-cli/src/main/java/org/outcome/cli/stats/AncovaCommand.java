@@ -85,19 +85,24 @@ public final class AncovaCommand implements Runnable {
   public void run() {
     CommandLine cl = spec.commandLine();
     double level = confLevel.value();
-    Table table = timing.read(() -> TableReader.of(input.file())
-        .numeric(pre, TableReader.Empty.AS_MISSING).numeric(post, TableReader.Empty.AS_MISSING).text(group).read());
-    AncovaJson json = timing.analyse(() -> {
+    // building the sample (complete cases, the grouping) is part of reading, as --timing reports it
+    Read read = timing.read(() -> {
+      Table table = TableReader.of(input.file()).numeric(pre, TableReader.Empty.AS_MISSING)
+          .numeric(post, TableReader.Empty.AS_MISSING).text(group).read();
       double[] x = table.numeric(pre);
       double[] y = table.numeric(post);
       CompleteCases complete = CompleteCases.of(x, y);
+      return new Read(GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
+          Factor.grouping(group, complete.keep(table.text(group)))), complete);
+    });
+    AncovaJson json = timing.analyse(() -> {
+      CompleteCases complete = read.complete();
       int excluded = complete.excluded();
       Ancova ancova = Ancova.withDefaults().withConfLevel(level).withTermNames(post, pre, group);
       if (reference != null) {
         ancova = ancova.withReference(reference);
       }
-      Ancova.Result r = ancova.fit(GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
-          Factor.grouping(group, complete.keep(table.text(group)))));
+      Ancova.Result r = ancova.fit(read.sample());
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
         extra.add(Warning.of("complete-cases", excluded + " of " + complete.total()
@@ -112,6 +117,9 @@ public final class AncovaCommand implements Runnable {
     });
     output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
+
+  /** The sample read and the complete-case count behind it. */
+  private record Read(GroupedPrePostSample sample, CompleteCases complete) {}
 
   private static void printText(PrintWriter out, AncovaJson j) {
     out.println("Groups (reference '" + j.reference() + "'), n = " + j.n()

@@ -96,13 +96,18 @@ public final class CompareCommand implements Runnable {
     if (secondGroup != null && firstGroup == null) {
       throw new CommandLine.ParameterException(cl, "--second-group needs --first-group");
     }
-    Table table = timing.read(() -> TableReader.of(input.file())
-        .numeric(value, TableReader.Empty.AS_MISSING).text(group).read());
-    CompareJson json = timing.analyse(() -> {
+    // building the sample (complete cases, the grouping) is part of reading, as --timing reports it
+    Read read = timing.read(() -> {
+      Table table = TableReader.of(input.file()).numeric(value, TableReader.Empty.AS_MISSING).text(group).read();
       double[] values = table.numeric(value);
       CompleteCases complete = CompleteCases.of(values);
+      return new Read(GroupedSample.of(complete.keep(values), Factor.grouping(group, complete.keep(table.text(group)))),
+          complete);
+    });
+    CompareJson json = timing.analyse(() -> {
+      GroupedSample sample = read.sample();
+      CompleteCases complete = read.complete();
       int excluded = complete.excluded();
-      GroupedSample sample = GroupedSample.of(complete.keep(values), Factor.grouping(group, complete.keep(table.text(group))));
       GroupChoice choice = firstGroup == null ? GroupChoice.levelOrder()
           : secondGroup == null ? GroupChoice.first(firstGroup) : GroupChoice.of(firstGroup, secondGroup);
       TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withConfLevel(level)
@@ -129,6 +134,9 @@ public final class CompareCommand implements Runnable {
     });
     output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
+
+  /** The sample read and the complete-case count behind it. */
+  private record Read(GroupedSample sample, CompleteCases complete) {}
 
   private static void printText(PrintWriter out, CompareJson j) {
     String level = ConfLevelOption.heading(j.confLevel());

@@ -134,7 +134,9 @@ public final class DataLabels {
       subjects.add(subject);
       known[0] |= people.contains(subject);
       for (int k = 0; k < answered.length; k++) {
-        answered[k] |= r.optional("q" + items.get(k).number()).filter(c -> !c.isEmpty()).isPresent();
+        if (!answered[k]) { // once an item is answered, no later row is looked at for it
+          answered[k] = r.optional("q" + items.get(k).number()).filter(c -> !c.isEmpty()).isPresent();
+        }
       }
     })) {
       return;
