@@ -104,7 +104,7 @@ class DocsSnippetsTest {
 
   @Test
   void everyOutcomeCommandInTheDocsExists() throws IOException {
-    CommandLine root = new CommandLine(new OutcomeCommand());   // the tree only; Main adds handlers
+    CommandLine root = Main.commandLine();   // every subcommand
     List<String> problems = new ArrayList<>();
     int checked = 0;
     for (Path file : markdownFiles()) {
