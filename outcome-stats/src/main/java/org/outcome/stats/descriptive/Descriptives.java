@@ -204,7 +204,7 @@ public final class Descriptives {
       return out;
     }
     double[] sorted = values.clone();
-    Arrays.sort(sorted);
+    Arrays.parallelSort(sorted);
     for (int k = 0; k < probabilities.length; k++) {
       // R: index <- 1 + (n - 1) * probs; lo <- floor(index); hi <- ceiling(index);
       // qs <- x[lo]; where index > lo and x[hi] != qs: qs <- (1 - h) * qs + h * x[hi], h = index - lo

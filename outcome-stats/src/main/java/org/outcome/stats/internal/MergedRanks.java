@@ -7,8 +7,9 @@ import java.util.Arrays;
  * ranks they span), reduced to what the rank tests need: the sum of the first sample's ranks, the
  * tie term {@code sum(t^3 - t)} over groups of tied values, and whether any tie occurred.
  *
- * <p>Each sample is sorted once ({@link Arrays#sort(double[])}, O(n log n)) and the two sorted
- * arrays are merged in one pass; no pooled array or rank vector is built. Values are compared
+ * <p>Each sample is sorted once ({@link Arrays#parallelSort(double[])}: O(n log n), on the common
+ * fork-join pool when large, sequential below a few thousand values) and the two sorted arrays are
+ * merged in one pass; no pooled array or rank vector is built. Values are compared
  * with {@code ==} as R compares them, so {@code -0.0} ties with {@code 0.0}.
  *
  * @param rankSumFirst the sum of the ranks of the first sample's values in the pooled ranking
@@ -28,8 +29,8 @@ public record MergedRanks(double rankSumFirst, double tieTerm, boolean ties) {
    * in place.
    */
   public static MergedRanks sortAndMerge(double[] first, int na, double[] second, int nb) {
-    Arrays.sort(first, 0, na);
-    Arrays.sort(second, 0, nb);
+    Arrays.parallelSort(first, 0, na);
+    Arrays.parallelSort(second, 0, nb);
     return mergeSorted(first, na, second, nb);
   }
 
