@@ -13,6 +13,7 @@ import org.outcome.api.SubjectId;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.tenure.internal.ResultsView;
 
 /**
  * Community tenure for a batch of people: one {@link TenureResult} per accepted person, in input
@@ -20,7 +21,10 @@ import org.outcome.api.sample.SurvivalSample;
  * rejected} for both inputs).
  *
  * @param options the options used
- * @param people one result per accepted person, in the order of the people input
+ * @param people one result per accepted person, in the order of the people input; in a batch that
+ *     {@link TenureCalculator} read, each result is computed from compactly held people and
+ *     episodes when it is read (reading it again gives an equal result), so that a batch of
+ *     millions of people stays small
  * @param rejected every rejected row, people rows first, each input in row order
  * @param peopleCounts rows of the people input
  * @param episodeCounts rows of the episodes input
@@ -30,7 +34,8 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
     RowCounts peopleCounts, RowCounts episodeCounts, long episodesOutsideSettings) {
   public TenureResults {
     Objects.requireNonNull(options, "options");
-    people = List.copyOf(people);
+    // a batch's own results are computed as they are read, and never change: no copy
+    people = people instanceof ResultsView ? people : List.copyOf(people);
     rejected = List.copyOf(rejected);
     Objects.requireNonNull(peopleCounts, "peopleCounts");
     Objects.requireNonNull(episodeCounts, "episodeCounts");
@@ -77,8 +82,16 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
   }
 
   private TenureSurvivalSample survivalSample(Predicate<TenureResult> inScope, Optional<List<String>> levels) {
-    List<TenureResult> scope = people.stream().filter(inScope).toList();
-    int n = (int) scope.stream().filter(TenureResult::included).count();
+    int inScopeCount = 0;
+    int n = 0;
+    for (TenureResult r : people) {
+      if (inScope.test(r)) {
+        inScopeCount++;
+        if (r.included()) {
+          n++;
+        }
+      }
+    }
     double[] time = new double[n];
     boolean[] event = new boolean[n];
     String[] groups = new String[n];
@@ -86,7 +99,10 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
     Map<TenureFlag, Integer> byFlag = new EnumMap<>(TenureFlag.class);
     int withGroup = 0;
     int i = 0;
-    for (TenureResult r : scope) {
+    for (TenureResult r : people) {
+      if (!inScope.test(r)) {
+        continue;
+      }
       if (!r.included()) {
         r.flags().stream().filter(TenureFlag::excludesFromTimeToReadmission)
             .forEach(f -> byFlag.merge(f, 1, Integer::sum));
@@ -112,7 +128,7 @@ public record TenureResults(TenureOptions options, List<TenureResult> people, Li
     } else if (withGroup > 0) {
       builder.group(Factor.grouping("group", groups));
     }
-    return new TenureSurvivalSample(builder.build(), subjects, scope.size() - n, byFlag);
+    return new TenureSurvivalSample(builder.build(), subjects, inScopeCount - n, byFlag);
   }
 
   /** Bed-days saved by the included people against a comparator; see {@link BedDaysSaved}. */

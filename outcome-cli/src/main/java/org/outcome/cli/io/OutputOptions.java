@@ -122,6 +122,12 @@ public final class OutputOptions {
         }
       }
     });
+    if (format == Format.CSV && timing != null && timing.enabled()) {
+      // CSV has no place for it: standard error, as the CSV commands' row counts
+      commandLine.getErr().printf(Locale.ROOT, "timing: read %.3f s, analysis %.3f s%n",
+          timing.readSeconds(), timing.analysisSeconds());
+      commandLine.getErr().flush();
+    }
   }
 
   /** Writes a JSON document, adding {@code timing} to an object when {@code --timing} was given. */

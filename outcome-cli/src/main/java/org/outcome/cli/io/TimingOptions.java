@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * {@code "timing": {"readSeconds": r, "analysisSeconds": a}} to JSON (and a line to text).
  */
 public final class TimingOptions {
-  @Option(names = "--timing", description = "Report the seconds spent reading the input and analysing it.")
+  @Option(names = "--timing", description = "Report the seconds spent reading the input and analysing it (with --format csv: on standard error).")
   boolean enabled;
 
   private long readNanos;

@@ -26,9 +26,10 @@ import org.outcome.tenure.TenureResults;
  * every person's result. Used in three steps: {@link #offerPerson} for every people row,
  * {@link #closePeople()}, {@link #offerEpisode} for every episode row, then {@link #finish()}.
  *
- * <p>Memory: the people are held as {@link Person} records (the output has one row each); an
- * accepted episode is held as 12 bytes (its packed dates and its person's index), and episodes in
- * settings that do not count are only counted.
+ * <p>Memory: the people are held as columns ({@link PeopleColumns}, about 80 bytes a person), with
+ * a map from subject to person while episodes are read; an accepted episode is held as 12 bytes
+ * (its packed dates and its person's index), and episodes in settings that do not count are only
+ * counted. The results are not held: {@link ResultsView} computes each when it is read.
  */
 public final class Assembler {
   /** At most this many row numbers are listed in one message. */
@@ -38,16 +39,14 @@ public final class Assembler {
   private final LocalDate extraction;
 
   private long peopleRead;
-  private final List<Person> candidates = new ArrayList<>();
-  private final List<FollowUp> candidateFollowUps = new ArrayList<>();
+  private PeopleColumns candidates = new PeopleColumns();
   private long[] candidateRows = new long[64];
   private final Map<String, Long> firstRowBySubject = new HashMap<>();
   private final Map<String, List<Long>> repeatedSubjects = new HashMap<>();
   private final List<Pending> peopleRejected = new ArrayList<>();
   private boolean peopleClosed;
 
-  private final List<Person> people = new ArrayList<>();
-  private final List<FollowUp> followUps = new ArrayList<>();
+  private final PeopleColumns people = new PeopleColumns();
   private final Map<String, Integer> personBySubject = new HashMap<>();
   private final Map<String, List<Long>> rejectedRowsBySubject = new HashMap<>();
   private final List<Rejection> rejections = new ArrayList<>();
@@ -108,7 +107,6 @@ public final class Assembler {
       }
       candidateRows[candidates.size()] = row;
       candidates.add(person);
-      candidateFollowUps.add(followUp);
     } else {
       peopleRejected.add(new Pending(row, subject, reasons));
     }
@@ -125,18 +123,17 @@ public final class Assembler {
     peopleClosed = true;
     for (int i = 0; i < candidates.size(); i++) {
       long row = candidateRows[i];
-      Person person = candidates.get(i);
-      List<Long> repeated = repeatedSubjects.isEmpty() ? null : repeatedSubjects.get(person.subject().value());
+      String subject = candidates.subject(i).value();
+      List<Long> repeated = repeatedSubjects.isEmpty() ? null : repeatedSubjects.get(subject);
       if (repeated == null) {
-        personBySubject.put(person.subject().value(), people.size());
-        people.add(person);
-        followUps.add(candidateFollowUps.get(i));
+        personBySubject.put(subject, people.size());
+        people.add(candidates.person(i));
       } else {
-        peopleRejected.add(new Pending(row, person.subject().value(), List.of()));
+        peopleRejected.add(new Pending(row, subject, List.of()));
       }
     }
-    candidates.clear();
-    candidateFollowUps.clear();
+    people.trim();
+    candidates = null;
     candidateRows = null;
     firstRowBySubject.clear();
     peopleRejected.sort(Comparator.comparingLong(Pending::row));
@@ -223,7 +220,10 @@ public final class Assembler {
     stored++;
   }
 
-  /** Groups the episodes by person (a counting sort, then each person's episodes sorted) and computes every result. */
+  /**
+   * Groups the episodes by person (a counting sort, then each person's episodes sorted). The
+   * results are computed as they are read ({@link ResultsView}).
+   */
   public TenureResults finish() {
     if (!peopleClosed) {
       throw new IllegalStateException("close the people first");
@@ -243,12 +243,10 @@ public final class Assembler {
     }
     keys = null;
     owners = null;
-    List<TenureResult> results = new ArrayList<>(n);
     for (int p = 0; p < n; p++) {
       Arrays.sort(grouped, start[p], start[p + 1]);
-      results.add(PersonTenure.compute(people.get(p), followUps.get(p), grouped, start[p], start[p + 1],
-          options.gapDays(), withRejectedEpisodes.get(p)));
     }
+    List<TenureResult> results = new ResultsView(people, options, grouped, start, withRejectedEpisodes);
     List<Rejection> ordered = new ArrayList<>(rejections);
     long peopleRejectedCount = ordered.stream().filter(r -> r.file() == InputFile.PEOPLE).count();
     long episodesRejectedCount = ordered.size() - peopleRejectedCount;
