@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sixteen times and this fails; a linear or n log n path stays near four. Allocation, unlike time,
  * does not depend on what else the machine is doing. Blind spot: a quadratic loop that allocates
  * nothing (a linear search per row) is not seen here; the benchmarks in {@code outcome-benchmarks/e2e}
- * measure time.
+ * measure time. The files are smaller than one of {@code TableReader}'s parallel read chunks, so all
+ * the work happens on the calling thread, whose allocation is what is counted.
  */
 class LinearWorkTest {
   private static final int N = 4_000;
@@ -56,17 +57,99 @@ class LinearWorkTest {
     assertThat((double) fourN / n).as("bytes allocated on 4n rows / on n rows, %s", command).isLessThan(6.0);
   }
 
+  /** A command's arguments for an input of a number of rows (made on first use). */
+  private interface Command {
+    List<String> args(int rows) throws Exception;
+  }
+
+  @org.junit.jupiter.api.Test
+  void scoringAndTenureAllocateLinearlyToo() throws Exception {
+    for (String format : List.of("csv", "json")) {
+      List<Command> commands = List.of(
+          rows -> List.of("score", "--instrument", "swemwbs", "--input", answers(rows).toString(), "--format", format),
+          rows -> List.of("tenure", "--people", people(rows).toString(), "--episodes", episodes(rows).toString(),
+              "--extraction-date", "2026-09-30", "--format", format));
+      for (Command command : commands) {
+        allocated(command.args(N));
+        long n = allocated(command.args(N));
+        long fourN = allocated(command.args(4 * N));
+        assertThat((double) fourN / n).as("bytes allocated on 4n rows / on n rows, %s", command.args(N))
+            .isLessThan(6.0);
+      }
+    }
+  }
+
   private static long allocated(List<String> command, Path input) {
     List<String> args = new ArrayList<>(command);
     args.add(command.get(0).equals("survival") ? 2 : 1, "--input");
     args.add(command.get(0).equals("survival") ? 3 : 2, input.toString());
     args.addAll(List.of("--format", "json"));
+    return allocated(args);
+  }
+
+  private static long allocated(List<String> args) {
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long before = threads.getCurrentThreadAllocatedBytes();
     CliRunner run = CliRunner.run(args.toArray(String[]::new));
     long after = threads.getCurrentThreadAllocatedBytes();
     assertThat(run.exitCode()).as(run.err()).isZero();
     return after - before;
+  }
+
+  /** SWEMWBS answers, one administration a row, a few items missing. */
+  private static Path answers(int rows) throws Exception {
+    Path file = dir.resolve("answers-" + rows + ".csv");
+    if (!Files.exists(file)) {
+      SplittableRandom random = new SplittableRandom(rows);
+      StringBuilder csv = new StringBuilder("subject,timepoint,q1,q2,q3,q4,q5,q6,q7\n");
+      for (int i = 0; i < rows; i++) {
+        csv.append('S').append(i + 1).append(",baseline");
+        for (int q = 0; q < 7; q++) {
+          csv.append(',');
+          if (random.nextInt(50) > 0) {
+            csv.append(random.nextInt(1, 6));
+          }
+        }
+        csv.append('\n');
+      }
+      Files.writeString(file, csv);
+    }
+    return file;
+  }
+
+  /** A people file: an index date in 2023 or 2024, a group, some ends of observation and deaths. */
+  private static Path people(int rows) throws Exception {
+    Path file = dir.resolve("people-" + rows + ".csv");
+    if (!Files.exists(file)) {
+      SplittableRandom random = new SplittableRandom(rows);
+      StringBuilder csv = new StringBuilder("subject,index_date,end_date,death_date,group\n");
+      for (int i = 0; i < rows; i++) {
+        java.time.LocalDate index = java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(700));
+        csv.append('S').append(i + 1).append(',').append(index).append(',')
+            .append(random.nextInt(10) == 0 ? index.plusDays(random.nextInt(1, 400)).toString() : "").append(',')
+            .append(random.nextInt(50) == 0 ? index.plusDays(random.nextInt(1, 400)).toString() : "").append(',')
+            .append(random.nextBoolean() ? "peer" : "usual").append('\n');
+      }
+      Files.writeString(file, csv);
+    }
+    return file;
+  }
+
+  /** About two psychiatric or other episodes a person of {@link #people(int)}, in no particular order. */
+  private static Path episodes(int rows) throws Exception {
+    Path file = dir.resolve("episodes-" + rows + ".csv");
+    if (!Files.exists(file)) {
+      SplittableRandom random = new SplittableRandom(rows + 1L);
+      StringBuilder csv = new StringBuilder("subject,admission_date,discharge_date,setting\n");
+      for (int e = 0; e < 2 * rows; e++) {
+        java.time.LocalDate admission = java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
+        csv.append('S').append(random.nextInt(rows) + 1).append(',').append(admission).append(',')
+            .append(admission.plusDays(random.nextInt(1, 60))).append(',')
+            .append(random.nextInt(5) == 0 ? "other" : "psychiatric").append('\n');
+      }
+      Files.writeString(file, csv);
+    }
+    return file;
   }
 
   /** A seeded cohort as the benchmarks generate it, in the columns a user's export has. */
