@@ -134,9 +134,10 @@ public final class TenureCalculator {
   /**
    * Community tenure from a people file ({@code subject,index_date[,end_date][,death_date][,group]})
    * and an episodes file ({@code subject,admission_date,discharge_date[,setting]}), UTF-8 CSV with
-   * a header row; other columns are ignored. The people file is read first and held in memory;
-   * the episodes file is streamed, each accepted episode kept in 12 bytes until all are grouped
-   * by person.
+   * a header row; other columns are ignored. The people file is read first and held in memory as
+   * columns (about 80 bytes a person, with a subject map while the episodes are read); the episodes
+   * file is streamed, each accepted episode kept in 12 bytes until all are grouped by person. The
+   * results are computed as they are read from {@link TenureResults#people()}, not held.
    *
    * @throws InvalidInputException for a problem with a file as a whole (missing, not UTF-8, a
    *     required column missing, malformed CSV, a row with more cells than the header); bad rows

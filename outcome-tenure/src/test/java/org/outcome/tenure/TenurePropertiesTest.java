@@ -1,6 +1,7 @@
 package org.outcome.tenure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -404,6 +405,13 @@ class TenurePropertiesTest {
       List<TenureResult> alone = valid(cohort).stream()
           .map(c -> cohort.calculator().compute(c.person(), c.episodes())).toList();
       assertThat(batch.people()).isEqualTo(alone);
+      // a batch computes its results as they are read: reading again gives equal ones, the list is
+      // unmodifiable, and the batch equals one built from a copy of them
+      assertThat(batch.people()).isEqualTo(List.copyOf(batch.people()));
+      assertThatThrownBy(() -> batch.people().add(null)).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> batch.people().get(batch.people().size())).isInstanceOf(IndexOutOfBoundsException.class);
+      assertThat(new TenureResults(batch.options(), List.copyOf(batch.people()), batch.rejected(),
+          batch.peopleCounts(), batch.episodeCounts(), batch.episodesOutsideSettings())).isEqualTo(batch);
       assertThat(batch.peopleCounts().read()).isEqualTo(cohort.cases().size());
       assertThat(batch.episodeCounts().read()).isEqualTo(cohort.episodes().size());
 
