@@ -19,7 +19,25 @@ import org.slf4j.Logger;
  * analysis registries so that both validate plugins alike. Not exported.
  */
 public final class ProviderLoading {
+  private static final int MAX_LOADING_ERRORS = 1000;
+
   private ProviderLoading() {}
+
+  /**
+   * What happens to a provider that fails (cannot be loaded or instantiated, throws while listing,
+   * contributes a blank or taken id): {@link #STRICT} throws, a lenient load records the failure
+   * and goes on without that provider and everything it contributes.
+   */
+  @FunctionalInterface
+  public interface Failures {
+    /** Throws the failure. */
+    Failures STRICT = e -> {
+      throw e;
+    };
+
+    /** Handles one provider's failure; returns to leave the provider out, or throws to stop. */
+    void failed(PluginException failure);
+  }
 
   /** A provider instance and the name used for it in messages (its class name). */
   public record Named<P>(P provider, String name) {}
@@ -28,13 +46,15 @@ public final class ProviderLoading {
   public record Registered<T>(T item, String provider) {}
 
   /**
-   * Instantiates every provider the loader finds, wrapping any failure in a
-   * {@link PluginException} that names the provider.
+   * Instantiates every provider the loader finds, giving each failure, as a
+   * {@link PluginException} that names the provider, to {@code failures}.
    */
-  public static <P> List<Named<P>> instantiate(ServiceLoader<P> loader, String kind) {
+  public static <P> List<Named<P>> instantiate(ServiceLoader<P> loader, String kind, Failures failures) {
     List<Named<P>> providers = new ArrayList<>();
     Iterator<ServiceLoader.Provider<P>> it = loader.stream().iterator();
-    while (true) {
+    // the service loader moves past a provider it could not locate, so a lenient load can go on;
+    // the bound only guards against an iterator that keeps failing on the same entry
+    for (int errors = 0; errors < MAX_LOADING_ERRORS; ) {
       ServiceLoader.Provider<P> provider;
       try {
         if (!it.hasNext()) {
@@ -42,14 +62,16 @@ public final class ProviderLoading {
         }
         provider = it.next();
       } catch (ServiceConfigurationError e) {
-        throw new PluginException("could not load " + kind + ": " + e.getMessage(), e);
+        errors++;
+        failures.failed(new PluginException("could not load " + kind + ": " + e.getMessage(), e));
+        continue;
       }
       String name = provider.type().getName();
       try {
         providers.add(new Named<>(provider.get(), name));
       } catch (ServiceConfigurationError | RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        throw new PluginException(kind + " " + name + " failed while loading: " + cause, e);
+        failures.failed(new PluginException(kind + " " + name + " failed while loading: " + cause, e));
       }
     }
     return providers;
@@ -74,8 +96,8 @@ public final class ProviderLoading {
    * @param itemKind the kind of contribution, for messages: {@code "instrument"}
    * @param log the registry's logger: each id registered, with the provider class and the module
    *     or jar it came from, is logged at DEBUG
-   * @throws PluginException on a failing provider, a blank id, or an id contributed twice,
-   *     naming the provider or providers involved
+   * @param failures given each failing provider (a provider that throws, a blank id, an id
+   *     contributed twice), whose contributions are then all left out
    */
   public static <P, T, K extends Comparable<K>> Map<K, Registered<T>> register(
       List<Named<P>> providers,
@@ -83,36 +105,53 @@ public final class ProviderLoading {
       Function<T, K> idOf,
       String kind,
       String itemKind,
-      Logger log) {
+      Logger log,
+      Failures failures) {
     Map<K, Registered<T>> registered = new TreeMap<>();
     for (Named<P> named : providers) {
-      Collection<? extends T> items;
       try {
-        items = contributions.apply(named.provider());
-      } catch (RuntimeException e) {
-        throw new PluginException(kind + " " + named.name() + " failed while listing its "
-            + itemKind + "s: " + e, e);
-      }
-      if (items == null) {
-        throw new PluginException(kind + " " + named.name() + " returned null instead of a list");
-      }
-      for (T item : items) {
-        K id = idOf(item, idOf, named.name(), itemKind);
-        Registered<T> previous = registered.putIfAbsent(id, new Registered<>(item, named.name()));
-        if (previous != null) {
-          String by = previous.provider().equals(named.name())
-              ? "twice by " + named.name()
-              : "by both " + previous.provider() + " and " + named.name();
-          throw new PluginException(itemKind + " id '" + id + "' is contributed " + by
-              + "; each id must be unique (remove one plugin jar or rename the id)");
-        }
+        Map<K, Registered<T>> own = contributed(named, registered, contributions, idOf, kind, itemKind);
+        registered.putAll(own);
         if (log.isDebugEnabled()) {
-          log.debug("{} '{}' from {} ({})", itemKind, id, named.name(), origin(named.provider().getClass()));
+          own.keySet().forEach(id -> log.debug("{} '{}' from {} ({})", itemKind, id, named.name(),
+              origin(named.provider().getClass())));
         }
+      } catch (PluginException e) {
+        failures.failed(e);
       }
     }
     log.debug("{} registry: {} ids from {} providers", itemKind, registered.size(), providers.size());
     return registered;
+  }
+
+  /** One provider's contributions by id, checked against each other and those registered before. */
+  private static <P, T, K extends Comparable<K>> Map<K, Registered<T>> contributed(Named<P> named,
+      Map<K, Registered<T>> registered, Function<P, ? extends Collection<? extends T>> contributions,
+      Function<T, K> idOf, String kind, String itemKind) {
+    Collection<? extends T> items;
+    try {
+      items = contributions.apply(named.provider());
+    } catch (RuntimeException e) {
+      throw new PluginException(kind + " " + named.name() + " failed while listing its "
+          + itemKind + "s: " + e, e);
+    }
+    if (items == null) {
+      throw new PluginException(kind + " " + named.name() + " returned null instead of a list");
+    }
+    Map<K, Registered<T>> own = new TreeMap<>();
+    for (T item : items) {
+      K id = idOf(item, idOf, named.name(), itemKind);
+      Registered<T> previous = registered.containsKey(id) ? registered.get(id) : own.get(id);
+      if (previous != null) {
+        String by = previous.provider().equals(named.name())
+            ? "twice by " + named.name()
+            : "by both " + previous.provider() + " and " + named.name();
+        throw new PluginException(itemKind + " id '" + id + "' is contributed " + by
+            + "; each id must be unique (remove one plugin jar or rename the id)");
+      }
+      own.put(id, new Registered<>(item, named.name()));
+    }
+    return own;
   }
 
   /**

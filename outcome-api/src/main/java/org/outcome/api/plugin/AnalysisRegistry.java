@@ -1,5 +1,6 @@
 package org.outcome.api.plugin;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.outcome.api.AnalysisId;
 import org.outcome.api.InvalidInputException;
+import org.outcome.api.PluginException;
 import org.outcome.api.Violation;
 import org.outcome.api.internal.ProviderLoading;
 import org.outcome.api.internal.ProviderLoading.Registered;
@@ -26,9 +28,9 @@ public final class AnalysisRegistry {
 
   private final Map<AnalysisId, Registered<Analysis<?>>> byId;
 
-  private AnalysisRegistry(List<ProviderLoading.Named<AnalysisProvider>> providers) {
+  private AnalysisRegistry(List<ProviderLoading.Named<AnalysisProvider>> providers, ProviderLoading.Failures failures) {
     this.byId = ProviderLoading.register(
-        providers, AnalysisProvider::analyses, Analysis::id, KIND, "analysis", LOG);
+        providers, AnalysisProvider::analyses, Analysis::id, KIND, "analysis", LOG, failures);
   }
 
   /** Loads the providers visible to the thread's context class loader (class path and module path). */
@@ -36,21 +38,62 @@ public final class AnalysisRegistry {
     return load(Thread.currentThread().getContextClassLoader());
   }
 
-  /** Loads the providers visible to a class loader. */
+  /**
+   * Loads the providers visible to a class loader.
+   *
+   * @throws PluginException at the first provider that fails, naming it: one broken plugin stops
+   *     the load, so that nothing runs without it unnoticed ({@link #loadLeniently(ClassLoader)}
+   *     goes on without it)
+   */
   public static AnalysisRegistry load(ClassLoader loader) {
-    return new AnalysisRegistry(
-        ProviderLoading.instantiate(ServiceLoader.load(AnalysisProvider.class, loader), KIND));
+    return strict(ServiceLoader.load(AnalysisProvider.class, loader));
   }
 
-  /** Loads the providers in a module layer and its parents. */
+  /**
+   * Loads the providers in a module layer and its parents.
+   *
+   * @throws PluginException at the first provider that fails, naming it
+   */
   public static AnalysisRegistry load(ModuleLayer layer) {
-    return new AnalysisRegistry(
-        ProviderLoading.instantiate(ServiceLoader.load(layer, AnalysisProvider.class), KIND));
+    return strict(ServiceLoader.load(layer, AnalysisProvider.class));
+  }
+
+  /**
+   * Loads the providers visible to the thread's context class loader, leaving out (and logging
+   * at WARN) every provider that fails instead of throwing; the failures come back with the
+   * registry.
+   */
+  public static LenientLoad<AnalysisRegistry> loadLeniently() {
+    return loadLeniently(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** As {@link #loadLeniently()}, for the providers visible to a class loader. */
+  public static LenientLoad<AnalysisRegistry> loadLeniently(ClassLoader loader) {
+    return lenient(ServiceLoader.load(AnalysisProvider.class, loader));
+  }
+
+  /** As {@link #loadLeniently()}, for the providers in a module layer and its parents. */
+  public static LenientLoad<AnalysisRegistry> loadLeniently(ModuleLayer layer) {
+    return lenient(ServiceLoader.load(layer, AnalysisProvider.class));
   }
 
   /** A registry of exactly these providers (for tests and embedding without service loading). */
   public static AnalysisRegistry of(Collection<? extends AnalysisProvider> providers) {
-    return new AnalysisRegistry(ProviderLoading.named(providers));
+    return new AnalysisRegistry(ProviderLoading.named(providers), ProviderLoading.Failures.STRICT);
+  }
+
+  private static AnalysisRegistry strict(ServiceLoader<AnalysisProvider> loader) {
+    return new AnalysisRegistry(ProviderLoading.instantiate(loader, KIND, ProviderLoading.Failures.STRICT),
+        ProviderLoading.Failures.STRICT);
+  }
+
+  private static LenientLoad<AnalysisRegistry> lenient(ServiceLoader<AnalysisProvider> loader) {
+    List<PluginException> failures = new ArrayList<>();
+    ProviderLoading.Failures record = failure -> {
+      LOG.warn("left out: {}", failure.getMessage());
+      failures.add(failure);
+    };
+    return new LenientLoad<>(new AnalysisRegistry(ProviderLoading.instantiate(loader, KIND, record), record), failures);
   }
 
   /** The analysis with this id, if installed. */

@@ -1,5 +1,6 @@
 package org.outcome.api.plugin;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.InvalidInputException;
+import org.outcome.api.PluginException;
 import org.outcome.api.Violation;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.internal.ProviderLoading;
@@ -29,9 +31,9 @@ public final class InstrumentRegistry {
 
   private final Map<InstrumentId, Registered<Instrument>> byId;
 
-  private InstrumentRegistry(List<ProviderLoading.Named<InstrumentProvider>> providers) {
+  private InstrumentRegistry(List<ProviderLoading.Named<InstrumentProvider>> providers, ProviderLoading.Failures failures) {
     this.byId = ProviderLoading.register(
-        providers, InstrumentProvider::instruments, Instrument::id, KIND, "instrument", LOG);
+        providers, InstrumentProvider::instruments, Instrument::id, KIND, "instrument", LOG, failures);
   }
 
   /** Loads the providers visible to the thread's context class loader (class path and module path). */
@@ -39,21 +41,62 @@ public final class InstrumentRegistry {
     return load(Thread.currentThread().getContextClassLoader());
   }
 
-  /** Loads the providers visible to a class loader. */
+  /**
+   * Loads the providers visible to a class loader.
+   *
+   * @throws PluginException at the first provider that fails, naming it: one broken plugin stops
+   *     the load, so that nothing runs without it unnoticed ({@link #loadLeniently(ClassLoader)}
+   *     goes on without it)
+   */
   public static InstrumentRegistry load(ClassLoader loader) {
-    return new InstrumentRegistry(
-        ProviderLoading.instantiate(ServiceLoader.load(InstrumentProvider.class, loader), KIND));
+    return strict(ServiceLoader.load(InstrumentProvider.class, loader));
   }
 
-  /** Loads the providers in a module layer and its parents. */
+  /**
+   * Loads the providers in a module layer and its parents.
+   *
+   * @throws PluginException at the first provider that fails, naming it
+   */
   public static InstrumentRegistry load(ModuleLayer layer) {
-    return new InstrumentRegistry(
-        ProviderLoading.instantiate(ServiceLoader.load(layer, InstrumentProvider.class), KIND));
+    return strict(ServiceLoader.load(layer, InstrumentProvider.class));
+  }
+
+  /**
+   * Loads the providers visible to the thread's context class loader, leaving out (and logging
+   * at WARN) every provider that fails instead of throwing; the failures come back with the
+   * registry.
+   */
+  public static LenientLoad<InstrumentRegistry> loadLeniently() {
+    return loadLeniently(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** As {@link #loadLeniently()}, for the providers visible to a class loader. */
+  public static LenientLoad<InstrumentRegistry> loadLeniently(ClassLoader loader) {
+    return lenient(ServiceLoader.load(InstrumentProvider.class, loader));
+  }
+
+  /** As {@link #loadLeniently()}, for the providers in a module layer and its parents. */
+  public static LenientLoad<InstrumentRegistry> loadLeniently(ModuleLayer layer) {
+    return lenient(ServiceLoader.load(layer, InstrumentProvider.class));
   }
 
   /** A registry of exactly these providers (for tests and embedding without service loading). */
   public static InstrumentRegistry of(Collection<? extends InstrumentProvider> providers) {
-    return new InstrumentRegistry(ProviderLoading.named(providers));
+    return new InstrumentRegistry(ProviderLoading.named(providers), ProviderLoading.Failures.STRICT);
+  }
+
+  private static InstrumentRegistry strict(ServiceLoader<InstrumentProvider> loader) {
+    return new InstrumentRegistry(ProviderLoading.instantiate(loader, KIND, ProviderLoading.Failures.STRICT),
+        ProviderLoading.Failures.STRICT);
+  }
+
+  private static LenientLoad<InstrumentRegistry> lenient(ServiceLoader<InstrumentProvider> loader) {
+    List<PluginException> failures = new ArrayList<>();
+    ProviderLoading.Failures record = failure -> {
+      LOG.warn("left out: {}", failure.getMessage());
+      failures.add(failure);
+    };
+    return new LenientLoad<>(new InstrumentRegistry(ProviderLoading.instantiate(loader, KIND, record), record), failures);
   }
 
   /** The instrument with this id, if installed. */

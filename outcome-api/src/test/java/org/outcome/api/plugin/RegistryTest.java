@@ -104,6 +104,45 @@ class RegistryTest {
   }
 
   @Test
+  void aLenientLoadLeavesOutEachBrokenProviderWholeAndKeepsTheRest() throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    // a missing class, a provider that throws, one that repeats an id, one with a blank id,
+    // between two good ones
+    Files.writeString(services.resolve(InstrumentProvider.class.getName()), String.join("\n",
+        TestPlugins.AlphaBeta.class.getName(), "com.example.NoSuchProvider", TestPlugins.Exploding.class.getName(),
+        TestPlugins.AlphaAgain.class.getName(), TestPlugins.BlankId.class.getName(),
+        TestPlugins.Gamma.class.getName()) + "\n");
+    ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+
+    LenientLoad<InstrumentRegistry> loaded = InstrumentRegistry.loadLeniently(loader);
+
+    assertThat(loaded.registry().ids()).containsExactly(
+        InstrumentId.of("alpha"), InstrumentId.of("beta"), InstrumentId.of("gamma"));
+    assertThat(loaded.registry().providerOf(InstrumentId.of("alpha"))).contains(TestPlugins.AlphaBeta.class.getName());
+    assertThat(loaded.complete()).isFalse();
+    assertThat(loaded.failures()).hasSize(4);
+    assertThat(loaded.failures().get(0)).hasMessageContaining("com.example.NoSuchProvider");
+    assertThat(loaded.failures().get(1)).hasMessageContaining(TestPlugins.Exploding.class.getName());
+    assertThat(loaded.failures().get(2)).hasMessageContaining("'alpha'")
+        .hasMessageContaining(TestPlugins.AlphaAgain.class.getName());
+    assertThat(loaded.failures().get(3)).hasMessageContaining(TestPlugins.BlankId.class.getName());
+    // the strict load of the same plugins stops at the first
+    assertThatThrownBy(() -> InstrumentRegistry.load(loader)).isInstanceOf(PluginException.class)
+        .hasMessageContaining("com.example.NoSuchProvider");
+  }
+
+  @Test
+  void aLenientLoadOfGoodProvidersIsCompleteAndEqualsTheStrictOne() throws IOException {
+    ClassLoader loader = withServices(InstrumentProvider.class, TestPlugins.AlphaBeta.class, TestPlugins.Gamma.class);
+
+    LenientLoad<InstrumentRegistry> loaded = InstrumentRegistry.loadLeniently(loader);
+
+    assertThat(loaded.complete()).isTrue();
+    assertThat(loaded.registry().ids()).isEqualTo(InstrumentRegistry.load(loader).ids());
+  }
+
+  @Test
   void blankIdIsRejectedNamingTheProvider() throws IOException {
     ClassLoader loader = withServices(InstrumentProvider.class, TestPlugins.BlankId.class);
 
