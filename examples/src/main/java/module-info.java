@@ -16,8 +16,8 @@ module org.outcome.examples {
   // ServiceLoader instantiates the classes named in `provides` whether or not their package is
   // exported.
 
-  // Instruments.fromResource reads the definition from this module's package.
-  opens org.outcome.examples.localinstrument to org.outcome.instruments;
+  // Opens nothing either: the instrument provider looks its definition up itself
+  // (Instruments.fromResource(PeerContactInstruments.class.getResource(...))).
 
   provides org.outcome.api.plugin.AnalysisProvider with org.outcome.examples.signtest.SignTestProvider;
   provides org.outcome.api.plugin.InstrumentProvider

@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,9 +29,8 @@ class ModuleLayerTest {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
-  @Test
-  void theBuiltInProviderWorksOnTheModulePath() throws Exception {
-    List<Path> path = List.of(
+  private static List<Path> modulePath() throws Exception {
+    return List.of(
         locationOf(Instruments.class),
         locationOf(org.outcome.api.InstrumentId.class),
         locationOf(org.outcome.io.CsvRecords.class),
@@ -36,6 +43,11 @@ class ModuleLayerTest {
         locationOf(Class.forName("org.jboss.logging.Logger")),
         locationOf(Class.forName("com.fasterxml.classmate.TypeResolver")),
         locationOf(org.slf4j.LoggerFactory.class));
+  }
+
+  @Test
+  void theBuiltInProviderWorksOnTheModulePath() throws Exception {
+    List<Path> path = modulePath();
     ModuleFinder finder = ModuleFinder.of(path.toArray(Path[]::new));
     ModuleLayer boot = ModuleLayer.boot();
     Configuration config = boot.configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of("org.outcome.instruments"));
@@ -72,5 +84,101 @@ class ModuleLayerTest {
       assertThat(e.source()).isEqualTo("org.outcome.instruments.internal.json");
       assertThat(e.targets()).containsExactly("org.outcome.evaluation");
     });
+  }
+
+  private static final String PLUGIN_MODULE = """
+      module org.example.hope {
+        requires org.outcome.api;
+        requires org.outcome.instruments;
+        provides org.outcome.api.plugin.InstrumentProvider
+            with org.example.hope.ByUrl, org.example.hope.ByClass;
+      }
+      """;
+
+  private static final String BY_URL = """
+      package org.example.hope;
+
+      import java.util.List;
+      import org.outcome.api.instrument.Instrument;
+      import org.outcome.api.plugin.InstrumentProvider;
+      import org.outcome.instruments.Instruments;
+
+      public final class ByUrl implements InstrumentProvider {
+        @Override
+        public List<Instrument> instruments() {
+          return List.of(Instruments.fromResource(ByUrl.class.getResource("hope-scale.json")));
+        }
+      }
+      """;
+
+  private static final String BY_CLASS = """
+      package org.example.hope;
+
+      import java.util.List;
+      import org.outcome.api.instrument.Instrument;
+      import org.outcome.api.plugin.InstrumentProvider;
+      import org.outcome.instruments.Instruments;
+
+      public final class ByClass implements InstrumentProvider {
+        @Override
+        public List<Instrument> instruments() {
+          return List.of(Instruments.fromResource(ByClass.class, "other-scale.json"));
+        }
+      }
+      """;
+
+  /**
+   * A plugin module that opens nothing, as README's instructions give it: its provider that passes
+   * the resource's URL loads and scores; one that passes its class and a name cannot be read from
+   * {@code org.outcome.instruments}, and the message says which {@code opens} line (or the URL form)
+   * fixes it.
+   */
+  @Test
+  void aPluginModuleThatOpensNothingLoadsItsDefinitionByUrl(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Path out = dir.resolve("out");
+    Files.createDirectories(src.resolve("org/example/hope"));
+    Files.createDirectories(out.resolve("org/example/hope"));
+    Files.writeString(src.resolve("module-info.java"), PLUGIN_MODULE);
+    Files.writeString(src.resolve("org/example/hope/ByUrl.java"), BY_URL);
+    Files.writeString(src.resolve("org/example/hope/ByClass.java"), BY_CLASS);
+    String gse;
+    try (var in = BuiltInInstruments.class.getResourceAsStream("definitions/gse.json")) {
+      gse = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (String name : List.of("hope-scale", "other-scale")) {
+      String definition = gse.replaceFirst("\"id\"\\s*:\\s*\"gse\"", "\"id\": \"" + name + "\"");
+      assertThat(definition).contains("\"" + name + "\"");
+      Files.writeString(out.resolve("org/example/hope/" + name + ".json"), definition);
+    }
+    List<Path> path = modulePath();
+    // java.util.spi.ToolProvider (java.base): these tests run inside the module, which reads no java.compiler
+    java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
+    StringWriter diagnostics = new StringWriter();
+    PrintWriter log = new PrintWriter(diagnostics);
+    boolean compiled = javac.run(log, log, "--module-path",
+        path.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)), "-d", out.toString(),
+        src.resolve("module-info.java").toString(), src.resolve("org/example/hope/ByUrl.java").toString(),
+        src.resolve("org/example/hope/ByClass.java").toString()) == 0;
+    assertThat(compiled).as(diagnostics.toString()).isTrue();
+
+    List<Path> withPlugin = new ArrayList<>(path);
+    withPlugin.add(out);
+    ModuleLayer boot = ModuleLayer.boot();
+    Configuration config = boot.configuration().resolveAndBind(ModuleFinder.of(withPlugin.toArray(Path[]::new)),
+        ModuleFinder.of(), Set.of("org.example.hope"));
+    ModuleLayer layer = boot.defineModulesWithOneLoader(config, ClassLoader.getSystemClassLoader());
+    Class<?> registryType = layer.findLoader("org.outcome.api").loadClass("org.outcome.api.plugin.InstrumentRegistry");
+    Object loaded = registryType.getMethod("loadLeniently", ModuleLayer.class).invoke(null, layer);
+    Object registry = loaded.getClass().getMethod("registry").invoke(loaded);
+    List<?> failures = (List<?>) loaded.getClass().getMethod("failures").invoke(loaded);
+
+    assertThat(registryType.getMethod("ids").invoke(registry).toString()).contains("hope-scale")
+        .doesNotContain("other-scale");
+    assertThat(failures).singleElement().satisfies(f -> assertThat(((Throwable) f).getMessage())
+        .contains("org.example.hope.ByClass")
+        .contains("module org.example.hope does not open package org.example.hope to org.outcome.instruments")
+        .contains("'opens org.example.hope to org.outcome.instruments;'")
+        .contains("Instruments.fromResource(ByClass.class.getResource(\"other-scale.json\"))"));
   }
 }

@@ -14,6 +14,6 @@ public final class PeerContactInstruments implements InstrumentProvider {
 
   @Override
   public List<Instrument> instruments() {
-    return List.of(Instruments.fromResource(PeerContactInstruments.class, "peer-contact.json"));
+    return List.of(Instruments.fromResource(PeerContactInstruments.class.getResource("peer-contact.json")));
   }
 }
