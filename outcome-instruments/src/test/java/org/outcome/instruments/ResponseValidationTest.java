@@ -50,6 +50,22 @@ class ResponseValidationTest {
   }
 
   @Test
+  void completeAnswersMustAnswerEveryItem() {
+    // a short list is refused, naming both counts, not read as items 4 to 10 unanswered
+    assertThatThrownBy(() -> gse.score(ResponseSet.complete(InstrumentId.of("gse"), 3, 3, 3)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+            .satisfies(v -> assertThat(v.message()).contains("ResponseSet.complete gave 3 answers, but gse has 10 items")
+                .contains("missing(item)")));
+    assertThatThrownBy(() -> gse.score(ResponseSet.complete(InstrumentId.of("gse"), 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3)))
+        .hasMessageContaining("gave 11 answers, but gse has 10 items");
+    assertThat(gse.score(ResponseSet.complete(InstrumentId.of("gse"), 3, 3, 3, 3, 3, 3, 3, 3, 3, 3))
+        .primaryScore().value()).hasValue(30);
+    // the same three answers from a builder are a partly answered form: 3 of 10 cannot be prorated
+    ResponseSet partial = ResponseSet.builder(InstrumentId.of("gse")).answer(1, 3).answer(2, 3).answer(3, 3).build();
+    assertThat(gse.score(partial).primaryScore().value()).isEmpty();
+  }
+
+  @Test
   void aMissingMarkTwiceIsStillADuplicate() {
     ResponseSet r = ResponseSet.builder(InstrumentId.of("gse")).missing(2).missing(2).build();
     assertThatThrownBy(() -> gse.score(r)).hasMessageContaining("item 2: answered more than once");

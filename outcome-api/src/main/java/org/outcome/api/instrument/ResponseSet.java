@@ -3,6 +3,7 @@ package org.outcome.api.instrument;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.outcome.api.InstrumentId;
 
 /**
@@ -22,12 +23,15 @@ public final class ResponseSet {
   private final Optional<String> version;
   private final int[] items;
   private final double[] values;
+  private final boolean everyItem;
 
-  private ResponseSet(InstrumentId instrument, Optional<String> version, int[] items, double[] values) {
+  private ResponseSet(InstrumentId instrument, Optional<String> version, int[] items, double[] values,
+      boolean everyItem) {
     this.instrument = instrument;
     this.version = version;
     this.items = items;
     this.values = values;
+    this.everyItem = everyItem;
   }
 
   /** Starts a response set for the given instrument. */
@@ -35,13 +39,19 @@ public final class ResponseSet {
     return new Builder(instrument);
   }
 
-  /** A response set answering items 1, 2, ... n with the given values, in order. */
+  /**
+   * A response set answering items 1, 2, ... n with the given values, in order, and claiming that
+   * these are all the instrument's items ({@link #claimsEveryItem()}): an instrument with more or
+   * fewer items refuses it, naming both counts, rather than reading a short list as unanswered
+   * items. For a partly answered form, use {@link #builder} with {@link Builder#missing(int)}.
+   */
   public static ResponseSet complete(InstrumentId instrument, int... answers) {
     Builder builder = builder(instrument);
     for (int i = 0; i < answers.length; i++) {
       builder.answer(i + 1, answers[i]);
     }
-    return builder.build();
+    ResponseSet built = builder.build();
+    return new ResponseSet(built.instrument, built.version, built.items, built.values, true);
   }
 
   /** The instrument these answers are for. */
@@ -59,19 +69,64 @@ public final class ResponseSet {
     return items.length;
   }
 
-  /** The item number of entry {@code index}. */
+  /**
+   * Whether this set was made by {@link #complete}, which claims an answer to every item: scoring
+   * refuses it when the instrument has another number of items.
+   */
+  public boolean claimsEveryItem() {
+    return everyItem;
+  }
+
+  /**
+   * The answer to item number {@code item} (as numbered on the form, from 1); empty when the item
+   * is marked missing or has no entry. When an item has several entries (which scoring refuses),
+   * the first.
+   */
+  public OptionalDouble answerTo(int item) {
+    for (int i = 0; i < items.length; i++) {
+      if (items[i] == item) {
+        return Double.isNaN(values[i]) ? OptionalDouble.empty() : OptionalDouble.of(values[i]);
+      }
+    }
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * The item number of entry {@code index}: entries are counted from 0 in the order given, which
+   * is not the item number ({@link #answerTo(int)} looks an answer up by item).
+   *
+   * @throws IndexOutOfBoundsException saying the range of entries
+   */
   public int item(int index) {
-    return items[index];
+    return items[entry(index)];
   }
 
-  /** The value of entry {@code index}; {@code NaN} when the entry marks the item missing. */
+  /**
+   * The value of entry {@code index} (from 0, in the order given); {@code NaN} when the entry marks
+   * the item missing.
+   *
+   * @throws IndexOutOfBoundsException saying the range of entries
+   */
   public double value(int index) {
-    return values[index];
+    return values[entry(index)];
   }
 
-  /** Whether entry {@code index} marks its item missing. */
+  /**
+   * Whether entry {@code index} (from 0, in the order given) marks its item missing.
+   *
+   * @throws IndexOutOfBoundsException saying the range of entries
+   */
   public boolean isMissing(int index) {
-    return Double.isNaN(values[index]);
+    return Double.isNaN(values[entry(index)]);
+  }
+
+  private int entry(int index) {
+    if (index < 0 || index >= items.length) {
+      throw new IndexOutOfBoundsException("entry " + index + " of a response set with " + items.length
+          + " entries (0 to " + (items.length - 1) + "): entries are counted from 0 in the order given;"
+          + " answerTo(item) looks an answer up by its item number");
+    }
+    return index;
   }
 
   @Override
@@ -80,12 +135,13 @@ public final class ResponseSet {
         && instrument.equals(other.instrument)
         && version.equals(other.version)
         && Arrays.equals(items, other.items)
-        && Arrays.equals(values, other.values);
+        && Arrays.equals(values, other.values)
+        && everyItem == other.everyItem;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instrument, version, Arrays.hashCode(items), Arrays.hashCode(values));
+    return Objects.hash(instrument, version, Arrays.hashCode(items), Arrays.hashCode(values), everyItem);
   }
 
   @Override
@@ -148,7 +204,7 @@ public final class ResponseSet {
     /** The response set so far. */
     public ResponseSet build() {
       return new ResponseSet(
-          instrument, version, Arrays.copyOf(items, size), Arrays.copyOf(values, size));
+          instrument, version, Arrays.copyOf(items, size), Arrays.copyOf(values, size), false);
     }
   }
 }

@@ -152,8 +152,30 @@ class InstrumentDefinitionTest {
     assertThat(r.value(2)).isEqualTo(2.5);
     assertThat(r.version()).contains("2");
     assertThat(r).hasToString("ResponseSet[test v2: 1=3, 2=missing, 1=2.5]");
-    assertThat(ResponseSet.complete(InstrumentId.of("test"), 1, 2))
-        .isEqualTo(ResponseSet.builder(InstrumentId.of("test")).answer(1, 1).answer(2, 2).build());
+    // complete() claims every item, which a builder's set does not: same entries, not equal
+    ResponseSet complete = ResponseSet.complete(InstrumentId.of("test"), 1, 2);
+    ResponseSet built = ResponseSet.builder(InstrumentId.of("test")).answer(1, 1).answer(2, 2).build();
+    assertThat(complete.claimsEveryItem()).isTrue();
+    assertThat(built.claimsEveryItem()).isFalse();
+    assertThat(complete).isNotEqualTo(built).hasToString(built.toString());
+    assertThat(complete).isEqualTo(ResponseSet.complete(InstrumentId.of("test"), 1, 2))
+        .hasSameHashCodeAs(ResponseSet.complete(InstrumentId.of("test"), 1, 2));
+  }
+
+  @Test
+  void answersAreLookedUpByItemNumberAndEntriesByIndexWithAClearRange() {
+    ResponseSet r = ResponseSet.builder(InstrumentId.of("test")).answer(3, 4).missing(1).answer(2, 5).build();
+
+    assertThat(r.answerTo(3)).hasValue(4.0);
+    assertThat(r.answerTo(2)).hasValue(5.0);
+    assertThat(r.answerTo(1)).isEmpty();
+    assertThat(r.answerTo(9)).isEmpty();
+    assertThat(r.item(0)).isEqualTo(3);
+    assertThatThrownBy(() -> r.value(3)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("entry 3 of a response set with 3 entries (0 to 2)")
+        .hasMessageContaining("answerTo(item)");
+    assertThatThrownBy(() -> r.isMissing(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> r.item(3)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

@@ -140,6 +140,11 @@ public final class ScoringEngine implements Instrument {
       violations = add(violations, Violation.at("version", "answers are for version '" + stated.get()
           + "' of " + definition.id() + ", which scores version '" + version + "'"));
     }
+    if (responses.claimsEveryItem() && responses.size() != itemCount) {
+      violations = add(violations, Violation.at("answers", "ResponseSet.complete gave " + responses.size()
+          + " answers, but " + definition.id() + " has " + itemCount + " items: give one answer per item, or"
+          + " build the set with ResponseSet.builder and mark unanswered items with missing(item)"));
+    }
     // keyed[n]: NOT_SEEN until item n's entry is read, MISSING for a missing mark, else the keyed answer.
     double[] keyed = new double[known.length];
     Arrays.fill(keyed, NOT_SEEN);
