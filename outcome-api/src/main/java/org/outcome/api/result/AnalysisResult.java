@@ -20,6 +20,15 @@ public interface AnalysisResult {
   /** The primary estimate with its confidence interval, where the analysis estimates something. */
   Optional<Estimate> estimate();
 
+  /**
+   * Every estimate a one-line summary shows ({@link ResultText#oneLine}): by default the primary
+   * estimate; a result with one per group and no single primary one (median survival per curve)
+   * gives each, in its own order.
+   */
+  default List<Estimate> estimates() {
+    return estimate().stream().toList();
+  }
+
   /** The primary hypothesis test, where the analysis tests something. */
   Optional<HypothesisTest> test();
 

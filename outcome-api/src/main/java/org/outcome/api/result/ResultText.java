@@ -51,13 +51,14 @@ public final class ResultText {
   private ResultText() {}
 
   /**
-   * The estimate with its interval and the test, separated by {@code "; "}: either part is left
-   * out when the result does not have it; a result with neither gives its {@link
+   * The estimates with their intervals ({@link AnalysisResult#estimates()}: the primary one, or one
+   * per group where there is no single one) and the test, separated by {@code "; "}: either part is
+   * left out when the result does not have it; a result with neither gives its {@link
    * AnalysisResult#method() method}.
    */
   public static String oneLine(AnalysisResult result) {
     List<String> parts = new ArrayList<>(2);
-    result.estimate().ifPresent(e -> parts.add(estimate(e)));
+    result.estimates().forEach(e -> parts.add(estimate(e)));
     result.test().ifPresent(t -> parts.add(test(t)));
     return parts.isEmpty() ? result.method() : String.join("; ", parts);
   }
@@ -70,7 +71,7 @@ public final class ResultText {
   public static String summary(AnalysisResult result) {
     StringBuilder text = new StringBuilder();
     text.append(result.method()).append(", n = ").append(result.nUsed());
-    if (result.estimate().isPresent() || result.test().isPresent()) {
+    if (!result.estimates().isEmpty() || result.test().isPresent()) {
       text.append('\n').append(oneLine(result));
     }
     for (Warning w : result.warnings()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.ConfidenceInterval;
@@ -335,6 +337,32 @@ public final class KaplanMeier {
             new ConfidenceInterval(m.lower().getAsDouble(), m.upper().getAsDouble(), confLevel)));
       }
       return Optional.of(Estimate.of("median survival time", median));
+    }
+
+    /**
+     * The median survival time of each curve with its interval, named by the curve's group and
+     * stratum; a curve that does not fall to one half has no median and no estimate here (its
+     * {@link KaplanMeierCurve#median()} says so).
+     */
+    @Override
+    public List<Estimate> estimates() {
+      if (curves.size() == 1) {
+        return estimate().stream().toList();
+      }
+      List<Estimate> medians = new ArrayList<>(curves.size());
+      for (KaplanMeierCurve c : curves) {
+        String label = Stream.of(c.group(), c.stratum()).flatMap(Optional::stream).collect(Collectors.joining(", "));
+        MedianSurvival m = c.median();
+        if (m.median().isEmpty()) {
+          continue;
+        }
+        String name = "median survival time, " + label;
+        double median = m.median().getAsDouble();
+        medians.add(m.lower().isPresent() && m.upper().isPresent()
+            ? Estimate.of(name, median, new ConfidenceInterval(m.lower().getAsDouble(), m.upper().getAsDouble(), confLevel))
+            : Estimate.of(name, median));
+      }
+      return List.copyOf(medians);
     }
 
     @Override

@@ -111,6 +111,18 @@ class WorkedExamplesTest {
   }
 
   @Test
+  void oneLineOfGroupedCurvesGivesEachMedian() {
+    KaplanMeier.Result km = KaplanMeier.withDefaults().fit(aml());
+
+    // R: survfit(Surv(time, status) ~ x, aml): medians 31 (18, NA) and 23 (8, NA); no upper limit,
+    // so no interval is shown
+    assertThat(km.estimate()).isEmpty();
+    assertThat(km.estimates()).extracting(e -> e.value()).containsExactly(31.0, 23.0);
+    assertThat(org.outcome.api.result.ResultText.oneLine(km))
+        .isEqualTo("median survival time, Maintained 31; median survival time, Nonmaintained 23");
+  }
+
+  @Test
   void petoPetoOnAml() {
     // R: s <- survdiff(Surv(time, status) ~ x, data = aml, rho = 1)
     //    s$obs 3.8454106280193239 7.1815044858523116; s$exp 6.1428571428571423 4.8840579710144922
