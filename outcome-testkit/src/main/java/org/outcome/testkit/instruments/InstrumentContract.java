@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -57,6 +58,8 @@ import org.outcome.testkit.internal.PropertyRunner;
  *   <li>{@link #verifyLookupTables()}: every reachable raw score of a lookup subscale gives the
  *       table's value.
  *   <li>{@link #verifyDeterminism()}: the same answers, in any entry order, give the same score.
+ *   <li>{@link #verifyExpectations()}: with {@link #expecting(Expectations)}, the definition
+ *       and its scores agree with what the instrument's source says, written independently.
  *   <li>{@link #verifyInvalidInputs()}: every invalid input (answer outside the scale, unknown
  *       item, duplicate item, non-integer, wrong instrument, wrong version) raises
  *       {@link InvalidInputException} naming the item, never another exception, never a number.
@@ -69,17 +72,19 @@ public final class InstrumentContract {
   private final InstrumentDefinition definition;
   private final int examples;
   private final OptionalLong seed;
+  private final Optional<Expectations> expected;
 
-  private InstrumentContract(Instrument instrument, int examples, OptionalLong seed) {
+  private InstrumentContract(Instrument instrument, int examples, OptionalLong seed, Optional<Expectations> expected) {
     this.instrument = Objects.requireNonNull(instrument, "instrument");
     this.definition = instrument.definition();
     this.examples = examples;
     this.seed = seed;
+    this.expected = expected;
   }
 
   /** The contract for an instrument, with 200 examples per generated check. */
   public static InstrumentContract of(Instrument instrument) {
-    return new InstrumentContract(instrument, 200, OptionalLong.empty());
+    return new InstrumentContract(instrument, 200, OptionalLong.empty(), Optional.empty());
   }
 
   /** The same contract with another number of examples per generated check. */
@@ -87,12 +92,21 @@ public final class InstrumentContract {
     if (count < 1) {
       throw new IllegalArgumentException("examples must be positive, got " + count);
     }
-    return new InstrumentContract(instrument, count, seed);
+    return new InstrumentContract(instrument, count, seed, expected);
   }
 
   /** The same contract with a fixed QuickTheories seed, to replay a failure. */
   public InstrumentContract withSeed(long value) {
-    return new InstrumentContract(instrument, examples, OptionalLong.of(value));
+    return new InstrumentContract(instrument, examples, OptionalLong.of(value), expected);
+  }
+
+  /**
+   * The same contract, also checking the definition and the scores against what the instrument's
+   * source says ({@link #verifyExpectations()}): the checks above take the definition as the
+   * specification, so a wrong but self-consistent definition passes them; these do not.
+   */
+  public InstrumentContract expecting(Expectations expectations) {
+    return new InstrumentContract(instrument, examples, seed, Optional.of(Objects.requireNonNull(expectations, "expectations")));
   }
 
   /**
@@ -111,6 +125,7 @@ public final class InstrumentContract {
         .check("lookup tables", this::verifyLookupTables)
         .check("determinism", this::verifyDeterminism)
         .check("invalid inputs", this::verifyInvalidInputs)
+        .check("expectations", this::verifyExpectations)
         .verifyAll("instrument " + definition.id());
   }
 
@@ -292,6 +307,123 @@ public final class InstrumentContract {
         }
       }
     }
+  }
+
+  /**
+   * The definition and the scores agree with the {@linkplain #expecting expectations} (nothing to
+   * check without them): the item count, every item's scale, exactly the reverse-keyed items, the
+   * primary score's range (scored from the worst and the best answers), its minimum of answered
+   * items (scored with exactly that many, then one fewer) and each worked example.
+   *
+   * @throws AssertionError listing every disagreement, each in the manual's terms
+   */
+  public void verifyExpectations() {
+    if (expected.isEmpty()) {
+      return;
+    }
+    Expectations e = expected.get();
+    List<String> wrong = new ArrayList<>();
+    List<Item> items = definition.items();
+    e.items().ifPresent(n -> {
+      if (items.size() != n) {
+        wrong.add("expected " + n + " items, the definition has " + items.size());
+      }
+    });
+    e.scale().ifPresent(scale -> items.stream()
+        .filter(i -> i.scale().min() != scale[0] || i.scale().max() != scale[1])
+        .forEach(i -> wrong.add("item " + i.number() + " is answered " + i.scale().min() + " to " + i.scale().max()
+            + ", expected " + scale[0] + " to " + scale[1])));
+    e.reversed().ifPresent(reversed -> items.forEach(i -> {
+      boolean isReversed = i.keying() == Keying.REVERSE;
+      if (isReversed != reversed.contains(i.number())) {
+        wrong.add("item " + i.number() + " is keyed " + i.keying() + ", expected "
+            + (reversed.contains(i.number()) ? Keying.REVERSE : Keying.POSITIVE));
+      }
+    }));
+    Subscale primary = definition.primarySubscale();
+    e.range().ifPresent(range -> {
+      OptionalDouble low = primaryValue(extremeAnswers(false));
+      OptionalDouble high = primaryValue(extremeAnswers(true));
+      double lowest = Math.min(low.orElse(Double.NaN), high.orElse(Double.NaN));
+      double highest = Math.max(low.orElse(Double.NaN), high.orElse(Double.NaN));
+      if (low.isEmpty() || high.isEmpty() || Math.abs(lowest - range[0]) > TOLERANCE
+          || Math.abs(highest - range[1]) > TOLERANCE) {
+        wrong.add("the primary score (" + primary.id() + ") runs from " + text(low) + " to " + text(high)
+            + " for the worst and the best answers, expected " + range[0] + " to " + range[1]);
+      }
+    });
+    e.minAnswered().ifPresent(min -> {
+      List<Integer> own = primary.items();
+      if (min > own.size()) {
+        wrong.add("expected " + min + " answered items for " + primary.id() + ", which has " + own.size());
+        return;
+      }
+      OptionalDouble withMin = primaryValue(answeringFirst(own, min));
+      OptionalDouble withFewer = primaryValue(answeringFirst(own, min - 1));
+      if (withMin.isEmpty()) {
+        wrong.add(primary.id() + " has no score with " + min + " of its " + own.size()
+            + " items answered, expected one");
+      }
+      if (withFewer.isPresent()) {
+        wrong.add(primary.id() + " is scored with " + (min - 1) + " of its " + own.size()
+            + " items answered, expected none below " + min);
+      }
+    });
+    int n = 0;
+    for (Expectations.WorkedExample example : e.examples()) {
+      n++;
+      ResponseSet answers = example.answers().apply(definition.id());
+      OptionalDouble got;
+      try {
+        got = instrument.score(answers).primaryScore().value();
+      } catch (InvalidInputException ex) {
+        wrong.add("worked example " + n + " (" + answers + ") is refused: " + ex.getMessage());
+        continue;
+      }
+      if (got.isEmpty() || Math.abs(got.getAsDouble() - example.primaryScore()) > TOLERANCE) {
+        wrong.add("worked example " + n + " (" + answers + ") scores " + text(got) + ", expected "
+            + example.primaryScore());
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new AssertionError("instrument " + definition.id() + " disagrees with the expectations:\n  "
+          + String.join("\n  ", wrong));
+    }
+  }
+
+  /** Every item answered at the bottom of its scale after keying ({@code best} false) or the top. */
+  private ResponseSet extremeAnswers(boolean best) {
+    ResponseSet.Builder b = ResponseSet.builder(definition.id());
+    for (Item i : definition.items()) {
+      boolean high = best == (i.keying() == Keying.POSITIVE);
+      b.answer(i.number(), high ? i.scale().max() : i.scale().min());
+    }
+    return b.build();
+  }
+
+  /**
+   * The first {@code count} of the primary subscale's items answered and its others missing;
+   * items outside it answered (all at the scale's minimum).
+   */
+  private ResponseSet answeringFirst(List<Integer> own, int count) {
+    Set<Integer> missing = new HashSet<>(own.subList(Math.max(0, count), own.size()));
+    ResponseSet.Builder b = ResponseSet.builder(definition.id());
+    for (Item i : definition.items()) {
+      if (!missing.contains(i.number())) {
+        b.answer(i.number(), i.scale().min());
+      } else {
+        b.missing(i.number());
+      }
+    }
+    return b.build();
+  }
+
+  private OptionalDouble primaryValue(ResponseSet answers) {
+    return instrument.score(answers).primaryScore().value();
+  }
+
+  private static String text(OptionalDouble value) {
+    return value.isPresent() ? Double.toString(value.getAsDouble()) : "no score";
   }
 
   /** The same answers, in any entry order, give equal scores. */
