@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.outcome.api.PluginException;
+import org.outcome.api.plugin.LenientLoad;
 import org.slf4j.Logger;
 
 /**
@@ -37,6 +39,31 @@ public final class ProviderLoading {
 
     /** Handles one provider's failure; returns to leave the provider out, or throws to stop. */
     void failed(PluginException failure);
+  }
+
+  /**
+   * A registry of every provider the loader finds; the first failure is thrown.
+   *
+   * @param registry makes the registry from the providers, registering with the failure handling given
+   */
+  public static <P, R> R strict(ServiceLoader<P> loader, String kind,
+      BiFunction<List<Named<P>>, Failures, R> registry) {
+    return registry.apply(instantiate(loader, kind, Failures.STRICT), Failures.STRICT);
+  }
+
+  /**
+   * A registry of every provider that loads, with the failures of the others, each logged at WARN.
+   *
+   * @param registry makes the registry from the providers, registering with the failure handling given
+   */
+  public static <P, R> LenientLoad<R> lenient(ServiceLoader<P> loader, String kind, Logger log,
+      BiFunction<List<Named<P>>, Failures, R> registry) {
+    List<PluginException> failures = new ArrayList<>();
+    Failures record = failure -> {
+      log.warn("left out: {}", failure.getMessage());
+      failures.add(failure);
+    };
+    return new LenientLoad<>(registry.apply(instantiate(loader, kind, record), record), failures);
   }
 
   /** A provider instance and the name used for it in messages (its class name). */

@@ -1,6 +1,5 @@
 package org.outcome.api.plugin;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -83,17 +82,11 @@ public final class AnalysisRegistry {
   }
 
   private static AnalysisRegistry strict(ServiceLoader<AnalysisProvider> loader) {
-    return new AnalysisRegistry(ProviderLoading.instantiate(loader, KIND, ProviderLoading.Failures.STRICT),
-        ProviderLoading.Failures.STRICT);
+    return ProviderLoading.strict(loader, KIND, AnalysisRegistry::new);
   }
 
   private static LenientLoad<AnalysisRegistry> lenient(ServiceLoader<AnalysisProvider> loader) {
-    List<PluginException> failures = new ArrayList<>();
-    ProviderLoading.Failures record = failure -> {
-      LOG.warn("left out: {}", failure.getMessage());
-      failures.add(failure);
-    };
-    return new LenientLoad<>(new AnalysisRegistry(ProviderLoading.instantiate(loader, KIND, record), record), failures);
+    return ProviderLoading.lenient(loader, KIND, LOG, AnalysisRegistry::new);
   }
 
   /** The analysis with this id, if installed. */

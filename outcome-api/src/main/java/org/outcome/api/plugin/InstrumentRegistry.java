@@ -1,6 +1,5 @@
 package org.outcome.api.plugin;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +85,11 @@ public final class InstrumentRegistry {
   }
 
   private static InstrumentRegistry strict(ServiceLoader<InstrumentProvider> loader) {
-    return new InstrumentRegistry(ProviderLoading.instantiate(loader, KIND, ProviderLoading.Failures.STRICT),
-        ProviderLoading.Failures.STRICT);
+    return ProviderLoading.strict(loader, KIND, InstrumentRegistry::new);
   }
 
   private static LenientLoad<InstrumentRegistry> lenient(ServiceLoader<InstrumentProvider> loader) {
-    List<PluginException> failures = new ArrayList<>();
-    ProviderLoading.Failures record = failure -> {
-      LOG.warn("left out: {}", failure.getMessage());
-      failures.add(failure);
-    };
-    return new LenientLoad<>(new InstrumentRegistry(ProviderLoading.instantiate(loader, KIND, record), record), failures);
+    return ProviderLoading.lenient(loader, KIND, LOG, InstrumentRegistry::new);
   }
 
   /** The instrument with this id, if installed. */
