@@ -28,14 +28,16 @@ import org.outcome.instruments.internal.ScoringEngine;
  * }</pre>
  *
  * <p>The JSON format is that of the built-in definitions under
- * {@code org/outcome/instruments/definitions/} (see docs/instruments.md). Reading
+ * {@code org/outcome/instruments/definitions/}, documented field by field in docs/instrument-format.md,
+ * with a JSON Schema in {@code org/outcome/instruments/schema/}. Reading
  * rejects unknown properties and duplicate keys, bounds nesting depth ({@value
  * DefinitionReader#MAX_NESTING_DEPTH}) and size ({@value DefinitionReader#MAX_DOCUMENT_LENGTH}
  * characters), refuses a value of the wrong kind rather than converting it (a fraction or text
  * where a whole number is meant, a number where text is meant), checks every field rule (Jakarta
  * Bean Validation) and every cross-field rule ({@link InstrumentDefinition}), and reports all
- * violations of a step together, each located by its JSON path, in one
- * {@link InvalidInputException}. Messages name the field and what is wrong, never the value.
+ * violations together, each located by its JSON path, in one {@link InvalidInputException} (the
+ * cross-field rules run on stand-ins for fields that could not be read, and leave out what a
+ * stand-in could have caused). Messages name the field and what is wrong, never the value.
  */
 public final class Instruments {
   private Instruments() {}

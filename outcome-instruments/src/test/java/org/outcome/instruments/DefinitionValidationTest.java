@@ -264,6 +264,38 @@ class DefinitionValidationTest {
   }
 
   @Test
+  void fieldProblemsAndProblemsAcrossFieldsComeTogether() {
+    // a bad enum and a bad keying (field rules) with a subscale naming an item the instrument lacks
+    // and a primary that is not a subscale (rules across fields): one exception lists all four
+    String json = replace("\"construct\": \"OTHER\"", "\"construct\": \"COURAGE\"")
+        .replace("{\"number\": 3, \"label\": \"third\", \"keying\": \"POSITIVE\"}",
+            "{\"number\": 3, \"label\": \"third\", \"keying\": \"BACKWARDS\"}")
+        .replace("\"items\": [1, 3]", "\"items\": [1, 7]")
+        .replace("\"primary\": \"total\"", "\"primary\": \"overall\"");
+
+    assertThat(violations(json)).extracting(Violation::location).containsExactly(
+        "construct", "items[2].keying", "subscales[1].items[1]", "primary");
+  }
+
+  @Test
+  void standInsForBadFieldsAddNoProblemOfTheirOwn() {
+    // an unreadable aggregation before a lookup table: its stand-in (a sum) must not add "a lookup
+    // table needs a complete sum", and a blank label must not add a problem of the label's own
+    String json = replace("\"aggregation\": \"SUM\"", "\"aggregation\": \"MEDIAN\"")
+        .replace("\"label\": \"second\"", "\"label\": \" \"");
+
+    assertThat(violations(json)).extracting(Violation::location)
+        .containsExactlyInAnyOrder("subscales[0].aggregation", "items[1].label");
+  }
+
+  @Test
+  void withoutReadableItemNumbersOnlyTheFieldProblemsAreReported() {
+    String json = replace("{\"number\": 2,", "{\"number\": \"two\",").replace("\"items\": [1, 3]", "\"items\": [1, 7]");
+
+    assertThat(violations(json)).extracting(Violation::location).containsExactly("items[1].number");
+  }
+
+  @Test
   void duplicateKeysAreRejected() {
     assertThat(violations(replace("\"version\": \"1\",", "\"version\": \"1\", \"version\": \"2\",")))
         .singleElement().satisfies(v -> assertThat(v.message()).contains("Duplicate field 'version'"));

@@ -23,8 +23,9 @@ import org.outcome.api.instrument.Transform;
 import org.outcome.instruments.internal.json.JsonDocumentReader;
 
 /**
- * Reads a JSON instrument definition in three checked steps, each reporting every problem it finds
- * as an {@link InvalidInputException} whose violations are located by JSON path:
+ * Reads a JSON instrument definition in three checked steps, whose problems are reported together
+ * in one {@link InvalidInputException}, each violation located by JSON path (with field problems,
+ * the rules across fields run on stand-ins for the unreadable fields, {@link StandIns}):
  * <ol>
  *   <li>binding and 2. field rules: the library's one JSON reader ({@link JsonDocumentReader}:
  *       strict, bounded Jackson into {@link Dto}, then Jakarta Bean Validation), whose problems are
@@ -51,13 +52,54 @@ public final class DefinitionReader {
    * @throws InvalidInputException listing every violation with its JSON path
    */
   public static InstrumentDefinition read(InputStream in, String source) {
-    Dto.Definition dto;
+    JsonDocumentReader.Result<Dto.Definition> result;
     try {
-      dto = READER.read(in).orThrow("invalid " + source);
+      result = READER.read(in);
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException("could not read " + source, e.getCause());
     }
-    return map(dto, source);
+    if (result.violations().isEmpty()) {
+      return map(result.value().orElseThrow(), source);
+    }
+    List<Violation> all = new ArrayList<>(result.violations());
+    result.value().ifPresent(dto -> all.addAll(acrossFields(dto, source, result.violations())));
+    throw new InvalidInputException("invalid " + source, all);
+  }
+
+  /**
+   * The rules across fields, run on a definition that has field problems too, so that a file's
+   * problems come together: each unreadable field stands in as a neutral value (a blank text as
+   * {@code ?}, a bad enum as its first constant, a bad rule as the loosest), and a problem the
+   * stand-ins could have caused (one about a part that has a field problem, or a part inside it)
+   * is left out. When the parts the rules are about cannot be read (an item or subscale without a
+   * readable number or id, no readable scale), the field problems are all there is to say.
+   */
+  private static List<Violation> acrossFields(Dto.Definition dto, String source, List<Violation> fieldProblems) {
+    Optional<Dto.Definition> readable = StandIns.of(dto);
+    if (readable.isEmpty()) {
+      return List.of();
+    }
+    try {
+      map(readable.get(), source);
+      return List.of();
+    } catch (InvalidInputException e) {
+      return e.violations().stream()
+          .filter(v -> fieldProblems.stream().noneMatch(f -> related(f.location(), v.location())))
+          .toList();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // a value the stand-ins pass on that the model refuses outright is one of the field problems
+      // already reported; the rules across fields then have nothing more to add
+      return List.of();
+    }
+  }
+
+  /** Whether one location is the other or lies inside it. */
+  private static boolean related(String a, String b) {
+    return within(a, b) || within(b, a);
+  }
+
+  private static boolean within(String path, String at) {
+    return path.equals(at) || path.startsWith(at + ".") || path.startsWith(at + "[");
   }
 
   private static InstrumentDefinition map(Dto.Definition dto, String source) {
