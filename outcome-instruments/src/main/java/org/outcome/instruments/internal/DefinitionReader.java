@@ -21,6 +21,7 @@ import org.outcome.api.instrument.Subscale;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.api.instrument.Transform;
 import org.outcome.instruments.internal.json.JsonDocumentReader;
+import org.outcome.instruments.internal.json.JsonPaths;
 
 /**
  * Reads a JSON instrument definition in three checked steps, whose problems are reported together
@@ -95,11 +96,7 @@ public final class DefinitionReader {
 
   /** Whether one location is the other or lies inside it. */
   private static boolean related(String a, String b) {
-    return within(a, b) || within(b, a);
-  }
-
-  private static boolean within(String path, String at) {
-    return path.equals(at) || path.startsWith(at + ".") || path.startsWith(at + "[");
+    return JsonPaths.within(a, b) || JsonPaths.within(b, a);
   }
 
   private static InstrumentDefinition map(Dto.Definition dto, String source) {

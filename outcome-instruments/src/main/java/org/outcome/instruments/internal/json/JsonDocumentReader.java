@@ -153,16 +153,11 @@ public final class JsonDocumentReader<T> {
     }
     List<Violation> rules = Validators.validator().validate(value).stream()
         .map(v -> Violation.at(JsonPaths.of(v.getPropertyPath(), v.getLeafBean()), v.getMessage()))
-        .filter(v -> found.stream().noneMatch(f -> within(v.location(), f.location())))
+        .filter(v -> found.stream().noneMatch(f -> JsonPaths.within(v.location(), f.location())))
         .sorted(Comparator.comparing(Violation::location).thenComparing(Violation::message))
         .toList();
     found.addAll(rules);
     return new Result<>(Optional.of(value), found);
-  }
-
-  /** Whether {@code path} is {@code at} or lies inside it. */
-  private static boolean within(String path, String at) {
-    return path.equals(at) || path.startsWith(at + ".") || path.startsWith(at + "[");
   }
 
   private Violation translate(JsonProcessingException e) {

@@ -28,6 +28,11 @@ public final class JsonPaths {
     return at.equals(ROOT) ? key : at + "." + key;
   }
 
+  /** Whether {@code path} is {@code at} or lies inside it (a field or element of it, at any depth). */
+  public static boolean within(String path, String at) {
+    return path.equals(at) || path.startsWith(at + ".") || path.startsWith(at + "[");
+  }
+
   /** The path of element {@code index} of the list at {@code at}. */
   public static String index(String at, int index) {
     return (at.equals(ROOT) ? "" : at) + "[" + index + "]";
