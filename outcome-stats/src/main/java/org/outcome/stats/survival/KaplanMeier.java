@@ -324,19 +324,7 @@ public final class KaplanMeier {
 
     @Override
     public Optional<Estimate> estimate() {
-      if (curves.size() != 1) {
-        return Optional.empty();
-      }
-      MedianSurvival m = curves.get(0).median();
-      if (m.median().isEmpty()) {
-        return Optional.empty();
-      }
-      double median = m.median().getAsDouble();
-      if (m.lower().isPresent() && m.upper().isPresent()) {
-        return Optional.of(Estimate.of("median survival time", median,
-            new ConfidenceInterval(m.lower().getAsDouble(), m.upper().getAsDouble(), confLevel)));
-      }
-      return Optional.of(Estimate.of("median survival time", median));
+      return curves.size() == 1 ? median("median survival time", curves.get(0)) : Optional.empty();
     }
 
     /**
@@ -349,20 +337,21 @@ public final class KaplanMeier {
       if (curves.size() == 1) {
         return estimate().stream().toList();
       }
-      List<Estimate> medians = new ArrayList<>(curves.size());
-      for (KaplanMeierCurve c : curves) {
-        String label = Stream.of(c.group(), c.stratum()).flatMap(Optional::stream).collect(Collectors.joining(", "));
-        MedianSurvival m = c.median();
-        if (m.median().isEmpty()) {
-          continue;
-        }
-        String name = "median survival time, " + label;
-        double median = m.median().getAsDouble();
-        medians.add(m.lower().isPresent() && m.upper().isPresent()
-            ? Estimate.of(name, median, new ConfidenceInterval(m.lower().getAsDouble(), m.upper().getAsDouble(), confLevel))
-            : Estimate.of(name, median));
+      return curves.stream().flatMap(c -> median("median survival time, "
+          + Stream.of(c.group(), c.stratum()).flatMap(Optional::stream).collect(Collectors.joining(", ")), c).stream())
+          .toList();
+    }
+
+    /** A curve's median survival time as an estimate, with its interval when both limits exist. */
+    private Optional<Estimate> median(String name, KaplanMeierCurve curve) {
+      MedianSurvival m = curve.median();
+      if (m.median().isEmpty()) {
+        return Optional.empty();
       }
-      return List.copyOf(medians);
+      double median = m.median().getAsDouble();
+      return Optional.of(m.lower().isPresent() && m.upper().isPresent()
+          ? Estimate.of(name, median, new ConfidenceInterval(m.lower().getAsDouble(), m.upper().getAsDouble(), confLevel))
+          : Estimate.of(name, median));
     }
 
     @Override
