@@ -39,14 +39,14 @@ public final class Assembler {
   private final LocalDate extraction;
 
   private long peopleRead;
-  private PeopleColumns candidates = new PeopleColumns();
+  // the people rows accepted so far; at closePeople those whose subject repeats are taken out
+  private final PeopleColumns people = new PeopleColumns();
   private long[] candidateRows = new long[64];
   private final Map<String, Long> firstRowBySubject = new HashMap<>();
   private final Map<String, List<Long>> repeatedSubjects = new HashMap<>();
   private final List<Pending> peopleRejected = new ArrayList<>();
   private boolean peopleClosed;
 
-  private final PeopleColumns people = new PeopleColumns();
   private final Map<String, Integer> personBySubject = new HashMap<>();
   private final Map<String, List<Long>> rejectedRowsBySubject = new HashMap<>();
   private final List<Rejection> rejections = new ArrayList<>();
@@ -102,11 +102,11 @@ public final class Assembler {
       }
     }
     if (reasons.isEmpty()) {
-      if (candidates.size() == candidateRows.length) {
+      if (people.size() == candidateRows.length) {
         candidateRows = Arrays.copyOf(candidateRows, candidateRows.length * 2);
       }
-      candidateRows[candidates.size()] = row;
-      candidates.add(person);
+      candidateRows[people.size()] = row;
+      people.add(person);
     } else {
       peopleRejected.add(new Pending(row, subject, reasons));
     }
@@ -121,19 +121,18 @@ public final class Assembler {
   /** Ends the people: rejects every row of a subject that appears more than once. */
   public void closePeople() {
     peopleClosed = true;
-    for (int i = 0; i < candidates.size(); i++) {
-      long row = candidateRows[i];
-      String subject = candidates.subject(i).value();
+    int kept = 0;
+    for (int i = 0; i < people.size(); i++) {
+      String subject = people.subject(i).value();
       List<Long> repeated = repeatedSubjects.isEmpty() ? null : repeatedSubjects.get(subject);
       if (repeated == null) {
-        personBySubject.put(subject, people.size());
-        people.add(candidates.person(i));
+        personBySubject.put(subject, kept);
+        people.move(i, kept++);
       } else {
-        peopleRejected.add(new Pending(row, subject, List.of()));
+        peopleRejected.add(new Pending(candidateRows[i], subject, List.of()));
       }
     }
-    people.trim();
-    candidates = null;
+    people.keepFirst(kept);
     candidateRows = null;
     firstRowBySubject.clear();
     peopleRejected.sort(Comparator.comparingLong(Pending::row));

@@ -61,8 +61,18 @@ final class PeopleColumns {
         group[i] < 0 ? Optional.empty() : Optional.of(groups.get(group[i])));
   }
 
-  /** Gives back unused capacity, once no more people will be added. */
-  void trim() {
+  /** Puts person {@code from} in place {@code to} (not after it), overwriting who was there. */
+  void move(int from, int to) {
+    subject[to] = subject[from];
+    index[to] = index[from];
+    end[to] = end[from];
+    death[to] = death[from];
+    group[to] = group[from];
+  }
+
+  /** Keeps the first {@code count} people and gives back unused capacity; no more are added. */
+  void keepFirst(int count) {
+    size = count;
     subject = Arrays.copyOf(subject, size);
     index = Arrays.copyOf(index, size);
     end = Arrays.copyOf(end, size);
