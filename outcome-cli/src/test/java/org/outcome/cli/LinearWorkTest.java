@@ -98,79 +98,72 @@ class LinearWorkTest {
 
   /** SWEMWBS answers, one administration a row, a few items missing. */
   private static Path answers(int rows) throws Exception {
-    Path file = dir.resolve("answers-" + rows + ".csv");
-    if (!Files.exists(file)) {
-      SplittableRandom random = new SplittableRandom(rows);
-      StringBuilder csv = new StringBuilder("subject,timepoint,q1,q2,q3,q4,q5,q6,q7\n");
-      for (int i = 0; i < rows; i++) {
-        csv.append('S').append(i + 1).append(",baseline");
-        for (int q = 0; q < 7; q++) {
-          csv.append(',');
-          if (random.nextInt(50) > 0) {
-            csv.append(random.nextInt(1, 6));
-          }
+    return written("answers-" + rows, rows, "subject,timepoint,q1,q2,q3,q4,q5,q6,q7", rows, (random, i, csv) -> {
+      csv.append('S').append(i + 1).append(",baseline");
+      for (int q = 0; q < 7; q++) {
+        csv.append(',');
+        if (random.nextInt(50) > 0) {
+          csv.append(random.nextInt(1, 6));
         }
-        csv.append('\n');
       }
-      Files.writeString(file, csv);
-    }
-    return file;
+    });
   }
 
   /** A people file: an index date in 2023 or 2024, a group, some ends of observation and deaths. */
   private static Path people(int rows) throws Exception {
-    Path file = dir.resolve("people-" + rows + ".csv");
-    if (!Files.exists(file)) {
-      SplittableRandom random = new SplittableRandom(rows);
-      StringBuilder csv = new StringBuilder("subject,index_date,end_date,death_date,group\n");
-      for (int i = 0; i < rows; i++) {
-        java.time.LocalDate index = java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(700));
-        csv.append('S').append(i + 1).append(',').append(index).append(',')
-            .append(random.nextInt(10) == 0 ? index.plusDays(random.nextInt(1, 400)).toString() : "").append(',')
-            .append(random.nextInt(50) == 0 ? index.plusDays(random.nextInt(1, 400)).toString() : "").append(',')
-            .append(random.nextBoolean() ? "peer" : "usual").append('\n');
-      }
-      Files.writeString(file, csv);
-    }
-    return file;
+    return written("people-" + rows, rows, "subject,index_date,end_date,death_date,group", rows, (random, i, csv) -> {
+      java.time.LocalDate index = java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(700));
+      csv.append('S').append(i + 1).append(',').append(index).append(',')
+          .append(random.nextInt(10) == 0 ? index.plusDays(random.nextInt(1, 400)).toString() : "").append(',')
+          .append(random.nextInt(50) == 0 ? index.plusDays(random.nextInt(1, 400)).toString() : "").append(',')
+          .append(random.nextBoolean() ? "peer" : "usual");
+    });
   }
 
   /** About two psychiatric or other episodes a person of {@link #people(int)}, in no particular order. */
   private static Path episodes(int rows) throws Exception {
-    Path file = dir.resolve("episodes-" + rows + ".csv");
-    if (!Files.exists(file)) {
-      SplittableRandom random = new SplittableRandom(rows + 1L);
-      StringBuilder csv = new StringBuilder("subject,admission_date,discharge_date,setting\n");
-      for (int e = 0; e < 2 * rows; e++) {
-        java.time.LocalDate admission = java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
-        csv.append('S').append(random.nextInt(rows) + 1).append(',').append(admission).append(',')
-            .append(admission.plusDays(random.nextInt(1, 60))).append(',')
-            .append(random.nextInt(5) == 0 ? "other" : "psychiatric").append('\n');
-      }
-      Files.writeString(file, csv);
-    }
-    return file;
+    return written("episodes-" + rows, rows + 1L, "subject,admission_date,discharge_date,setting", 2 * rows,
+        (random, e, csv) -> {
+          java.time.LocalDate admission = java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
+          csv.append('S').append(random.nextInt(rows) + 1).append(',').append(admission).append(',')
+              .append(admission.plusDays(random.nextInt(1, 60))).append(',')
+              .append(random.nextInt(5) == 0 ? "other" : "psychiatric");
+        });
   }
 
   /** A seeded cohort as the benchmarks generate it, in the columns a user's export has. */
   private static Path cohort(int rows) throws Exception {
-    Path file = dir.resolve("cohort-" + rows + ".csv");
-    if (Files.exists(file)) {
-      return file;
+    return written("cohort-" + rows, rows,
+        "id,group,age,female,prior_admissions,psychosis,baseline,time,event,peer,after", rows, (random, i, csv) -> {
+          boolean peer = random.nextBoolean();
+          double baseline = Math.round(random.nextDouble(14, 70) * 10) / 10.0;
+          csv.append('P').append(i + 1).append(',').append(peer ? "peer-support" : "usual-care").append(',')
+              .append(random.nextInt(18, 81)).append(',').append(random.nextInt(2)).append(',')
+              .append(random.nextInt(11)).append(',').append(random.nextInt(2)).append(',')
+              .append(baseline).append(',').append(random.nextInt(1, peer ? 731 : 601)).append(',')
+              .append(random.nextDouble() < 0.6 ? 1 : 0).append(',').append(peer ? 1 : 0).append(',')
+              .append(String.format(Locale.ROOT, "%.1f", baseline + random.nextDouble(-5, 8)));
+        });
+  }
+
+  /** Appends line {@code i} of a generated file, without its line break. */
+  @FunctionalInterface
+  private interface Line {
+    void append(SplittableRandom random, int i, StringBuilder csv);
+  }
+
+  /** A seeded CSV file in the test folder, {@code name}.csv, written on first use. */
+  private static Path written(String name, long seed, String header, int lines, Line line) throws Exception {
+    Path file = dir.resolve(name + ".csv");
+    if (!Files.exists(file)) {
+      SplittableRandom random = new SplittableRandom(seed);
+      StringBuilder csv = new StringBuilder(header).append('\n');
+      for (int i = 0; i < lines; i++) {
+        line.append(random, i, csv);
+        csv.append('\n');
+      }
+      Files.writeString(file, csv);
     }
-    SplittableRandom random = new SplittableRandom(rows);
-    StringBuilder csv = new StringBuilder("id,group,age,female,prior_admissions,psychosis,baseline,time,event,peer,after\n");
-    for (int i = 0; i < rows; i++) {
-      boolean peer = random.nextBoolean();
-      double baseline = Math.round(random.nextDouble(14, 70) * 10) / 10.0;
-      csv.append('P').append(i + 1).append(',').append(peer ? "peer-support" : "usual-care").append(',')
-          .append(random.nextInt(18, 81)).append(',').append(random.nextInt(2)).append(',')
-          .append(random.nextInt(11)).append(',').append(random.nextInt(2)).append(',')
-          .append(baseline).append(',').append(random.nextInt(1, peer ? 731 : 601)).append(',')
-          .append(random.nextDouble() < 0.6 ? 1 : 0).append(',').append(peer ? 1 : 0).append(',')
-          .append(String.format(Locale.ROOT, "%.1f", baseline + random.nextDouble(-5, 8))).append('\n');
-    }
-    Files.writeString(file, csv);
     return file;
   }
 }
