@@ -192,7 +192,31 @@ public final class CoxPh {
    *     overflow
    */
   public Result fit(SurvivalSample sample) {
-    CoxEngine.Fitted f = CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"));
+    return result(CoxEngine.fit(this, Objects.requireNonNull(sample, "sample")));
+  }
+
+  /**
+   * Fits the model to rows held elsewhere (a Spark dataset, a database), reached only by folds
+   * (see {@link CoxRows}): the same Newton–Raphson, checks, coefficients, model-based variance and
+   * tests as {@link #fit(SurvivalSample)} on the same rows, equal to it up to the order in which
+   * floating-point sums are added. Each iteration is one fold over the rows; two more come
+   * before (counts and distinct times; the covariates' scaling) and one after a fit that did not
+   * converge (the largest linear predictor, for R's infinite-coefficient warning).
+   *
+   * <p>Not computed from folds (each needs the rows one by one): the robust variance (refused),
+   * Harrell's concordance and the {@code cox.zph} test (absent, each with a warning saying so when
+   * this configuration asks for it). The result has no cluster count.
+   *
+   * @throws IllegalArgumentException if this configuration asks for the robust variance
+   * @throws org.outcome.api.InvalidInputException if a fold saw a time below 0 or a value that is
+   *     not a finite number, or there is nothing to model
+   * @throws org.outcome.api.DegenerateDataException as {@link #fit(SurvivalSample)}
+   */
+  public Result fit(CoxRows rows) {
+    return result(CoxEngine.fit(this, Objects.requireNonNull(rows, "rows")));
+  }
+
+  private static Result result(CoxEngine.Fitted f) {
     return new CoxResult(f.ties(), f.terms(), f.variance(), f.naiveVariance(), f.loglikNull(), f.loglik(),
         f.likelihoodRatio(), f.wald(), f.score(), f.robustScore(), f.concordance(), f.proportionalHazards(),
         f.iterations(), f.converged(), f.n(), f.nEvent(), f.clusters(), f.confLevel(), f.warnings());

@@ -1,6 +1,7 @@
 package org.outcome.stats.survival.cox.internal;
 
 import java.util.Arrays;
+import org.outcome.stats.survival.cox.Ties;
 
 /**
  * The rows of a Cox model sorted once, as every later pass needs them: by stratum, then by
@@ -179,6 +180,36 @@ public final class CoxData {
     return stratumStart.length - 1;
   }
 
+  /** These rows as the inputs of Newton–Raphson: each evaluation is one pass over them. */
+  CoxInputs inputs() {
+    CoxData data = this;
+    return new CoxInputs() {
+      @Override
+      public int p() {
+        return p;
+      }
+
+      @Override
+      public double[] scale() {
+        return scale;
+      }
+
+      @Override
+      public void evaluate(double[] beta, Ties ties, Derivatives out) {
+        new PartialLikelihood(data, ties).evaluate(beta, out);
+      }
+
+      @Override
+      public double maxLinearPredictor(double[] beta) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double e : linearPredictor(beta)) {
+          max = Math.max(max, e);
+        }
+        return max;
+      }
+    };
+  }
+
   /** The linear predictor {@code sum_j beta_j x_ij} of each sorted row, for coefficients on the scaled covariates. */
   double[] linearPredictor(double[] beta) {
     double[] eta = new double[n];
@@ -193,7 +224,7 @@ public final class CoxData {
     return eta;
   }
 
-  private static double[] identity(double[] unique, int[] fixedIndex) {
+  static double[] identity(double[] unique, int[] fixedIndex) {
     for (int k = 0; k < unique.length; k++) {
       fixedIndex[k] = k;
     }
@@ -205,7 +236,7 @@ public final class CoxData {
    * relative to the mean absolute distinct time) is replaced by the last time that starts a new
    * group ({@code findInterval} over the cut points).
    */
-  private static double[] fixTimes(double[] unique, int[] fixedIndex) {
+  static double[] fixTimes(double[] unique, int[] fixedIndex) {
     double meanAbs = 0;
     for (double u : unique) {
       meanAbs += Math.abs(u);

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
 import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.survival.cox.Concordance;
 import org.outcome.stats.survival.cox.CovarianceMatrix;
 import org.outcome.stats.survival.cox.CoxPh;
+import org.outcome.stats.survival.cox.CoxRows;
 import org.outcome.stats.survival.cox.CoxTerm;
 import org.outcome.stats.survival.cox.ProportionalHazardsTest;
 import org.outcome.stats.survival.cox.Ties;
+import org.outcome.stats.survival.cox.Variance;
 
 /**
  * Fits a {@link CoxPh} configuration to a sample in R's three steps (R's {@code coxph.R},
@@ -48,10 +52,65 @@ public final class CoxEngine {
       double confLevel,
       List<Warning> warnings) {}
 
+  /** Fits rows held elsewhere; see {@link CoxPh#fit(CoxRows)}. */
+  public static Fitted fit(CoxPh config, CoxRows rows) {
+    List<String> names = rows.covariates();
+    int p = names.size();
+    int strata = rows.strata();
+    CoxModelFrame.requireTerms(names);
+    if (config.variance() == Variance.ROBUST) {
+      throw new IllegalArgumentException("the robust variance needs each row's score residual and is not yet "
+          + "computed from folded rows; fit with the model-based variance");
+    }
+    CoxFolds.Summary summary = rows.fold(new CoxFolds.Summary(p, strata));
+    if (summary.invalid > 0) {
+      throw InvalidInputException.of("rows that cannot be modelled", Violation.at("rows", summary.invalid
+          + " rows have a time below 0 or not a finite number, or a covariate that is not a finite number"));
+    }
+    CoxModelFrame.requireRowsAndEvents(summary.rows, summary.events);
+    double[] center = new double[p];
+    double[] scale = new double[p];
+    for (int j = 0; j < p; j++) {
+      CoxModelFrame.requireVariance(names.get(j), summary.constant(j), strata > 1 && summary.constantWithinStrata(j));
+      scale[j] = 1;
+      if (!summary.zeroOne[j]) {
+        center[j] = summary.sum[j] / summary.rows;
+      }
+    }
+    double[] absSum = rows.fold(new CoxFolds.Deviations(center)).absSum;
+    for (int j = 0; j < p; j++) {
+      if (!summary.zeroOne[j] && absSum[j] > 0) {
+        scale[j] = summary.rows / absSum[j];
+      }
+    }
+    double[] rawTimes = summary.distinctTimes();
+    int[] block = new int[rawTimes.length];
+    double[] distinct = config.timeFix() ? CoxData.fixTimes(rawTimes, block) : CoxData.identity(rawTimes, block);
+    CoxModelFit fit = CoxModelFit.of(new FoldedCoxInputs(rows,
+        new CoxFolds.Layout(p, strata, center, scale, rawTimes, block, distinct.length)), names, config);
+
+    List<Warning> warnings = new ArrayList<>(fit.warnings);
+    if (config.concordance()) {
+      warnings.add(Warning.of("concordance-not-computed", "the concordance compares the rows pair by pair and is "
+          + "not computed from folded rows"));
+    }
+    if (config.proportionalHazardsTest()) {
+      warnings.add(Warning.of("proportional-hazards-test-not-computed", "the proportional-hazards test is not yet "
+          + "computed from folded rows"));
+    }
+    double[][] variance = fit.naive;
+    return new Fitted(config.ties(), CoxSummaries.terms(config, names, false, fit, variance),
+        CovarianceMatrix.of(names, variance), Optional.empty(), fit.outcome.loglikInit(), fit.outcome.loglik(),
+        CoxSummaries.likelihoodRatio(fit), CoxSummaries.wald(config, fit, variance), CoxSummaries.score(fit),
+        Optional.empty(), Optional.empty(), Optional.empty(), fit.outcome.iterations(), fit.outcome.converged(),
+        Math.toIntExact(summary.rows), Math.toIntExact(summary.events), OptionalInt.empty(), config.confLevel(),
+        warnings);
+  }
+
   /** Fits; see {@link CoxPh#fit(SurvivalSample)}. */
   public static Fitted fit(CoxPh config, SurvivalSample sample) {
     CoxModelFrame frame = CoxModelFrame.of(config, sample);
-    CoxModelFit fit = CoxModelFit.of(frame, config);
+    CoxModelFit fit = CoxModelFit.of(frame.data.inputs(), frame.names, config);
 
     List<Warning> warnings = new ArrayList<>(fit.warnings);
     if (frame.clusterIgnored) {
@@ -60,10 +119,10 @@ public final class CoxEngine {
     }
     double[][] variance = CoxSummaries.variance(config, frame, fit);
     Optional<HypothesisTest> robustScore = CoxSummaries.robustScore(config, frame);
-    List<CoxTerm> terms = CoxSummaries.terms(config, frame, fit, variance);
-    HypothesisTest likelihoodRatio = CoxSummaries.likelihoodRatio(frame, fit);
-    HypothesisTest wald = CoxSummaries.wald(config, frame, fit, variance);
-    HypothesisTest score = CoxSummaries.score(frame, fit);
+    List<CoxTerm> terms = CoxSummaries.terms(config, frame.names, frame.robust, fit, variance);
+    HypothesisTest likelihoodRatio = CoxSummaries.likelihoodRatio(fit);
+    HypothesisTest wald = CoxSummaries.wald(config, fit, variance);
+    HypothesisTest score = CoxSummaries.score(fit);
     Optional<Concordance> concordance = CoxSummaries.concordance(config, frame, fit, warnings);
     Optional<ProportionalHazardsTest> zph = CoxSummaries.proportionalHazards(config, frame, fit, warnings);
 

@@ -2,6 +2,7 @@ package org.outcome.stats.survival.cox.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.result.Warning;
 import org.outcome.stats.survival.cox.CoxPh;
@@ -26,18 +27,15 @@ final class CoxModelFit {
   final double[][] naive;
   /** Whether the information of each coefficient vanished where the iterations stopped. */
   final boolean[] vanished;
-  /** The linear predictor of each sorted row at the estimates. */
-  final double[] eta;
   /** The warnings of the fit, in the order R gives them. */
   final List<Warning> warnings;
 
   private CoxModelFit(NewtonRaphson.Outcome outcome, double[] coef, double[][] naive, boolean[] vanished,
-      double[] eta, List<Warning> warnings) {
+      List<Warning> warnings) {
     this.outcome = outcome;
     this.coef = coef;
     this.naive = naive;
     this.vanished = vanished;
-    this.eta = eta;
     this.warnings = List.copyOf(warnings);
   }
 
@@ -46,10 +44,8 @@ final class CoxModelFit {
    *
    * @throws DegenerateDataException if a covariate's information is singular at the start
    */
-  static CoxModelFit of(CoxModelFrame frame, CoxPh config) {
-    CoxData data = frame.data;
-    List<String> names = frame.names;
-    int p = frame.p();
+  static CoxModelFit of(CoxInputs data, List<String> names, CoxPh config) {
+    int p = names.size();
     NewtonRaphson.Outcome fit = NewtonRaphson.fit(data, config.ties(), config.maxIterations(),
         config.convergenceTolerance(), config.cholTolerance());
     checkSingular(fit.initialInformation(), names, data, config);
@@ -70,7 +66,7 @@ final class CoxModelFit {
       }
     }
 
-    double[] scale = data.scale;
+    double[] scale = data.scale();
     double[] coef = new double[p];
     double[] u = new double[p];
     for (int j = 0; j < p; j++) {
@@ -80,15 +76,14 @@ final class CoxModelFit {
     double[][] naive = unscale(fit.variance(), scale);
 
     List<Warning> warnings = new ArrayList<>();
-    double[] eta = data.linearPredictor(fit.beta());
-    convergenceWarnings(config, fit, names, coef, u, naive, eta, warnings);
+    convergenceWarnings(config, fit, names, coef, u, naive, () -> data.maxLinearPredictor(fit.beta()), warnings);
     if (!vanishedNames.isEmpty()) {
       warnings.add(Warning.of("information-vanished", "the information for " + String.join(", ", vanishedNames)
           + " vanished while fitting: the coefficient diverges (monotone likelihood) and has no finite estimate; "
           + "its standard error is reported as infinite (R reports the coefficient as NA). Check for a covariate "
           + "value that only ever occurs with events, or only without; combine categories or drop the covariate"));
     }
-    return new CoxModelFit(fit, coef, naive, vanished, eta, warnings);
+    return new CoxModelFit(fit, coef, naive, vanished, warnings);
   }
 
   /**
@@ -108,7 +103,7 @@ final class CoxModelFit {
   }
 
   /** Names covariates whose information is singular at the start: no variance in the risk sets, or collinear. */
-  private static void checkSingular(GeneralizedCholesky info, List<String> names, CoxData data, CoxPh config) {
+  private static void checkSingular(GeneralizedCholesky info, List<String> names, CoxInputs data, CoxPh config) {
     int p = names.size();
     boolean any = false;
     for (int j = 0; j < p; j++) {
@@ -119,7 +114,7 @@ final class CoxModelFit {
     }
     // recompute the information at zero to describe the dependence
     Derivatives d = new Derivatives(p);
-    new PartialLikelihood(data, config.ties()).evaluate(new double[p], d);
+    data.evaluate(new double[p], config.ties(), d);
     double[][] m = d.information();
     double maxDiagonal = 0;
     for (int j = 0; j < p; j++) {
@@ -177,7 +172,7 @@ final class CoxModelFit {
   }
 
   private static void convergenceWarnings(CoxPh config, NewtonRaphson.Outcome fit, List<String> names,
-      double[] coef, double[] u, double[][] variance, double[] eta, List<Warning> warnings) {
+      double[] coef, double[] u, double[][] variance, DoubleSupplier maxEta, List<Warning> warnings) {
     if (config.maxIterations() <= 1) {
       if (!fit.converged() && config.maxIterations() == 1) {
         warnings.add(Warning.of("did-not-converge", "ran out of iterations (1) and did not converge"));
@@ -198,11 +193,7 @@ final class CoxModelFit {
     if (!fit.converged()) {
       warnings.add(Warning.of("did-not-converge",
           "ran out of iterations (" + config.maxIterations() + ") and did not converge"));
-      double maxEta = Double.NEGATIVE_INFINITY;
-      for (double e : eta) {
-        maxEta = Math.max(maxEta, e);
-      }
-      if (maxEta > 500 || anyNonFinite) {
+      if (anyNonFinite || maxEta.getAsDouble() > 500) {
         warnings.add(Warning.of("coefficients-may-be-infinite", "one or more coefficients may be infinite"));
       }
       return;

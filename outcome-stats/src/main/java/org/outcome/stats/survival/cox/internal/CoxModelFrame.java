@@ -73,18 +73,9 @@ final class CoxModelFrame {
       names.add(c.name());
       columns.add(c.values());
     }
-    if (names.isEmpty()) {
-      throw InvalidInputException.of("nothing to model",
-          Violation.at("covariates", "a Cox model needs at least one covariate or a group column"));
-    }
-    if (n == 0) {
-      throw new DegenerateDataException("the sample has no rows", "a Cox model needs data");
-    }
+    requireTerms(names);
     int nEvent = sample.eventCount();
-    if (nEvent == 0) {
-      throw new DegenerateDataException("no events: all " + n + " rows are censored",
-          "a Cox model needs at least one observed event");
-    }
+    requireRowsAndEvents(n, nEvent);
     double[][] x = columns.toArray(new double[0][]);
     int[] strata = sample.strata().map(Factor::codes).orElse(null);
     int strataLevels = sample.strata().map(Factor::levelCount).orElse(1);
@@ -113,6 +104,41 @@ final class CoxModelFrame {
     return new CoxModelFrame(names, n, nEvent, data, robust, clusterIgnored, cluster, clusterCount, clustersUsed);
   }
 
+  /** Refuses a model without terms. */
+  static void requireTerms(List<String> names) {
+    if (names.isEmpty()) {
+      throw InvalidInputException.of("nothing to model",
+          Violation.at("covariates", "a Cox model needs at least one covariate or a group column"));
+    }
+  }
+
+  /** Refuses data without rows or without events. */
+  static void requireRowsAndEvents(long n, long nEvent) {
+    if (n == 0) {
+      throw new DegenerateDataException("the sample has no rows", "a Cox model needs data");
+    }
+    if (nEvent == 0) {
+      throw new DegenerateDataException("no events: all " + n + " rows are censored",
+          "a Cox model needs at least one observed event");
+    }
+  }
+
+  /**
+   * Refuses a covariate that takes one value over all rows, or (in a stratified model) one value
+   * within each stratum.
+   */
+  static void requireVariance(String name, boolean constant, boolean constantWithinStrata) {
+    if (constant) {
+      throw new DegenerateDataException("covariate '" + name + "' has no variance: every row has the same value",
+          "drop it from the model");
+    }
+    if (constantWithinStrata) {
+      throw new DegenerateDataException("covariate '" + name
+          + "' is constant within every stratum, so a stratified model cannot estimate it",
+          "drop it from the model, or do not stratify by a variable that determines it");
+    }
+  }
+
   /** The number of terms. */
   int p() {
     return names.size();
@@ -124,7 +150,7 @@ final class CoxModelFrame {
   }
 
   /** R's treatment coding of a factor: an indicator for each level after the first. */
-  private static void addGroupIndicators(Factor group, List<String> names, List<double[]> columns) {
+  static void addGroupIndicators(Factor group, List<String> names, List<double[]> columns) {
     for (int level = 1; level < group.levelCount(); level++) {
       double[] indicator = new double[group.size()];
       for (int i = 0; i < indicator.length; i++) {
@@ -142,10 +168,7 @@ final class CoxModelFrame {
       for (int i = 1; i < col.length && constant; i++) {
         constant = col[i] == col[0];
       }
-      if (constant) {
-        throw new DegenerateDataException("covariate '" + names.get(j) + "' has no variance: every row has the same value",
-            "drop it from the model");
-      }
+      requireVariance(names.get(j), constant, false);
       if (strata != null) {
         double[] first = new double[strataLevels];
         boolean[] seen = new boolean[strataLevels];
@@ -159,11 +182,7 @@ final class CoxModelFrame {
             varies = true;
           }
         }
-        if (!varies) {
-          throw new DegenerateDataException("covariate '" + names.get(j)
-              + "' is constant within every stratum, so a stratified model cannot estimate it",
-              "drop it from the model, or do not stratify by a variable that determines it");
-        }
+        requireVariance(names.get(j), false, !varies);
       }
     }
   }

@@ -41,7 +41,7 @@ final class CoxSummaries {
       return fit.naive;
     }
     CoxData data = frame.data;
-    double[] resid = ScoreResiduals.compute(data, config.ties(), withoutOverflow(fit.eta));
+    double[] resid = ScoreResiduals.compute(data, config.ties(), withoutOverflow(eta(frame, fit)));
     double[][] robustScaled = sandwich(resid, fit.outcome.variance(), frame.p(), frame.cluster, frame.clusterCount,
         frame.n);
     return CoxModelFit.unscale(robustScaled, data.scale);
@@ -64,14 +64,13 @@ final class CoxSummaries {
    *
    * @throws DegenerateDataException if a standard error or coefficient is NaN (the risk scores overflow)
    */
-  static List<CoxTerm> terms(CoxPh config, CoxModelFrame frame, CoxModelFit fit, double[][] variance) {
+  static List<CoxTerm> terms(CoxPh config, List<String> names, boolean robust, CoxModelFit fit,
+      double[][] variance) {
     double[] coef = fit.coef;
     boolean[] vanished = fit.vanished;
-    List<String> names = frame.names;
-    boolean robust = frame.robust;
     double q = normalQuantile((1 + config.confLevel()) / 2); // R: qnorm((1 + conf.int) / 2)
     List<CoxTerm> terms = new ArrayList<>();
-    for (int j = 0; j < frame.p(); j++) {
+    for (int j = 0; j < coef.length; j++) {
       double se = vanished[j] ? Double.POSITIVE_INFINITY : Math.sqrt(variance[j][j]);
       if (Double.isNaN(se) || Double.isNaN(coef[j])) {
         throw new DegenerateDataException("the " + (robust ? "robust " : "") + "variance of '" + names.get(j)
@@ -91,24 +90,27 @@ final class CoxSummaries {
   }
 
   /** The likelihood-ratio test, {@code 2 (loglik - loglikNull)} on p degrees of freedom. */
-  static HypothesisTest likelihoodRatio(CoxModelFrame frame, CoxModelFit fit) {
+  static HypothesisTest likelihoodRatio(CoxModelFit fit) {
     double lr = 2 * (fit.outcome.loglik() - fit.outcome.loglikInit());
-    return HypothesisTest.of("chisq", lr, frame.p(), chiSquareUpper(lr, frame.p()));
+    return chisq(lr, fit.coef.length);
   }
 
   /**
    * The Wald test {@code b' V^-1 b} on p degrees of freedom, with {@code V} the variance behind
    * the standard errors.
    */
-  static HypothesisTest wald(CoxPh config, CoxModelFrame frame, CoxModelFit fit, double[][] variance) {
+  static HypothesisTest wald(CoxPh config, CoxModelFit fit, double[][] variance) {
     double wald = GeneralizedCholesky.of(variance, config.cholTolerance()).quadraticForm(fit.coef);
-    return HypothesisTest.of("chisq", wald, frame.p(), chiSquareUpper(wald, frame.p()));
+    return chisq(wald, fit.coef.length);
   }
 
   /** The model-based score (log-rank) test at coefficients zero, on p degrees of freedom. */
-  static HypothesisTest score(CoxModelFrame frame, CoxModelFit fit) {
-    double score = fit.outcome.scoreTest();
-    return HypothesisTest.of("chisq", score, frame.p(), chiSquareUpper(score, frame.p()));
+  static HypothesisTest score(CoxModelFit fit) {
+    return chisq(fit.outcome.scoreTest(), fit.coef.length);
+  }
+
+  private static HypothesisTest chisq(double statistic, int df) {
+    return HypothesisTest.of("chisq", statistic, df, chiSquareUpper(statistic, df));
   }
 
   /** Harrell's concordance when asked for; absent, with a warning, when no pair of rows is comparable. */
@@ -117,7 +119,7 @@ final class CoxSummaries {
     if (!config.concordance()) {
       return Optional.empty();
     }
-    ConcordanceCounter.Counts c = ConcordanceCounter.count(frame.data, fit.eta, frame.cluster, frame.clusterCount);
+    ConcordanceCounter.Counts c = ConcordanceCounter.count(frame.data, eta(frame, fit), frame.cluster, frame.clusterCount);
     if (Double.isNaN(c.concordance())) {
       warnings.add(Warning.of("concordance-undefined", "no pair of rows is comparable, so the concordance is undefined"));
       return Optional.empty();
@@ -133,7 +135,7 @@ final class CoxSummaries {
       return Optional.empty();
     }
     int p = frame.p();
-    ZphComputation.Statistics z = ZphComputation.compute(frame.data, config.ties(), withoutOverflow(fit.eta));
+    ZphComputation.Statistics z = ZphComputation.compute(frame.data, config.ties(), withoutOverflow(eta(frame, fit)));
     if (z == null) {
       warnings.add(Warning.of("zph-singular",
           "the proportional-hazards test could not be computed: its information matrix is singular "
@@ -156,6 +158,11 @@ final class CoxSummaries {
    * {@code cox.zph} statistics use only ratios of risks within a stratum, so a common shift leaves
    * them unchanged.
    */
+  /** The linear predictor of each sorted row at the estimates. */
+  private static double[] eta(CoxModelFrame frame, CoxModelFit fit) {
+    return frame.data.linearPredictor(fit.outcome.beta());
+  }
+
   private static double[] withoutOverflow(double[] eta) {
     double max = Double.NEGATIVE_INFINITY;
     for (double e : eta) {

@@ -4,7 +4,7 @@ import org.outcome.stats.survival.cox.Ties;
 
 /**
  * Maximises the partial likelihood by Newton–Raphson with step halving, exactly as R survival's
- * {@code coxfit6.c} drives it (coefficients on the scaled covariates of {@link CoxData}):
+ * {@code coxfit6.c} drives it (coefficients on the scaled covariates of {@link CoxInputs}):
  *
  * <ol>
  *   <li>evaluate at the initial coefficients (zero): the null log-likelihood, and the score test
@@ -45,13 +45,12 @@ final class NewtonRaphson {
 
   private NewtonRaphson() {}
 
-  static Outcome fit(CoxData data, Ties ties, int maxIterations, double eps, double tolerChol) {
-    int p = data.p;
-    PartialLikelihood likelihood = new PartialLikelihood(data, ties);
+  static Outcome fit(CoxInputs data, Ties ties, int maxIterations, double eps, double tolerChol) {
+    int p = data.p();
     Derivatives current = new Derivatives(p);
     double[] beta = new double[p];
 
-    likelihood.evaluate(beta, current);
+    data.evaluate(beta, ties, current);
     double loglikInit = current.loglik;
     GeneralizedCholesky info0 = GeneralizedCholesky.of(current.information(), tolerChol);
     double[] step = info0.solve(current.u);
@@ -71,7 +70,7 @@ final class NewtonRaphson {
     }
     int halving = 0;
     for (int iter = 1; iter <= maxIterations; iter++) {
-      likelihood.evaluate(proposal, current);
+      data.evaluate(proposal, ties, current);
       double newlk = current.loglik;
       boolean finite = current.finite();
       GeneralizedCholesky info = finite ? GeneralizedCholesky.of(current.information(), tolerChol) : null;
@@ -94,7 +93,7 @@ final class NewtonRaphson {
         }
       }
     }
-    likelihood.evaluate(beta, current);
+    data.evaluate(beta, ties, current);
     GeneralizedCholesky info = GeneralizedCholesky.of(current.information(), tolerChol);
     return new Outcome(beta, loglikInit, current.loglik, scoreTest, info0, current.u.clone(), info.inverse(),
         info, maxIterations, false);

@@ -1,5 +1,6 @@
 package org.outcome.stats.survival.cox.internal;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Arrays;
  * derivatives. {@code S2} is packed lower-triangular: element {@code (j, k)}, {@code k <= j}, is at
  * {@code j (j + 1) / 2 + k}.
  */
-final class RiskSums {
+final class RiskSums implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   final int p;
   double s0;
   final double[] s1;
@@ -104,6 +107,18 @@ final class RiskSums {
       events++;
       accumulate(d.x, base, Math.exp(eta[i]));
     }
+  }
+
+  /** Adds one row with covariates {@code x} and linear predictor {@code eta}: its risk sums, and its event sums if an event. */
+  void addRow(double[] x, double eta, boolean event) {
+    if (event) {
+      for (int j = 0; j < p; j++) {
+        sumX[j] += x[j];
+      }
+      sumEta += eta;
+      events++;
+    }
+    accumulate(x, 0, Math.exp(eta));
   }
 
   private void accumulate(double[] x, int base, double r) {

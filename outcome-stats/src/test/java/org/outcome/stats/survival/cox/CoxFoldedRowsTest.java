@@ -1,0 +1,145 @@
+package org.outcome.stats.survival.cox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.result.Warning;
+import org.outcome.api.sample.SurvivalSample;
+import org.outcome.testkit.Generator;
+import org.outcome.testkit.fixtures.Fixture;
+import org.outcome.testkit.quicktheories.QtGenerators;
+import org.outcome.testkit.samples.SurvivalSamples;
+import org.outcome.testkit.samples.SurvivalShape;
+
+/**
+ * {@link CoxPh#fit(CoxRows)}, the fit whose rows are reached only by folds (as on Spark), equals
+ * {@link CoxPh#fit(SurvivalSample)} on the same rows however they are split into parts: on every
+ * R fixture it covers and on generated samples with ties, strata and groups.
+ */
+class CoxFoldedRowsTest {
+  /** Relative: the sums are the same, added in another order. */
+  private static final double TOLERANCE = 1e-9;
+  private static final int EXAMPLES = 80;
+  private static final Generator<SurvivalSample> SAMPLES = SurvivalSamples.builder().size(8, 120).covariates(3)
+      .groups(3).strata(2)
+      .shapes(SurvivalShape.CONTINUOUS_TIMES, SurvivalShape.WHOLE_DAY_TIES, SurvivalShape.CENSORED_AT_EVENT_TIMES,
+          SurvivalShape.NO_CENSORING, SurvivalShape.LAST_CENSORED, SurvivalShape.SINGLE_EVENT)
+      .build();
+
+  static List<Fixture> fixtures() {
+    return CoxFixtures.all().stream().filter(f -> f.option("robust").isEmpty() && f.option("cluster").isEmpty())
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void equalsTheFitOfTheSampleOnEveryModelBasedFixture(Fixture f) {
+    SurvivalSample sample = CoxFixtures.sample(f);
+    CoxPh config = CoxFixtures.config(f).withConcordance(false).withProportionalHazardsTest(false);
+    CoxPh.Result local = config.fit(sample);
+    for (int parts : new int[] {1, 2, 5, 13}) {
+      assertSameFit(config.fit(CoxRows.of(sample, parts)), local, f.id() + " in " + parts + " parts", TOLERANCE);
+    }
+  }
+
+  @Test
+  void equalsTheFitOfTheSampleOnGeneratedSamplesWhateverTheParts() {
+    for (Ties ties : Ties.values()) {
+      CoxPh config = CoxPh.withDefaults().withTies(ties).withConcordance(false).withProportionalHazardsTest(false);
+      qt().withExamples(EXAMPLES).forAll(QtGenerators.survival(SAMPLES), integers().between(1, 9)).checkAssert((s, parts) -> {
+        Throwable refused = catchThrowable(() -> config.fit(s));
+        if (refused != null) {
+          assertThatThrownBy(() -> config.fit(CoxRows.of(s, parts))).as("refused as the sample's fit: " + s)
+              .isInstanceOf(refused.getClass()).hasMessage(refused.getMessage());
+          return;
+        }
+        assertSameFit(config.fit(CoxRows.of(s, parts)), config.fit(s), s + " in " + parts + " parts",
+            TOLERANCE);
+      });
+    }
+  }
+
+  @Test
+  void saysWhatItDoesNotComputeAndRefusesTheRobustVariance() {
+    SurvivalSample sample = CoxFixtures.sample(CoxFixtures.aml());
+    CoxPh.Result folded = CoxPh.withDefaults().fit(CoxRows.of(sample, 3));
+    assertThat(folded.concordance()).isEmpty();
+    assertThat(folded.proportionalHazards()).isEmpty();
+    assertThat(folded.warnings()).extracting(Warning::code)
+        .containsExactly("concordance-not-computed", "proportional-hazards-test-not-computed");
+    assertThatThrownBy(() -> CoxPh.withDefaults().withVariance(Variance.ROBUST).fit(CoxRows.of(sample, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("robust variance");
+  }
+
+  @Test
+  void refusesRowsWithValuesThatAreNotFiniteWithoutShowingThem() {
+    CoxRows rows = new CoxRows() {
+      @Override
+      public List<String> covariates() {
+        return List.of("x");
+      }
+
+      @Override
+      public int strata() {
+        return 1;
+      }
+
+      @Override
+      public <A extends RowFold<A>> A fold(A zero) {
+        A a = zero.copy();
+        a = a.add(0, 3, true, new double[] {1});
+        a = a.add(0, 5, false, new double[] {Double.NaN});
+        return a.add(0, Double.NEGATIVE_INFINITY, true, new double[] {2});
+      }
+    };
+    assertThatThrownBy(() -> CoxPh.withDefaults().fit(rows)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("2 rows have a time below 0 or not a finite number")
+        .hasMessageNotContaining("NaN").hasMessageNotContaining("Infinity");
+  }
+
+  private static void assertSameFit(CoxPh.Result folded, CoxPh.Result local, String what, double tolerance) {
+    assertThat(folded.iterations()).as(what + ": iterations").isEqualTo(local.iterations());
+    assertThat(folded.converged()).as(what + ": converged").isEqualTo(local.converged());
+    assertThat(folded.n()).as(what + ": n").isEqualTo(local.n());
+    assertThat(folded.warnings()).as(what + ": warnings").isEqualTo(local.warnings());
+    close(folded.loglik(), local.loglik(), what + ": loglik", tolerance);
+    if (!local.warnings().isEmpty()) {
+      // a diverging or unconverged fit stops at an arbitrary point of its path, which rounding
+      // moves: only its likelihood is comparable (as in CoxPropertiesTest)
+      return;
+    }
+    close(folded.loglikNull(), local.loglikNull(), what + ": loglik at 0", tolerance);
+    close(folded.likelihoodRatio().statistic(), local.likelihoodRatio().statistic(), what + ": LR", tolerance);
+    close(folded.wald().statistic(), local.wald().statistic(), what + ": Wald", tolerance);
+    close(folded.score().statistic(), local.score().statistic(), what + ": score", tolerance);
+    assertThat(folded.terms()).hasSameSizeAs(local.terms());
+    for (int j = 0; j < local.terms().size(); j++) {
+      CoxTerm a = folded.terms().get(j);
+      CoxTerm b = local.terms().get(j);
+      assertThat(a.name()).isEqualTo(b.name());
+      close(a.coef(), b.coef(), what + ": coef " + b.name(), tolerance);
+      close(a.se(), b.se(), what + ": se " + b.name(), tolerance);
+      close(a.p(), b.p(), what + ": p " + b.name(), tolerance);
+      for (int k = 0; k < local.terms().size(); k++) {
+        close(folded.variance().get(j, k), local.variance().get(j, k), what + ": var " + j + "," + k, tolerance);
+      }
+    }
+  }
+
+  private static void close(double actual, double expected, String what, double tolerance) {
+    if (Double.isNaN(expected) || Double.isInfinite(expected)) {
+      assertThat(actual).as(what).isEqualTo(expected);
+    } else {
+      assertThat(Math.abs(actual - expected)).as(what + ": " + actual + " vs " + expected)
+          .isLessThanOrEqualTo(tolerance * Math.max(1e-3, Math.abs(expected)));
+    }
+  }
+}
