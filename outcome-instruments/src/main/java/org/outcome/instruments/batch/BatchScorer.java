@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Each data row is scored or rejected. A row is rejected, with every reason, when it has more
  * cells than the header, an empty {@code subject} or {@code timepoint}, an item cell that is not a
  * number, not a whole number or outside the item's scale, or when the instrument rejects the
- * answers. Reasons name the row and column and quote the cell; they never contain the subject.
+ * answers. Reasons name the row and column; they never contain a cell's content or the subject.
  * A row with valid answers is scored even when a missing-item rule leaves a score absent: the
  * score carries the reason. Malformed CSV quoting fails the whole file (its rows cannot be told
  * apart any more).
@@ -112,50 +112,11 @@ public final class BatchScorer {
         reasons = add(reasons, Violation.atRow(row, "has " + record.width() + " cells but the header has "
             + width + " columns"));
       }
-      String subject = record.get(subjectColumn);
-      if (subject.isEmpty()) {
-        reasons = add(reasons, Violation.atCell(row, "subject", "is empty"));
-      }
-      String timepoint = record.get(timepointColumn);
-      if (timepoint.isEmpty()) {
-        reasons = add(reasons, Violation.atCell(row, "timepoint", "is empty"));
-      }
-      ResponseSet.Builder answers = ResponseSet.builder(instrument.id());
+      String[] cells = new String[columns.length];
       for (int i = 0; i < columns.length; i++) {
-        String cell = record.get(columns[i]);
-        if (cell.isEmpty()) {
-          answers.missing(itemNumbers[i]);
-          continue;
-        }
-        double value = parse(cell);
-        String problem = null;
-        if (Double.isNaN(value)) {
-          problem = "not a number";
-        } else if (value != Math.rint(value)) {
-          problem = "not a whole number";
-        } else if (value < min[i] || value > max[i]) {
-          problem = "outside the scale " + min[i] + "-" + max[i];
-        }
-        if (problem != null) {
-          reasons = add(reasons, Violation.atCell(row, itemColumns[i], problem));
-        } else {
-          answers.answer(itemNumbers[i], value);
-        }
+        cells[i] = record.get(columns[i]);
       }
-      Score score = null;
-      if (reasons == null) {
-        try {
-          score = instrument.score(answers.build());
-        } catch (InvalidInputException e) {
-          for (Violation v : e.violations()) {
-            reasons = add(reasons, located(row, v));
-          }
-        }
-      }
-      if (reasons != null) {
-        sink.rejected(new RejectedRow(row, reasons));
-      } else {
-        sink.scored(new ScoredRow(row, SubjectId.of(subject), timepoint, score));
+      if (scoreRow(row, record.get(subjectColumn), record.get(timepointColumn), cells, reasons, sink)) {
         scored++;
       }
     }
@@ -164,6 +125,76 @@ public final class BatchScorer {
     LOG.info("batch scored: read {} rows, scored {}, rejected {}", summary.read(), summary.scored(),
         summary.rejected());
     return summary;
+  }
+
+  /**
+   * Scores one administration given as text cells, as {@link #score(CsvRecords, BatchSink)} scores
+   * each row of a file, and hands it to the sink: for callers whose rows come from elsewhere (a
+   * Spark partition, a database). A {@code null} or empty cell is a missing answer (or, for the
+   * subject and timepoint, a reason to reject).
+   *
+   * @param row the row's number, from 1, used in the reasons of a rejected row
+   * @param itemCells one cell per item, in the order of the instrument's items
+   * @return whether the row was scored (else rejected)
+   * @throws IllegalArgumentException if {@code itemCells} does not have one cell per item
+   */
+  public boolean scoreRow(long row, String subject, String timepoint, String[] itemCells, BatchSink sink) {
+    if (itemCells.length != itemNumbers.length) {
+      throw new IllegalArgumentException(instrument.id() + " has " + itemNumbers.length + " items, got "
+          + itemCells.length + " cells");
+    }
+    return scoreRow(row, subject, timepoint, itemCells, null, Objects.requireNonNull(sink, "sink"));
+  }
+
+  private boolean scoreRow(long row, String subjectCell, String timepointCell, String[] cells, List<Violation> found,
+      BatchSink sink) {
+    List<Violation> reasons = found;
+    String subject = subjectCell == null ? "" : subjectCell;
+    String timepoint = timepointCell == null ? "" : timepointCell;
+    if (subject.isEmpty()) {
+      reasons = add(reasons, Violation.atCell(row, "subject", "is empty"));
+    }
+    if (timepoint.isEmpty()) {
+      reasons = add(reasons, Violation.atCell(row, "timepoint", "is empty"));
+    }
+    ResponseSet.Builder answers = ResponseSet.builder(instrument.id());
+    for (int i = 0; i < cells.length; i++) {
+      String cell = cells[i];
+      if (cell == null || cell.isEmpty()) {
+        answers.missing(itemNumbers[i]);
+        continue;
+      }
+      double value = parse(cell);
+      String problem = null;
+      if (Double.isNaN(value)) {
+        problem = "not a number";
+      } else if (value != Math.rint(value)) {
+        problem = "not a whole number";
+      } else if (value < min[i] || value > max[i]) {
+        problem = "outside the scale " + min[i] + "-" + max[i];
+      }
+      if (problem != null) {
+        reasons = add(reasons, Violation.atCell(row, itemColumns[i], problem));
+      } else {
+        answers.answer(itemNumbers[i], value);
+      }
+    }
+    Score score = null;
+    if (reasons == null) {
+      try {
+        score = instrument.score(answers.build());
+      } catch (InvalidInputException e) {
+        for (Violation v : e.violations()) {
+          reasons = add(reasons, located(row, v));
+        }
+      }
+    }
+    if (reasons != null) {
+      sink.rejected(new RejectedRow(row, reasons));
+      return false;
+    }
+    sink.scored(new ScoredRow(row, SubjectId.of(subject), timepoint, score));
+    return true;
   }
 
   /**

@@ -83,6 +83,28 @@ class BatchScorerTest {
   }
 
   @Test
+  void aRowFromElsewhereIsScoredOrRejectedAsTheSameRowOfAFile() {
+    String[] lines = {"NHS-001,baseline,1,2,3,4,1,2,3,4,1,2", "NHS-002,baseline,1,2,3,4,1,2,3,4,,",
+        "NHS-003,baseline,5,2,3,4,1,2,3,4,1,x", ",,1,2,3,4,1,2,,,,", "NHS-005,t1,1.5,2,3,4,1,2,3,4,1,2"};
+    Collector fromFile = run(HEADER + String.join("\n", lines) + "\n", new BatchSummary[1]);
+    Collector fromCells = new Collector();
+    for (int r = 0; r < lines.length; r++) {
+      String[] cells = lines[r].split(",", -1);
+      String[] items = java.util.Arrays.copyOfRange(cells, 2, 12);
+      for (int i = 0; i < items.length; i++) {
+        items[i] = items[i].isEmpty() && i % 2 == 0 ? null : items[i]; // null and empty: both missing
+      }
+      GSE.scoreRow(r + 1, cells[0].isEmpty() ? null : cells[0], cells[1], items, fromCells);
+    }
+    assertThat(fromCells.order).isEqualTo(fromFile.order);
+    assertThat(fromCells.rejected).isEqualTo(fromFile.rejected);
+    assertThat(fromCells.scored).extracting(ScoredRow::score).isEqualTo(
+        fromFile.scored.stream().map(ScoredRow::score).toList());
+    assertThatThrownBy(() -> GSE.scoreRow(1, "A", "t0", new String[9], fromCells))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("gse has 10 items, got 9 cells");
+  }
+
+  @Test
   void noReasonEverContainsTheSubject() {
     String csv = HEADER + "SECRET-ID-123,t0,9,9,9,9,9,9,9,9,9,NaN\n" + "SECRET-ID-456,t0,1,1,1,1,1,1,1,1,1,1,1\n";
     BatchSummary[] summary = new BatchSummary[1];
