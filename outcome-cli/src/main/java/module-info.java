@@ -16,6 +16,7 @@ module org.outcome.cli {
   requires ch.qos.logback.core;
 
   provides ch.qos.logback.classic.spi.Configurator with org.outcome.cli.LogSetup;
+  uses org.outcome.cli.engine.EngineProvider; // outcome spark: found on the class path
 
   opens org.outcome.cli to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.evaluate to info.picocli, com.fasterxml.jackson.databind;

@@ -10,6 +10,7 @@ import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.OutcomeException;
 import org.outcome.api.Violation;
+import org.outcome.cli.engine.Engines;
 import picocli.CommandLine;
 
 /** Entry point of the {@code outcome} command. */
@@ -63,12 +64,18 @@ public final class Main {
     for (Class<?> command : chosen.isEmpty() ? OutcomeCommand.SUBCOMMANDS : chosen) {
       commandLine.addSubcommand(command);
     }
+    if (commandLine.getSubcommands().containsKey("spark")) {
+      // everything from the command's name on is the command's own: its options are not spark's
+      commandLine.getSubcommands().get("spark").setStopAtPositional(true);
+    }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(Main::handle);
     commandLine.setExitCodeExceptionMapper(Main::exitCode);
     commandLine.setExecutionStrategy(parseResult -> {
       commandLine.<OutcomeCommand>getCommand().applyLogLevels();
-      checkPaths(parseResult);
+      if (Engines.current().isEmpty()) {
+        checkPaths(parseResult); // an engine reads folders too (Parquet)
+      }
       return new CommandLine.RunLast().execute(parseResult);
     });
     return commandLine;

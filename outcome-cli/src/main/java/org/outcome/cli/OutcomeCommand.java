@@ -57,7 +57,8 @@ public final class OutcomeCommand implements Runnable {
       AncovaCommand.class,
       Table2x2Command.class,
       McNemarCommand.class,
-      RatesCommand.class);
+      RatesCommand.class,
+      SparkCommand.class);
 
   @Spec CommandSpec spec;
 

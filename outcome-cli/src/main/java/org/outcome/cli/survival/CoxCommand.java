@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.outcome.api.sample.SurvivalSample;
+import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
@@ -89,13 +89,12 @@ public final class CoxCommand implements Runnable {
     CommandLine commandLine = spec.commandLine();
     checkColumns(commandLine);
     double level = confLevel.value();
-    SurvivalInput.Read data = timing.read(() -> SurvivalInput.read(input.file(), time, event, covariates, null, strata,
+    SurvivalData data = timing.read(() -> SurvivalInput.data(input.file(), time, event, covariates, null, strata,
         cluster));
-    SurvivalSample sample = data.sample();
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(level).withConcordance(concordance)
         .withProportionalHazardsTest(zph).withVariance(robust ? Variance.ROBUST : Variance.AUTOMATIC);
-    CoxPh.Result fit = timing.analyse(() -> config.fit(sample));
-    output.emit(commandLine, data.noting(new CoxRendering(fit), commandLine.getErr()), timing);
+    CoxPh.Result fit = timing.analyse(() -> data.cox(config));
+    output.emit(commandLine, SurvivalInput.noting(data, new CoxRendering(fit), commandLine.getErr()), timing);
   }
 
   private void checkColumns(CommandLine commandLine) {

@@ -3,6 +3,7 @@ package org.outcome.cli.survival;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.CsvCells;
 import org.outcome.cli.io.OutputOptions;
@@ -78,15 +79,15 @@ public final class KmCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--at times must be numbers at or above 0, got " + t);
       }
     }
-    SurvivalInput.Read data = timing.read(() -> input.read(group, null));
+    SurvivalData data = timing.read(() -> input.data(group, null));
     KaplanMeier km = KaplanMeier.withDefaults().withConfType(confType).withConfLevel(level).withTimes(at);
     if (rmeanTau != null) {
       km = km.withRmeanHorizon(RmeanHorizon.at(rmeanTau));
     }
     KaplanMeier configured = km;
-    KaplanMeier.Result result = timing.analyse(() -> configured.fit(data.sample()));
-    KmJson json = toJson(result, data.groupColumn());
-    output.emit(spec.commandLine(), data.noting(Rendering.of(json, out -> printText(out, json),
+    KaplanMeier.Result result = timing.analyse(() -> data.km(configured));
+    KmJson json = toJson(result, group);
+    output.emit(spec.commandLine(), SurvivalInput.noting(data, Rendering.of(json, out -> printText(out, json),
         out -> printCsv(out, json)), spec.commandLine().getErr()), timing);
   }
 

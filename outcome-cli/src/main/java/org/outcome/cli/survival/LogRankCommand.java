@@ -2,6 +2,7 @@ package org.outcome.cli.survival;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
@@ -47,8 +48,8 @@ public final class LogRankCommand implements Runnable {
     if (!Double.isFinite(rho)) {
       throw new ParameterException(spec.commandLine(), "--rho must be a number, got " + rho);
     }
-    SurvivalInput.Read data = timing.read(() -> input.read(group, strata));
-    LogRank.Result r = timing.analyse(() -> LogRank.withDefaults().withRho(rho).test(data.sample()));
+    SurvivalData data = timing.read(() -> input.data(group, strata));
+    LogRank.Result r = timing.analyse(() -> data.logRank(LogRank.withDefaults().withRho(rho)));
     List<String> groups = r.groups().stream().map(g -> Labels.of(group, g)).toList();
     List<Long> n = new ArrayList<>();
     for (long x : r.n()) {
@@ -58,7 +59,7 @@ public final class LogRankCommand implements Runnable {
     LogRankJson json = new LogRankJson(r.method(), groups, n, Labels.json(r.observed()), Labels.json(r.expected()),
         r.chisq(), r.df(), r.p(), r.rho(), strataLabels, WarningJson.of(r.warnings()));
     double[][] variance = r.variance();
-    output.emit(spec.commandLine(), data.noting(Rendering.of(json, out -> {
+    output.emit(spec.commandLine(), SurvivalInput.noting(data, Rendering.of(json, out -> {
       out.println(json.method() + (strataLabels == null ? "" : " (" + strataLabels.size() + " strata)"));
       out.println();
       TextTable t = new TextTable("group", "N", "Observed", "Expected", "(O-E)^2/E", "(O-E)^2/V");

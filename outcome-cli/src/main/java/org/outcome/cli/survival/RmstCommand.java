@@ -2,6 +2,7 @@ package org.outcome.cli.survival;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
@@ -58,10 +59,10 @@ public final class RmstCommand implements Runnable {
       throw new ParameterException(spec.commandLine(), "--tau must be a positive number, got " + tau);
     }
     double level = confLevel.value();
-    SurvivalInput.Read data = timing.read(() -> input.read(group, null));
+    SurvivalData data = timing.read(() -> input.data(group, null));
     Rmst rmst = Rmst.withDefaults().withTau(tau).withConfLevel(level);
     Rmst configured = reference == null ? rmst : rmst.withReference(reference);
-    Rmst.Result r = timing.analyse(() -> configured.compare(data.sample()));
+    Rmst.Result r = timing.analyse(() -> data.rmst(configured));
     RmstJson json = new RmstJson(r.method(), r.tau(), r.confLevel(),
         r.groups().stream().map(g -> new GroupJson(Labels.of(group, g.group()), g.n(), g.events(), g.rmean(),
             g.stdErr(), g.interval().lower(), g.interval().upper())).toList(),
@@ -70,7 +71,7 @@ public final class RmstCommand implements Runnable {
             c.differenceP(), c.ratio(), c.logRatioStdErr(), c.ratioInterval().lower(), c.ratioInterval().upper(),
             c.ratioP())).toList(),
         WarningJson.of(r.warnings()));
-    output.emit(spec.commandLine(), data.noting(Rendering.of(json, out -> printText(out, json)),
+    output.emit(spec.commandLine(), SurvivalInput.noting(data, Rendering.of(json, out -> printText(out, json)),
         spec.commandLine().getErr()), timing);
   }
 

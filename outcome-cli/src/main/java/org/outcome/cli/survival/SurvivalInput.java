@@ -5,6 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.outcome.cli.engine.Engine;
+import org.outcome.cli.engine.Engines;
+import org.outcome.cli.engine.SurvivalData;
+import org.outcome.cli.engine.SurvivalRequest;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
@@ -47,36 +52,45 @@ public final class SurvivalInput {
    * @param strataColumn the strata column's name, or {@code null}
    * @param omittedRows the data rows (from 1) left out for an empty cell
    */
-  record Read(SurvivalSample sample, String groupColumn, String strataColumn, List<Long> omittedRows) {
-    /** Adds {@code omittedRows} to a rendering's JSON, and says on {@code err} what was left out. */
-    Rendering noting(Rendering rendering, PrintWriter err) {
-      if (omittedRows.isEmpty()) {
-        return rendering;
-      }
-      err.println(omittedRows.size() + " rows with an empty cell left out of the analysis (as R's na.omit): rows "
-          + list(omittedRows));
-      err.flush();
-      ObjectNode json = Json.MAPPER.valueToTree(rendering.json());
-      json.putPOJO("omittedRows", omittedRows);
-      return rendering.csv().map(csv -> Rendering.of(json, rendering::text, csv))
-          .orElseGet(() -> Rendering.of(json, rendering::text));
-    }
-
-    private static String list(List<Long> rows) {
-      String shown = rows.stream().limit(20).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
-      return rows.size() > 20 ? shown + " and " + (rows.size() - 20) + " more" : shown;
-    }
-  }
+  record Read(SurvivalSample sample, String groupColumn, String strataColumn, List<Long> omittedRows) {}
 
   /**
-   * Reads the sample.
-   *
-   * @param group the group column, or {@code null}
-   * @param strata the strata column, or {@code null}
-   * @throws InvalidInputException naming every bad cell
+   * The rows of a command's analysis: from the engine of this run ({@code outcome spark ...}) when
+   * there is one, else read here ({@link #read(Path, String, String, List, String, String, String)}).
    */
-  Read read(String group, String strata) {
-    return read(input, time, event, List.of(), group, strata, null);
+  static SurvivalData data(Path file, String time, String event, List<String> covariates, String group, String strata,
+      String cluster) {
+    Optional<Engine> engine = Engines.current();
+    if (engine.isPresent()) {
+      return engine.get().survival(new SurvivalRequest(file.toString(), time, event, covariates,
+          Optional.ofNullable(group), Optional.ofNullable(strata), Optional.ofNullable(cluster)));
+    }
+    return new LocalSurvivalData(read(file, time, event, covariates, group, strata, cluster));
+  }
+
+  /** This command's rows with a group and strata column (either {@code null} when not used). */
+  SurvivalData data(String group, String strata) {
+    return data(input, time, event, List.of(), group, strata, null);
+  }
+
+  /** Adds the rows left out to a rendering's JSON ({@code omittedRows}), and says on {@code err} what was left out. */
+  static Rendering noting(SurvivalData data, Rendering rendering, PrintWriter err) {
+    List<Long> omittedRows = data.omittedRows();
+    if (omittedRows.isEmpty()) {
+      return rendering;
+    }
+    err.println(omittedRows.size() + " rows with an empty cell left out of the analysis (as R's na.omit): rows "
+        + list(omittedRows));
+    err.flush();
+    ObjectNode json = Json.MAPPER.valueToTree(rendering.json());
+    json.putPOJO("omittedRows", omittedRows);
+    return rendering.csv().map(csv -> Rendering.of(json, rendering::text, csv))
+        .orElseGet(() -> Rendering.of(json, rendering::text));
+  }
+
+  private static String list(List<Long> rows) {
+    String shown = rows.stream().limit(20).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+    return rows.size() > 20 ? shown + " and " + (rows.size() - 20) + " more" : shown;
   }
 
   /**
