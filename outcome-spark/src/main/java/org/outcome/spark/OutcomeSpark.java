@@ -1,0 +1,373 @@
+package org.outcome.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.sample.Factor;
+import org.outcome.stats.survival.KaplanMeier;
+import org.outcome.stats.survival.LogRank;
+import org.outcome.stats.survival.Rmst;
+import org.outcome.stats.survival.SurvivalCounts;
+import org.outcome.stats.survival.TimeMatching;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kaplan–Meier, log-rank and restricted mean survival time over a Spark table: the rows are
+ * reduced on the cluster to events and censorings per (stratum, group, time), only those counts
+ * are collected to the driver, and the engines of {@code outcome-stats} compute the estimates from
+ * them ({@link SurvivalCounts}). The numbers are those the single-machine path gives for the same
+ * rows ({@code SurvivalCounts.of(sample)}), whatever the partitioning.
+ *
+ * <p><b>Columns.</b> {@code time} is a numeric column (any Spark numeric type); {@code event} is
+ * numeric (0 or 1), boolean, or text ({@code "0"} or {@code "1"}); a group or strata column is
+ * any column of atomic type, its levels being the values cast to text. Text cells are trimmed, as
+ * the command-line reader trims CSV cells. Level order is R's, as {@link Factor#of}: numerically
+ * when every level is a number, otherwise by code point.
+ *
+ * <p><b>Missing and bad values</b>, as the command line's survival input: a row with a missing
+ * value in any column the analysis uses (null, NaN, or an empty text cell) is left out, as R's
+ * {@code na.omit}, and counted ({@link Counted#omittedRows()}, also logged as a count). A value
+ * that is present but wrong (a time that is not a positive finite number, an event that is not 0
+ * or 1) is an {@link InvalidInputException} with one {@link Violation} per column, giving the
+ * number of bad rows (a Spark table has no row numbers); no message quotes a cell.
+ *
+ * <p>Each call runs one Spark job (one aggregation with one shuffle); the driver receives one row
+ * per distinct (stratum, group, time) plus one per kind of left-out row. Stateless and
+ * thread-safe; the table is not cached or changed.
+ */
+public final class OutcomeSpark {
+  private static final Logger LOG = LoggerFactory.getLogger(OutcomeSpark.class);
+
+  /** Row status codes, computed on the cluster. */
+  private static final int USED = 0;
+  private static final int OMITTED = 1;
+  private static final int BAD_TIME = 2;
+  private static final int BAD_EVENT = 3;
+  private static final int BAD_BOTH = 4;
+
+  private OutcomeSpark() {}
+
+  /**
+   * Counts from a Spark table, with the rows left out for a missing value.
+   *
+   * @param counts the counts of the rows used
+   * @param rowsRead every row of the table
+   * @param omittedRows the rows left out for a missing value in a used column ({@code na.omit});
+   *     {@code counts.rows() + omittedRows == rowsRead}
+   */
+  public record Counted(SurvivalCounts counts, long rowsRead, long omittedRows) {
+    /**
+     * @throws NullPointerException if {@code counts} is null
+     * @throws IllegalArgumentException unless the rows add up
+     */
+    public Counted {
+      Objects.requireNonNull(counts, "counts");
+      if (omittedRows < 0 || counts.rows() + omittedRows != rowsRead) {
+        throw new IllegalArgumentException("rows used (" + counts.rows() + ") and omitted (" + omittedRows
+            + ") do not add up to the rows read (" + rowsRead + ")");
+      }
+    }
+  }
+
+  /**
+   * The survival counts of a table, with R's time matching ({@link TimeMatching#R_TOLERANCE}).
+   *
+   * @see #count(Dataset, String, String, Optional, Optional, TimeMatching)
+   */
+  public static SurvivalCounts survivalCounts(Dataset<Row> data, String time, String event, Optional<String> group,
+      Optional<String> strata) {
+    return count(data, time, event, group, strata, TimeMatching.R_TOLERANCE).counts();
+  }
+
+  /**
+   * The survival counts of a table, computed on the cluster: for each (stratum, group, time) the
+   * number of events and of censorings. The result equals {@code SurvivalCounts.of(sample,
+   * matching)} for a sample of the same rows (after leaving out those with a missing value), with
+   * the same group and stratum levels in the same order.
+   *
+   * @param data the table
+   * @param time the column of times
+   * @param event the column of event indicators (1 event, 0 censored)
+   * @param group the group column, if any
+   * @param strata the strata column, if any
+   * @param matching how near-equal times are matched (applied on the driver to the distinct times)
+   * @throws InvalidInputException if a column is absent or of a type that cannot hold its values,
+   *     if present values are invalid (one violation per column, with the number of bad rows), or
+   *     if the group or strata column has a different value on every row (it looks like an
+   *     identifier, as {@link Factor#grouping} refuses)
+   * @throws DegenerateDataException if no row has every value the analysis uses
+   */
+  public static Counted count(Dataset<Row> data, String time, String event, Optional<String> group,
+      Optional<String> strata, TimeMatching matching) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(strata, "strata");
+    Objects.requireNonNull(matching, "matching");
+
+    Map<String, DataType> types = new HashMap<>();
+    for (StructField f : data.schema().fields()) {
+      types.put(f.name(), f.dataType());
+    }
+    List<Violation> schema = new ArrayList<>();
+    Columns cols = new Columns(
+        timeColumn(time, types.get(time), schema),
+        eventColumn(event, types.get(event), schema),
+        group.map(g -> levelColumn(g, types.get(g), schema)),
+        strata.map(s -> levelColumn(s, types.get(s), schema)));
+    if (!schema.isEmpty()) {
+      throw new InvalidInputException("the table does not have the survival columns asked for", schema);
+    }
+
+    Column missing = cols.time.missing.or(cols.event.missing);
+    Column badTime = cols.time.bad;
+    Column badEvent = cols.event.bad;
+    for (Part p : cols.levels()) {
+      missing = missing.or(p.missing);
+    }
+    Column status = when(missing, OMITTED)
+        .when(badTime.and(badEvent), BAD_BOTH)
+        .when(badTime, BAD_TIME)
+        .when(badEvent, BAD_EVENT)
+        .otherwise(USED);
+    Column used = status.equalTo(USED);
+    // rows not used collapse to one group per status: their keys are null
+    Dataset<Row> keyed = data.select(
+        status.as("status"),
+        when(used, cols.strata.map(p -> p.value).orElse(lit(""))).as("s"),
+        when(used, cols.group.map(p -> p.value).orElse(lit(""))).as("g"),
+        when(used, cols.time.value).as("t"),
+        when(used, cols.event.value).otherwise(0).as("e"));
+    List<Row> cells = keyed.groupBy("status", "s", "g", "t")
+        .agg(coalesce(sum("e"), lit(0L)).as("events"), functions.count(lit(1)).as("n"))
+        .collectAsList();
+
+    long read = 0;
+    long omitted = 0;
+    long[] bad = new long[BAD_BOTH + 1];
+    Set<String> strataSeen = new LinkedHashSet<>();
+    Set<String> groupsSeen = new LinkedHashSet<>();
+    List<Row> usedCells = new ArrayList<>();
+    for (Row r : cells) {
+      int st = r.getInt(0);
+      long n = r.getLong(5);
+      read += n;
+      if (st == USED) {
+        usedCells.add(r);
+        strataSeen.add(r.getString(1));
+        groupsSeen.add(r.getString(2));
+      } else if (st == OMITTED) {
+        omitted += n;
+      } else {
+        bad[st] += n;
+      }
+    }
+    List<Violation> values = new ArrayList<>();
+    if (bad[BAD_TIME] + bad[BAD_BOTH] > 0) {
+      values.add(Violation.at("column " + time,
+          rows(bad[BAD_TIME] + bad[BAD_BOTH]) + " a time that is not a positive finite number"));
+    }
+    if (bad[BAD_EVENT] + bad[BAD_BOTH] > 0) {
+      values.add(Violation.at("column " + event, rows(bad[BAD_EVENT] + bad[BAD_BOTH]) + " an event that is not 0 or 1"));
+    }
+    if (!values.isEmpty()) {
+      throw new InvalidInputException("invalid values in the survival table", values);
+    }
+    if (usedCells.isEmpty()) {
+      throw new DegenerateDataException(read == 0 ? "the table has no rows"
+          : "every row (" + read + ") has a missing value in a column the analysis uses",
+          "give at least one row with a time, an event" + (group.isPresent() || strata.isPresent()
+              ? " and its group and stratum" : ""));
+    }
+    long rowsUsed = read - omitted;
+    Optional<List<String>> groupLevels = group.map(g -> levels(g, groupsSeen, rowsUsed));
+    Optional<List<String>> strataLevels = strata.map(s -> levels(s, strataSeen, rowsUsed));
+    Map<String, Integer> groupIndex = index(groupLevels);
+    Map<String, Integer> strataIndex = index(strataLevels);
+    SurvivalCounts.Builder b = SurvivalCounts.builder(groupLevels, strataLevels).timeMatching(matching);
+    for (Row r : usedCells) {
+      long events = r.getLong(4);
+      long n = r.getLong(5);
+      b.add(strataIndex.getOrDefault(r.getString(1), 0), groupIndex.getOrDefault(r.getString(2), 0), r.getDouble(3),
+          events, n - events);
+    }
+    if (omitted > 0) {
+      LOG.info("{} of {} rows with a missing value in a used column left out of the analysis (as R's na.omit)",
+          omitted, read);
+    }
+    return new Counted(b.build(), read, omitted);
+  }
+
+  /**
+   * Kaplan–Meier curves of a table: {@code config.fit} on the counts of the table made with the
+   * configuration's time matching. Without group and strata columns there is one curve.
+   *
+   * @throws InvalidInputException as {@link #count}
+   * @throws DegenerateDataException as {@link #count}
+   */
+  public static KaplanMeier.Result km(Dataset<Row> data, String time, String event, Optional<String> group,
+      Optional<String> strata, KaplanMeier config) {
+    Objects.requireNonNull(config, "config");
+    return config.fit(count(data, time, event, group, strata, config.timeMatching()).counts());
+  }
+
+  /**
+   * The log-rank (or G-rho) test of a table's groups, stratified when a strata column is given:
+   * {@code config.test} on the counts made with the configuration's time matching.
+   *
+   * @throws InvalidInputException as {@link #count}
+   * @throws DegenerateDataException as {@link #count}, and as {@link LogRank#test(SurvivalCounts)}
+   *     (fewer than two groups with rows, no events, a singular variance)
+   */
+  public static LogRank.Result logRank(Dataset<Row> data, String time, String event, String group,
+      Optional<String> strata, LogRank config) {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(config, "config");
+    return config.test(count(data, time, event, Optional.of(group), strata, config.timeMatching()).counts());
+  }
+
+  /**
+   * Restricted mean survival time per group of a table, with R's time matching:
+   * {@code config.compare} on the counts. ({@link Rmst} does not expose its time-matching
+   * setting, so the counts are made with R's rule, {@link TimeMatching#R_TOLERANCE}, the default
+   * of every configuration; use {@link #count} and {@link Rmst#compare(SurvivalCounts)} for
+   * another.) RMST is not stratified, so there is no strata column.
+   *
+   * @throws InvalidInputException as {@link #count} and {@link Rmst#compare(SurvivalCounts)}
+   * @throws DegenerateDataException as {@link #count} and {@link Rmst#compare(SurvivalCounts)}
+   */
+  public static Rmst.Result rmst(Dataset<Row> data, String time, String event, Optional<String> group,
+      Rmst config) {
+    Objects.requireNonNull(config, "config");
+    return config.compare(count(data, time, event, group, Optional.empty(), TimeMatching.R_TOLERANCE).counts());
+  }
+
+  private static String rows(long n) {
+    return n == 1 ? "1 row has" : n + " rows have";
+  }
+
+  /** The levels in R's order; refused when every row has its own level (an identifier). */
+  private static List<String> levels(String column, Set<String> seen, long rowsUsed) {
+    if (rowsUsed >= Factor.IDENTIFIER_ROWS && seen.size() == rowsUsed) {
+      throw InvalidInputException.of("not a grouping column", Violation.at("column " + column,
+          "column '" + column + "' has a different value on every row: it looks like an identifier, not a group"));
+    }
+    return Factor.of(seen.toArray(String[]::new)).levels();
+  }
+
+  private static Map<String, Integer> index(Optional<List<String>> levels) {
+    Map<String, Integer> index = new HashMap<>();
+    levels.ifPresent(l -> {
+      for (int i = 0; i < l.size(); i++) {
+        index.put(l.get(i), i);
+      }
+    });
+    return index;
+  }
+
+  /** A used column as expressions: its value, whether it is missing, whether it is present but bad. */
+  private record Part(Column value, Column missing, Column bad) {}
+
+  private record Columns(Part time, Part event, Optional<Part> group, Optional<Part> strata) {
+    List<Part> levels() {
+      List<Part> l = new ArrayList<>(2);
+      group.ifPresent(l::add);
+      strata.ifPresent(l::add);
+      return l;
+    }
+  }
+
+  private static Part timeColumn(String name, DataType type, List<Violation> problems) {
+    if (!present(name, type, problems)) {
+      return null;
+    }
+    if (!(type instanceof NumericType)) {
+      problems.add(Violation.at("column " + name, "times must be a numeric column, not " + type.simpleString()));
+      return null;
+    }
+    Column t = col(name).cast("double");
+    Column missing = col(name).isNull().or(isnan(t));
+    Column bad = t.leq(0).or(t.equalTo(Double.POSITIVE_INFINITY));
+    return new Part(t, missing, bad);
+  }
+
+  private static Part eventColumn(String name, DataType type, List<Violation> problems) {
+    if (!present(name, type, problems)) {
+      return null;
+    }
+    Column c = col(name);
+    if (type instanceof NumericType) {
+      Column e = c.cast("double");
+      return new Part(when(e.equalTo(1), 1).otherwise(0), c.isNull().or(isnan(e)),
+          e.notEqual(0).and(e.notEqual(1)));
+    }
+    if (type instanceof BooleanType) {
+      return new Part(when(c, 1).otherwise(0), c.isNull(), lit(false));
+    }
+    if (type instanceof StringType) {
+      Column e = trim(c);
+      return new Part(when(e.equalTo("1"), 1).otherwise(0), c.isNull().or(e.equalTo("")),
+          e.notEqual("0").and(e.notEqual("1")));
+    }
+    problems.add(Violation.at("column " + name,
+        "events must be a numeric, boolean or text column of 0 and 1, not " + type.simpleString()));
+    return null;
+  }
+
+  private static Part levelColumn(String name, DataType type, List<Violation> problems) {
+    if (!present(name, type, problems)) {
+      return null;
+    }
+    if (type instanceof StringType) {
+      Column v = trim(col(name));
+      return new Part(v, v.isNull().or(v.equalTo("")), lit(false));
+    }
+    if (type instanceof NumericType || type instanceof BooleanType || isDateOrTime(type)) {
+      Column v = col(name).cast("string");
+      return new Part(v, v.isNull(), lit(false));
+    }
+    problems.add(Violation.at("column " + name, "a group or strata column must hold single values, not "
+        + type.simpleString()));
+    return null;
+  }
+
+  private static boolean isDateOrTime(DataType type) {
+    String t = type.typeName();
+    return t.equals("date") || t.startsWith("timestamp");
+  }
+
+  private static boolean present(String name, DataType type, List<Violation> problems) {
+    if (type == null) {
+      problems.add(Violation.at("column " + name, "the table has no column '" + name + "'"));
+      return false;
+    }
+    return true;
+  }
+}
