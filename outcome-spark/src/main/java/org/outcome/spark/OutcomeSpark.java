@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,15 +26,20 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.Rmst;
 import org.outcome.stats.survival.SurvivalCounts;
 import org.outcome.stats.survival.TimeMatching;
+import org.outcome.stats.survival.cox.CoxPh;
+import org.outcome.stats.survival.cox.CoxRows;
+import org.outcome.stats.survival.cox.Variance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,10 +138,7 @@ public final class OutcomeSpark {
     Objects.requireNonNull(strata, "strata");
     Objects.requireNonNull(matching, "matching");
 
-    Map<String, DataType> types = new HashMap<>();
-    for (StructField f : data.schema().fields()) {
-      types.put(f.name(), f.dataType());
-    }
+    Map<String, DataType> types = types(data);
     List<Violation> schema = new ArrayList<>();
     Columns cols = new Columns(
         timeColumn(time, types.get(time), schema),
@@ -267,6 +270,181 @@ public final class OutcomeSpark {
       Rmst config) {
     Objects.requireNonNull(config, "config");
     return config.compare(count(data, time, event, group, Optional.empty(), TimeMatching.R_TOLERANCE).counts());
+  }
+
+  /**
+   * A Cox model fitted to a table, with the rows left out for a missing value.
+   *
+   * @param result the fit
+   * @param rowsRead every row of the table
+   * @param omittedRows the rows left out for a missing value in a used column ({@code na.omit})
+   */
+  public record CoxFit(CoxPh.Result result, long rowsRead, long omittedRows) {
+    /** Validates. */
+    public CoxFit {
+      Objects.requireNonNull(result, "result");
+    }
+  }
+
+  /**
+   * The Cox model of a table: {@link CoxPh#fit(CoxRows)} with the table's rows as the rows, each
+   * fold one Spark job over the rows kept in the cluster's memory (and disk) for the fit. The
+   * driver receives, per Newton–Raphson iteration, the risk sums of each (stratum, distinct time),
+   * O(strata × times × p²) numbers, never a row; the coefficients, variance and tests equal those
+   * of {@link CoxPh#fit(SurvivalSample)} on the same rows up to the order of floating-point sums.
+   * Not computed on Spark (see {@link CoxPh#fit(CoxRows)}): the robust variance (refused), the
+   * concordance and {@code cox.zph} (absent, with warnings when {@code config} asks for them).
+   *
+   * <p>Columns as {@link #count}, and each covariate a numeric column (a missing value, null or
+   * NaN, leaves the row out; an infinite value is an error).
+   *
+   * @throws InvalidInputException as {@link #count}, for an absent or non-numeric covariate, for
+   *     infinite covariate values (with the number of rows), and as {@link CoxPh#fit(CoxRows)}
+   * @throws DegenerateDataException as {@link CoxPh#fit(SurvivalSample)}
+   * @throws IllegalArgumentException if {@code config} asks for the robust variance
+   */
+  public static CoxFit cox(Dataset<Row> data, String time, String event, List<String> covariates,
+      Optional<String> strata, CoxPh config) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(covariates, "covariates");
+    Objects.requireNonNull(strata, "strata");
+    Objects.requireNonNull(config, "config");
+    if (config.variance() == Variance.ROBUST) {
+      // before any job: CoxPh.fit(CoxRows) refuses it too, but only after reading the table
+      throw new IllegalArgumentException("the robust variance needs each row's score residual and is not yet "
+          + "computed on Spark; fit with the model-based variance");
+    }
+    Map<String, DataType> types = types(data);
+    List<Violation> schema = new ArrayList<>();
+    Part t = timeColumn(time, types.get(time), schema);
+    Part e = eventColumn(event, types.get(event), schema);
+    Optional<Part> s = strata.map(name -> levelColumn(name, types.get(name), schema));
+    List<Part> xs = new ArrayList<>();
+    for (String c : covariates) {
+      xs.add(covariateColumn(c, types.get(c), schema));
+    }
+    if (!schema.isEmpty()) {
+      throw new InvalidInputException("the table does not have the columns of the model", schema);
+    }
+    Column missing = t.missing.or(e.missing);
+    if (s.isPresent()) {
+      missing = missing.or(s.get().missing);
+    }
+    for (Part x : xs) {
+      missing = missing.or(x.missing);
+    }
+    Column used = functions.not(missing);
+    List<Column> checks = new ArrayList<>(List.of(functions.count(lit(1)), countWhen(missing),
+        countWhen(used.and(t.bad)), countWhen(used.and(e.bad))));
+    for (Part x : xs) {
+      checks.add(countWhen(used.and(x.bad)));
+    }
+    Row counted = data.agg(checks.get(0), checks.subList(1, checks.size()).toArray(Column[]::new)).first();
+    long read = counted.getLong(0);
+    long omitted = counted.getLong(1);
+    List<Violation> values = new ArrayList<>();
+    if (counted.getLong(2) > 0) {
+      values.add(Violation.at("column " + time, rows(counted.getLong(2)) + " a time that is not a positive finite number"));
+    }
+    if (counted.getLong(3) > 0) {
+      values.add(Violation.at("column " + event, rows(counted.getLong(3)) + " an event that is not 0 or 1"));
+    }
+    for (int j = 0; j < xs.size(); j++) {
+      long bad = counted.getLong(4 + j);
+      if (bad > 0) {
+        values.add(Violation.at("column " + covariates.get(j), rows(bad) + " an infinite value"));
+      }
+    }
+    if (!values.isEmpty()) {
+      throw new InvalidInputException("invalid values in the survival table", values);
+    }
+    List<Column> selected = new ArrayList<>(List.of(t.value, e.value.cast("int"), s.map(p -> p.value).orElse(lit(""))));
+    xs.forEach(x -> selected.add(x.value));
+    Dataset<Row> rows = data.filter(used).select(selected.toArray(Column[]::new));
+    Map<String, Integer> strataIndex = new HashMap<>();
+    int strataCount = 1;
+    if (strata.isPresent()) {
+      Set<String> seen = new LinkedHashSet<>();
+      rows.select(col(rows.columns()[2])).distinct().collectAsList().forEach(r -> seen.add(r.getString(0)));
+      List<String> levels = levels(strata.get(), seen, read - omitted);
+      for (int i = 0; i < levels.size(); i++) {
+        strataIndex.put(levels.get(i), i);
+      }
+      strataCount = Math.max(1, levels.size());
+    }
+    if (omitted > 0) {
+      LOG.info("{} of {} rows with a missing value in a used column left out of the model (as R's na.omit)",
+          omitted, read);
+    }
+    if (read == omitted) {
+      throw new DegenerateDataException(read == 0 ? "the table has no rows"
+          : "every row (" + read + ") has a missing value in a column the model uses",
+          "give at least one row with a time, an event and every covariate");
+    }
+    JavaRDD<Row> kept = rows.javaRDD().persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      CoxPh.Result result = config.fit(new DatasetCoxRows(kept, covariates, strataCount, strataIndex));
+      return new CoxFit(result, read, omitted);
+    } finally {
+      kept.unpersist(false);
+    }
+  }
+
+  /**
+   * The rows (numbered from 1 in the table's order, which for one CSV or Parquet file is the
+   * file's) that have a missing value in any of these columns: null, NaN, or text that is empty
+   * after trimming. One Spark job (two when the table has several partitions); the numbers reach
+   * the driver, so use it where such rows are few.
+   *
+   * @throws InvalidInputException if a column is absent
+   */
+  public static List<Long> rowsMissingAValue(Dataset<Row> data, List<String> columns) {
+    Map<String, DataType> types = types(data);
+    List<Violation> absent = new ArrayList<>();
+    Column missing = lit(false);
+    for (String c : columns) {
+      DataType type = types.get(c);
+      if (!present(c, type, absent)) {
+        continue;
+      }
+      Column v = col(c);
+      missing = missing.or(v.isNull());
+      if (type instanceof StringType) {
+        missing = missing.or(trim(v).equalTo(""));
+      } else if (type instanceof NumericType) {
+        missing = missing.or(isnan(v.cast("double")));
+      }
+    }
+    if (!absent.isEmpty()) {
+      throw new InvalidInputException("the table does not have the columns asked for", absent);
+    }
+    return data.select(missing.as("m")).javaRDD().zipWithIndex()
+        .filter(r -> r._1().getBoolean(0)).map(r -> r._2() + 1).collect();
+  }
+
+  private static Column countWhen(Column condition) {
+    return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
+  }
+
+  private static Map<String, DataType> types(Dataset<Row> data) {
+    Map<String, DataType> types = new HashMap<>();
+    for (StructField f : data.schema().fields()) {
+      types.put(f.name(), f.dataType());
+    }
+    return types;
+  }
+
+  private static Part covariateColumn(String name, DataType type, List<Violation> problems) {
+    if (!present(name, type, problems)) {
+      return null;
+    }
+    if (!(type instanceof NumericType)) {
+      problems.add(Violation.at("column " + name, "a covariate must be a numeric column, not " + type.simpleString()));
+      return null;
+    }
+    Column x = col(name).cast("double");
+    return new Part(x, col(name).isNull().or(isnan(x)), x.equalTo(Double.POSITIVE_INFINITY)
+        .or(x.equalTo(Double.NEGATIVE_INFINITY)));
   }
 
   private static String rows(long n) {

@@ -14,6 +14,8 @@ import org.outcome.stats.survival.Rmst;
 import org.outcome.stats.survival.RmstContrast;
 import org.outcome.stats.survival.RmstGroup;
 import org.outcome.stats.survival.SurvivalAt;
+import org.outcome.stats.survival.cox.CoxPh;
+import org.outcome.stats.survival.cox.CoxTerm;
 import org.outcome.testkit.fixtures.FixtureComparison;
 import org.outcome.testkit.fixtures.Tolerance;
 
@@ -105,6 +107,31 @@ final class Results {
     m.put("contrasts", contrasts);
     m.put("rows", r.rows());
     m.put("warnings", r.warnings().stream().map(Object::toString).toList());
+    return m;
+  }
+
+  /**
+   * A Cox fit in the R fixtures' field names: what a fit from folds gives (no concordance, no
+   * {@code cox.zph}, no naive SE, which is robust-only), with the iterations.
+   */
+  static Map<String, Object> cox(CoxPh.Result r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("terms", r.terms().stream().map(CoxTerm::name).toList());
+    m.put("coef", r.terms().stream().map(CoxTerm::coef).toList());
+    m.put("se", r.terms().stream().map(CoxTerm::se).toList());
+    m.put("hazardRatio", r.terms().stream().map(CoxTerm::hazardRatio).toList());
+    m.put("z", r.terms().stream().map(CoxTerm::z).toList());
+    m.put("p", r.terms().stream().map(CoxTerm::p).toList());
+    m.put("hrLower", r.terms().stream().map(t -> t.hazardRatioInterval().lower()).toList());
+    m.put("hrUpper", r.terms().stream().map(t -> t.hazardRatioInterval().upper()).toList());
+    m.put("variance", Arrays.stream(r.variance().toArray()).map(Results::numbers).toList());
+    m.put("loglikNull", r.loglikNull());
+    m.put("loglik", r.loglik());
+    m.put("likelihoodRatio", r.likelihoodRatio().statistic());
+    m.put("wald", r.wald().statistic());
+    m.put("score", r.score().statistic());
+    m.put("n", (double) r.n());
+    m.put("nEvent", (double) r.nEvent());
     return m;
   }
 
