@@ -1,0 +1,64 @@
+package org.outcome.spark.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.outcome.cli.engine.Engine;
+import org.outcome.cli.engine.EngineProvider;
+import org.outcome.cli.engine.SurvivalData;
+import org.outcome.cli.engine.SurvivalRequest;
+
+/**
+ * The {@code spark} engine: a Spark session on the given master ({@code local[*]} by default), or
+ * the session already running in this JVM when no master is given (a notebook, a test), which it
+ * then leaves running.
+ */
+public final class SparkEngineProvider implements EngineProvider {
+  /** For {@link java.util.ServiceLoader}. */
+  public SparkEngineProvider() {}
+
+  @Override
+  public String name() {
+    return "spark";
+  }
+
+  @Override
+  public Engine open(Optional<String> master) {
+    if (master.isEmpty() && SparkSession.getDefaultSession().isDefined()) {
+      return new SparkEngine(SparkSession.getDefaultSession().get(), false);
+    }
+    SparkSession session = SparkSession.builder()
+        .appName("outcome")
+        .master(master.orElse("local[*]"))
+        .config("spark.ui.enabled", "false")
+        .getOrCreate();
+    return new SparkEngine(session, true);
+  }
+
+  /** An engine on a session, stopped at the end when this engine started it. */
+  private record SparkEngine(SparkSession session, boolean owned) implements Engine {
+    @Override
+    public String name() {
+      return "spark";
+    }
+
+    @Override
+    public SurvivalData survival(SurvivalRequest request) {
+      return new SparkSurvivalData(Tables.read(session, request.input(), numericColumns(request)), request);
+    }
+
+    private static List<String> numericColumns(SurvivalRequest request) {
+      List<String> numeric = new ArrayList<>(List.of(request.time()));
+      numeric.addAll(request.covariates());
+      return numeric;
+    }
+
+    @Override
+    public void close() {
+      if (owned) {
+        session.stop();
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.outcome.spark.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StringType;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+
+/** Reads the command's input as the tool reads it: a CSV file with a header row, or Parquet. */
+final class Tables {
+  private Tables() {}
+
+  /**
+   * The table at {@code input}: Parquet when the name ends in {@code .parquet} or it is a folder
+   * holding Parquet files, else CSV (UTF-8, a header row, every column text, an empty cell
+   * missing). The columns named numeric are made numbers here: a CSV cell that is not empty and not
+   * a number is an error naming the column and the number of such rows, as the tool refuses it.
+   *
+   * @throws InvalidInputException for cells that are not numbers where numbers are needed
+   */
+  static Dataset<Row> read(SparkSession session, String input, List<String> numeric) {
+    Dataset<Row> table = isParquet(input) ? session.read().parquet(input)
+        : session.read().option("header", "true").option("encoding", "UTF-8").option("inferSchema", "false")
+            .csv(input);
+    List<String> text = new ArrayList<>();
+    for (String c : numeric) {
+      if (List.of(table.columns()).contains(c) && table.schema().apply(c).dataType() instanceof StringType) {
+        text.add(c);
+      }
+    }
+    if (text.isEmpty()) {
+      return table;
+    }
+    List<Column> counts = new ArrayList<>();
+    for (String c : text) {
+      Column cell = trim(col(c));
+      // try_cast: a failing cast would stop the job with an error (and log line) quoting the cell
+      counts.add(sum(when(cell.notEqual("").and(cell.try_cast("double").isNull()), 1L).otherwise(0L)));
+    }
+    Row bad = table.agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new)).first();
+    List<Violation> violations = new ArrayList<>();
+    for (int j = 0; j < text.size(); j++) {
+      long n = bad.isNullAt(j) ? 0 : bad.getLong(j);
+      if (n > 0) {
+        violations.add(Violation.at("column " + text.get(j), (n == 1 ? "1 row has" : n + " rows have")
+            + " a value that is not a number"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("invalid values in " + Path.of(input).getFileName(), violations);
+    }
+    for (String c : text) {
+      Column cell = trim(col(c));
+      table = table.withColumn(c, when(cell.equalTo(""), lit(null)).otherwise(cell).try_cast("double"));
+    }
+    return table;
+  }
+
+  private static boolean isParquet(String input) {
+    if (input.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+      return true;
+    }
+    Path path = Path.of(input);
+    if (!Files.isDirectory(path)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      return files.anyMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

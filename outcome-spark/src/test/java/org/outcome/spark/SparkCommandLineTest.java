@@ -1,0 +1,116 @@
+package org.outcome.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.outcome.cli.Main;
+import org.outcome.testkit.fixtures.Fixture;
+import org.outcome.testkit.fixtures.FixtureComparison;
+import org.outcome.testkit.fixtures.Tolerance;
+
+/**
+ * {@code outcome spark survival ...} prints what the command prints without Spark: the same JSON
+ * (to 1e-9 relative; Kaplan–Meier, log-rank and RMST digit for digit, as they come from the same
+ * counts), the same rows left out, on a CSV file with a missing cell; and the Cox model says what
+ * it could not compute on Spark.
+ */
+class SparkCommandLineTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path dir;
+  static Path csv;
+
+  @BeforeAll
+  static void lungWithAMissingCell() throws IOException {
+    SparkTests.spark(); // started here, so that the engine uses it (as in a notebook)
+    Fixture lung = Fixture.read(Path.of("src/test/resources/fixtures/survival__cox-lung-strata.json"));
+    Path file = lung.writeCsv(dir.resolve("lung.csv"), "time", "event", "age", "ecog", "sex");
+    Files.writeString(file, Files.readString(file) + "301,1,,1,2\n", StandardCharsets.UTF_8);
+    csv = file;
+  }
+
+  static Stream<List<String>> commands() {
+    return Stream.of(
+        List.of("survival", "km", "--group", "sex", "--at", "30,365,1000"),
+        List.of("survival", "logrank", "--group", "ecog", "--strata", "sex"),
+        List.of("survival", "rmst", "--group", "sex", "--tau", "500"),
+        List.of("survival", "cox", "--covariates", "age,ecog", "--strata", "sex", "--no-zph", "--no-concordance"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("commands")
+  void printsWhatTheCommandPrintsWithoutSpark(List<String> command) throws IOException {
+    List<String> args = new ArrayList<>(command);
+    args.addAll(List.of("--input", csv.toString(), "--time", "time", "--event", "event", "--format", "json"));
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
+
+    assertThat(spark.code).as(spark.err).isZero();
+    assertThat(local.code).as(local.err).isZero();
+    Map<?, ?> expected = JSON.readValue(local.out, Map.class);
+    Map<?, ?> actual = JSON.readValue(spark.out, Map.class);
+    assertThat(FixtureComparison.differences(expected, actual, new Tolerance(1e-9, 0))).isEmpty();
+    if (command.contains("cox")) { // the last row misses its age, which only the model uses
+      assertThat(actual.get("omittedRows")).isEqualTo(List.of(228));
+      assertThat(spark.err).contains("1 rows with an empty cell left out").contains("rows 228");
+    } else {
+      assertThat(actual.containsKey("omittedRows")).isFalse();
+    }
+  }
+
+  @Test
+  void coxSaysWhatItDidNotComputeOnSpark() throws IOException {
+    Run spark = run(List.of("spark", "survival", "cox", "--input", csv.toString(), "--time", "time", "--event",
+        "event", "--covariates", "age,ecog", "--format", "json"));
+
+    assertThat(spark.code).as(spark.err).isZero();
+    Map<?, ?> json = JSON.readValue(spark.out, Map.class);
+    assertThat(json.get("concordance")).isNull();
+    assertThat(json.get("zph")).isNull();
+    assertThat(spark.out).contains("concordance-not-computed").contains("proportional-hazards-test-not-computed");
+  }
+
+  @Test
+  void theRobustVarianceIsRefusedBeforeAnyWork() {
+    Run spark = run(List.of("spark", "survival", "cox", "--input", csv.toString(), "--time", "time", "--event",
+        "event", "--covariates", "age", "--cluster", "sex"));
+
+    assertThat(spark.code).isEqualTo(2);
+    assertThat(spark.err).contains("robust");
+  }
+
+  @Test
+  void aCellThatIsNotANumberIsNamedByColumnWithoutItsContent() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "time,event\n10,1\nSECRET,0\n", StandardCharsets.UTF_8);
+    Run spark = run(List.of("spark", "survival", "km", "--input", bad.toString(), "--time", "time", "--event",
+        "event"));
+
+    assertThat(spark.code).isEqualTo(3);
+    assertThat(spark.err).contains("column time: 1 row has a value that is not a number").doesNotContain("SECRET");
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(List<String> args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    return new Run(code, out.toString(), err.toString());
+  }
+}
