@@ -11,6 +11,7 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.List;
 
 /**
  * The command-line tool's Logback set-up, found by Logback through {@code ServiceLoader}: every
@@ -46,6 +47,12 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     root.setLevel(level);
     root.addAppender(stderr);
     context.getLogger(LogLevels.LIBRARY).setLevel(level);
+    // Spark's and Hadoop's warnings under `outcome spark` are about the machine (host name, native
+    // libraries), not the analysis: errors only, unless OUTCOME_LOG_LEVEL asks for more
+    Level engines = Level.toLevel(System.getenv("OUTCOME_LOG_LEVEL"), Level.ERROR);
+    for (String engine : List.of("org.apache.spark", "org.apache.hadoop", "org.sparkproject")) {
+      context.getLogger(engine).setLevel(engines);
+    }
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 

@@ -92,11 +92,11 @@ public final class CoxEngine {
     List<Warning> warnings = new ArrayList<>(fit.warnings);
     if (config.concordance()) {
       warnings.add(Warning.of("concordance-not-computed", "the concordance compares the rows pair by pair and is "
-          + "not computed from folded rows"));
+          + "not computed where the rows are reached through folds (on Spark)"));
     }
     if (config.proportionalHazardsTest()) {
       warnings.add(Warning.of("proportional-hazards-test-not-computed", "the proportional-hazards test is not yet "
-          + "computed from folded rows"));
+          + "computed where the rows are reached through folds (on Spark)"));
     }
     double[][] variance = fit.naive;
     return new Fitted(config.ties(), CoxSummaries.terms(config, names, false, fit, variance),
