@@ -28,6 +28,7 @@ import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InstrumentId;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
@@ -270,6 +271,56 @@ public final class OutcomeSpark {
       Rmst config) {
     Objects.requireNonNull(config, "config");
     return config.compare(count(data, time, event, group, Optional.empty(), TimeMatching.R_TOLERANCE).counts());
+  }
+
+  /**
+   * A table of administrations scored on Spark: one row per input row, in one dataset with a
+   * {@code scored} flag, and the two views of it. Each view recomputes the scoring unless
+   * {@link #all()} is persisted first ({@code scored.all().persist()}).
+   *
+   * @param all every row: {@code row} (its number from 1 in the table's order), {@code scored},
+   *     then for scored rows {@code subject}, {@code timepoint}, one column per subscale (null when
+   *     not scored), {@code missing_items}, {@code prorated} and {@code not_scored}, and for
+   *     rejected rows {@code reasons}
+   * @param subscales the subscale columns, in the instrument's order
+   */
+  public record Scored(Dataset<Row> all, List<String> subscales) {
+    /** Validates and copies. */
+    public Scored {
+      Objects.requireNonNull(all, "all");
+      subscales = List.copyOf(subscales);
+    }
+
+    /**
+     * The scored rows, as {@code outcome score} writes them: {@code row, subject, timepoint}, the
+     * subscales, {@code missing_items, prorated, not_scored}.
+     */
+    public Dataset<Row> scores() {
+      return all.filter(col("scored")).drop("scored", "reasons");
+    }
+
+    /** The rejected rows: {@code row} and {@code reasons} (row, column and problem; never a cell's content). */
+    public Dataset<Row> rejected() {
+      return all.filter(functions.not(col("scored"))).select("row", "reasons");
+    }
+  }
+
+  /**
+   * Scores a table of administrations of a registered instrument (built in, or a plugin on the
+   * executors' class path too), with the engine and the row rules of {@code outcome score}
+   * ({@link org.outcome.instruments.batch.BatchScorer}): columns {@code subject},
+   * {@code timepoint} and {@code q1 ... qN} of any type (cells are read as text: a missing value
+   * is a missing answer), other columns ignored. Every row comes out scored or rejected with its
+   * number and every reason, so scored + rejected = read. Lazy: nothing runs until a view is
+   * used (then one pass numbering the rows, one scoring them).
+   *
+   * @throws IllegalArgumentException if no registered instrument has this id
+   * @throws InvalidInputException naming every missing column, and every {@code q} column of an
+   *     item the instrument does not have
+   */
+  public static Scored score(Dataset<Row> answers, InstrumentId instrument) {
+    return SparkScoring.score(Objects.requireNonNull(answers, "answers"), Objects.requireNonNull(instrument,
+        "instrument"));
   }
 
   /**
