@@ -9,7 +9,8 @@
 # Options:
 #   --work-dir DIR          cohorts, outputs and results go here (default /tmp/outcome-e2e)
 #   --jobs LIST             comma-separated jobs (default km,logrank,rmst,cox,compare,paired,ancova)
-#   --tools LIST            comma-separated tools (default outcome,R,python)
+#   --tools LIST            comma-separated tools (default outcome,R,python; also spark: the same
+#                           outcome command through `outcome spark --master local[2]`)
 #   --timeout SECONDS       a run longer than this is killed and shown as "> SECONDS s" (default 900)
 #   --skip-peers-cox-large  at large sizes, do not run the R and Python Cox models (shown as skipped)
 #   --skip-peers-cox-10m    the same
@@ -121,6 +122,10 @@ command_of() {
     ancova) cmd=("$outcome" ancova --input="$csv" --pre=baseline --post=after --group=group --format=json) ;;
     *) echo "run.sh: unknown job $job" >&2; exit 2 ;;
   esac
+  if [ "$tool" = spark ]; then
+    # the same command on Spark, as a user runs it: local[2] on this machine's two cores
+    cmd=("${cmd[0]}" spark --master "local[2]" "${cmd[@]:1}")
+  fi
 }
 
 # ./outcome rebuilds the tool when its checkout's sources are newer than the jar: do that untimed,
@@ -139,13 +144,18 @@ measure() {
   local rebuilt=""
   for ((i = 1; i <= REPEAT; i++)); do
     log "$job $rows $tool (run $i of $REPEAT)"
-    case "$tool" in outcome*) warm_outcome ;; esac
+    case "$tool" in
+      outcome*) warm_outcome ;;
+      spark) "$outcome" spark --help > /dev/null 2> "$work/out/warm.err" ;;   # builds the Spark engine, untimed
+    esac
     local t="$work/out/$name.time"
     set +e
     "$TIME" -f '%e %M' -o "$t" timeout --kill-after=10 "$timeout_s" "$@" > "$work/out/$name.out" 2> "$work/out/$name.err"
     status=$?
     set -e
-    if grep -q 'building the command-line tool' "$work/out/$name.err"; then rebuilt=", included a rebuild"; fi
+    if grep -q 'building the command-line tool\|building the Spark engine' "$work/out/$name.err"; then
+      rebuilt=", included a rebuild"
+    fi
     local line; line="$(tail -n 1 "$t")"
     walls+="${line%% *}"$'\n'
     rsss+="${line##* }"$'\n'
@@ -185,9 +195,10 @@ for rows in "${sizes[@]}"; do
     if [ "$rows" -ge "$LARGE_ROWS" ] && [ "$job" != km ] && [ "$job" != cox ]; then
       continue
     fi
-    for tool in outcome R python; do
+    for tool in outcome spark R python; do
       has "$tools" "$tool" || continue
-      if [ "$rows" -ge "$LARGE_ROWS" ] && [ "$job" = cox ] && [ "$tool" != outcome ] && $skip_peers_cox_large; then
+      if [ "$rows" -ge "$LARGE_ROWS" ] && [ "$job" = cox ] && [ "$tool" != outcome ] && [ "$tool" != spark ] \
+        && $skip_peers_cox_large; then
         skip "$job" "$rows" "$tool"
         continue
       fi

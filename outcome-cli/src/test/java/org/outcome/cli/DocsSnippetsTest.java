@@ -46,7 +46,8 @@ import picocli.CommandLine;
  *       {@code src/test/resources/docs-snippets/} (people.csv, episodes.csv, sessions.csv,
  *       answers files, evaluation.json), so a snippet reads {@code Path.of("people.csv")} as an
  *       embedder's program would.
- *   <li>A block fenced {@code ```java not-run} is neither compiled nor run (none are, today).
+ *   <li>A block fenced {@code ```java not-run} is neither compiled nor run: the Spark example of
+ *       spark.md, which needs Spark (outcome-spark's OutcomeSparkDocsExampleTest runs its calls).
  * </ul>
  *
  * A failure names the Markdown file and line of the snippet (and of the compiler error).
@@ -227,6 +228,15 @@ class DocsSnippetsTest {
       command = command.getSubcommands().get(words.get(i));
       path += " " + words.get(i);
       i++;
+    }
+    if (path.equals("outcome spark")) { // outcome spark [--master URL] COMMAND...: check the command
+      List<String> rest = new ArrayList<>(words.subList(i, words.size()));
+      int master = rest.indexOf("--master");
+      if (master >= 0) {
+        rest.subList(master, Math.min(master + 2, rest.size())).clear();
+      }
+      check(root, "./outcome " + String.join(" ", rest), where, problems);
+      return;
     }
     if (i < words.size() && !command.getSubcommands().isEmpty() && !words.get(i).startsWith("-")
         && !words.get(i).startsWith("[") && !words.get(i).equals("...")

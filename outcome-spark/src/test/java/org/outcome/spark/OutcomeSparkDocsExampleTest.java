@@ -1,0 +1,81 @@
+package org.outcome.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outcome.api.InstrumentId;
+import org.outcome.stats.survival.KaplanMeier;
+import org.outcome.stats.survival.cox.CoxPh;
+
+/**
+ * The calls of docs/spark.md's Java example (which the documentation build cannot compile without
+ * Spark), on a local session with Parquet tables in a temporary folder instead of a lake.
+ */
+class OutcomeSparkDocsExampleTest {
+  @Test
+  void theDocumentedCallsRun(@TempDir Path dir) {
+    SparkSession spark = SparkTests.spark();
+    writeTables(spark, dir);
+    Dataset<Row> tenure = spark.read().parquet(dir.resolve("tenure").toString());
+
+    KaplanMeier.Result km = OutcomeSpark.km(tenure, "time", "event", Optional.of("group"), Optional.empty(),
+        KaplanMeier.withDefaults().withTimes(30, 90, 365));
+    OutcomeSpark.CoxFit cox = OutcomeSpark.cox(tenure, "time", "event", List.of("age", "female"),
+        Optional.of("site"), CoxPh.withDefaults().withConcordance(false).withProportionalHazardsTest(false));
+    double hazardRatio = cox.result().term("age").orElseThrow().hazardRatio();
+
+    OutcomeSpark.Scored scored = OutcomeSpark.score(spark.read().parquet(dir.resolve("answers").toString()),
+        InstrumentId.of("swemwbs"));
+    scored.all().persist();
+    scored.scores().write().parquet(dir.resolve("scores").toString());
+    scored.rejected().write().json(dir.resolve("rejected").toString());
+
+    assertThat(km.curves()).hasSize(2);
+    assertThat(hazardRatio).isPositive();
+    assertThat(spark.read().parquet(dir.resolve("scores").toString()).count()
+        + spark.read().json(dir.resolve("rejected").toString()).count()).isEqualTo(200);
+    scored.all().unpersist();
+  }
+
+  private static void writeTables(SparkSession spark, Path dir) {
+    SplittableRandom random = new SplittableRandom(5);
+    List<Row> tenure = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      double age = 20 + random.nextInt(50);
+      int female = random.nextInt(2);
+      double t = Math.ceil(-Math.log1p(-random.nextDouble()) / (0.003 * Math.exp(0.01 * (age - 40))));
+      tenure.add(RowFactory.create(Math.min(t, 1095.0), t <= 1095 ? 1 : 0, random.nextBoolean() ? "peer" : "usual",
+          age, (double) female, random.nextBoolean() ? "north" : "south"));
+    }
+    spark.createDataFrame(tenure, new StructType().add("time", DataTypes.DoubleType).add("event", DataTypes.IntegerType)
+        .add("group", DataTypes.StringType).add("age", DataTypes.DoubleType).add("female", DataTypes.DoubleType)
+        .add("site", DataTypes.StringType)).write().parquet(dir.resolve("tenure").toString());
+    StructType answers = new StructType().add("subject", DataTypes.StringType).add("timepoint", DataTypes.StringType);
+    for (int q = 1; q <= 7; q++) {
+      answers = answers.add("q" + q, DataTypes.IntegerType);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Object[] values = new Object[9];
+      values[0] = "P" + i;
+      values[1] = "baseline";
+      for (int q = 0; q < 7; q++) {
+        values[2 + q] = i % 50 == 0 ? 9 : 1 + random.nextInt(5);
+      }
+      rows.add(RowFactory.create(values));
+    }
+    spark.createDataFrame(rows, answers).write().parquet(dir.resolve("answers").toString());
+  }
+}
