@@ -65,8 +65,10 @@ import org.slf4j.LoggerFactory;
  * number of bad rows (a Spark table has no row numbers); no message quotes a cell.
  *
  * <p>Each call runs one Spark job (one aggregation with one shuffle); the driver receives one row
- * per distinct (stratum, group, time) plus one per kind of left-out row. Stateless and
- * thread-safe; the table is not cached or changed.
+ * per distinct (stratum, group, time) plus one per kind of left-out row: with whole-day times at
+ * most strata × groups × days, however many rows; with continuous times up to one per row. The
+ * group and stratum levels are those of the rows used, read from that same result (no second
+ * pass). Stateless and thread-safe; the table is not cached or changed.
  */
 public final class OutcomeSpark {
   private static final Logger LOG = LoggerFactory.getLogger(OutcomeSpark.class);
@@ -207,8 +209,7 @@ public final class OutcomeSpark {
     if (usedCells.isEmpty()) {
       throw new DegenerateDataException(read == 0 ? "the table has no rows"
           : "every row (" + read + ") has a missing value in a column the analysis uses",
-          "give at least one row with a time, an event" + (group.isPresent() || strata.isPresent()
-              ? " and its group and stratum" : ""));
+          "give at least one row with a value in every column the analysis uses");
     }
     long rowsUsed = read - omitted;
     Optional<List<String>> groupLevels = group.map(g -> levels(g, groupsSeen, rowsUsed));
