@@ -75,6 +75,24 @@ class SparkCommandLineTest {
   }
 
   @Test
+  void aFolderOfParquetFilesGivesWhatItsCsvGives() throws IOException {
+    Path folder = dir.resolve("lung-table"); // no .parquet in the name: recognised by its files
+    SparkTests.spark().read().option("header", "true").option("inferSchema", "true").csv(csv.toString())
+        .repartition(3).write().parquet(folder.toString());
+    List<String> km = List.of("spark", "survival", "km", "--time", "time", "--event", "event", "--group", "sex",
+        "--format", "json", "--input");
+    List<String> fromCsv = new ArrayList<>(km);
+    fromCsv.add(csv.toString());
+    List<String> fromParquet = new ArrayList<>(km);
+    fromParquet.add(folder.toString());
+
+    Run a = run(fromCsv);
+    Run b = run(fromParquet);
+    assertThat(b.code).as(b.err).isZero();
+    assertThat(JSON.readValue(b.out, Map.class)).isEqualTo(JSON.readValue(a.out, Map.class));
+  }
+
+  @Test
   void coxSaysWhatItDidNotComputeOnSpark() throws IOException {
     Run spark = run(List.of("spark", "survival", "cox", "--input", csv.toString(), "--time", "time", "--event",
         "event", "--covariates", "age,ecog", "--format", "json"));
