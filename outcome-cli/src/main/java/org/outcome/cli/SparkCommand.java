@@ -59,11 +59,6 @@ public final class SparkCommand implements Callable<Integer> {
       throw new ParameterException(commandLine, "'" + named + "' does not run on Spark; these do: "
           + String.join(", ", ON_SPARK) + " (run others without 'spark')");
     }
-    if (named.equals("survival cox") && rest.stream().anyMatch(a -> a.equals("--robust") || a.equals("--cluster")
-        || a.startsWith("--cluster="))) {
-      throw new ParameterException(commandLine, "survival cox with --robust or --cluster (the robust variance) "
-          + "does not run on Spark yet: it needs each row's score residual; run it without 'spark'");
-    }
     String[] args = rest.toArray(String[]::new);
     CommandLine nested = Main.commandLine(args);
     nested.setOut(commandLine.getOut());

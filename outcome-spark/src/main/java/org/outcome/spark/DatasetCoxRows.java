@@ -1,5 +1,6 @@
 package org.outcome.spark;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -7,8 +8,11 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.outcome.stats.survival.cox.ClusterSums;
 import org.outcome.stats.survival.cox.CoxRows;
 import org.outcome.stats.survival.cox.RowFold;
+import org.outcome.stats.survival.cox.RowFunction;
+import scala.Tuple2;
 
 /**
  * A Cox model's rows in a Spark RDD of {@code (time double, event int, stratum text, x1..xp double)}:
@@ -20,12 +24,93 @@ final class DatasetCoxRows implements CoxRows {
   private final List<String> covariates;
   private final int strata;
   private final Map<String, Integer> strataIndex;
+  private final boolean clustered;
 
-  DatasetCoxRows(JavaRDD<Row> rows, List<String> covariates, int strata, Map<String, Integer> strataIndex) {
+  /**
+   * @param rows {@code (time, event, stratum, x1..xp)} and, when {@code clustered}, the cluster
+   *     (text) last
+   */
+  DatasetCoxRows(JavaRDD<Row> rows, List<String> covariates, int strata, Map<String, Integer> strataIndex,
+      boolean clustered) {
     this.rows = rows;
     this.covariates = List.copyOf(covariates);
     this.strata = strata;
     this.strataIndex = new HashMap<>(strataIndex);
+    this.clustered = clustered;
+  }
+
+  @Override
+  public boolean clustered() {
+    return clustered;
+  }
+
+  /**
+   * Each row's value, summed by cluster with a shuffle ({@code reduceByKey}) when there is a
+   * cluster column, then the sums' cross products added up in a tree: the driver receives p × p
+   * numbers. Without a cluster column each row is its own cluster and there is no shuffle.
+   */
+  @Override
+  public ClusterSums clusterSums(RowFunction value, int p) {
+    int covariateCount = covariates.size();
+    HashMap<String, Integer> index = new HashMap<>(strataIndex);
+    JavaRDD<double[]> sums;
+    if (clustered) {
+      sums = rows.mapToPair(r -> new Tuple2<>(r.getString(3 + covariateCount), value(r, value, covariateCount, index)))
+          .reduceByKey((a, b) -> {
+            for (int j = 0; j < a.length; j++) {
+              a[j] += b[j];
+            }
+            return a;
+          }).values();
+    } else {
+      sums = rows.map(r -> value(r, value, covariateCount, index));
+    }
+    CrossProducts zero = new CrossProducts(p);
+    CrossProducts total = sums.treeAggregate(zero, CrossProducts::add, CrossProducts::merge);
+    return new ClusterSums(total.cross, total.total, total.count);
+  }
+
+  private static double[] value(Row r, RowFunction value, int p, Map<String, Integer> index) {
+    double[] x = new double[p];
+    for (int j = 0; j < p; j++) {
+      x[j] = r.getDouble(3 + j);
+    }
+    return value.apply(index.isEmpty() ? 0 : index.get(r.getString(2)), r.getDouble(0), r.getInt(1) == 1, x);
+  }
+
+  /** Running {@code sum R R'}, {@code sum R} and the count of the summed vectors. */
+  private static final class CrossProducts implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final double[][] cross;
+    final double[] total;
+    long count;
+
+    CrossProducts(int p) {
+      cross = new double[p][p];
+      total = new double[p];
+    }
+
+    CrossProducts add(double[] r) {
+      for (int a = 0; a < r.length; a++) {
+        total[a] += r[a];
+        for (int b = 0; b < r.length; b++) {
+          cross[a][b] += r[a] * r[b];
+        }
+      }
+      count++;
+      return this;
+    }
+
+    CrossProducts merge(CrossProducts o) {
+      for (int a = 0; a < total.length; a++) {
+        total[a] += o.total[a];
+        for (int b = 0; b < total.length; b++) {
+          cross[a][b] += o.cross[a][b];
+        }
+      }
+      count += o.count;
+      return this;
+    }
   }
 
   @Override

@@ -40,7 +40,6 @@ import org.outcome.stats.survival.SurvivalCounts;
 import org.outcome.stats.survival.TimeMatching;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxRows;
-import org.outcome.stats.survival.cox.Variance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -344,8 +343,9 @@ public final class OutcomeSpark {
    * driver receives, per Newton–Raphson iteration, the risk sums of each (stratum, distinct time),
    * O(strata × times × p²) numbers, never a row; the coefficients, variance and tests equal those
    * of {@link CoxPh#fit(SurvivalSample)} on the same rows up to the order of floating-point sums.
-   * Not computed on Spark (see {@link CoxPh#fit(CoxRows)}): the robust variance (refused), the
-   * concordance and {@code cox.zph} (absent, with warnings when {@code config} asks for them).
+   * Not computed on Spark (see {@link CoxPh#fit(CoxRows)}): the concordance and {@code cox.zph}
+   * (absent, with warnings when {@code config} asks for them). The robust variance, when
+   * {@code config} asks for it, treats each row as its own cluster.
    *
    * <p>Columns as {@link #count}, and each covariate a numeric column (a missing value, null or
    * NaN, leaves the row out; an infinite value is an error).
@@ -353,34 +353,46 @@ public final class OutcomeSpark {
    * @throws InvalidInputException as {@link #count}, for an absent or non-numeric covariate, for
    *     infinite covariate values (with the number of rows), and as {@link CoxPh#fit(CoxRows)}
    * @throws DegenerateDataException as {@link CoxPh#fit(SurvivalSample)}
-   * @throws IllegalArgumentException if {@code config} asks for the robust variance
    */
   public static CoxFit cox(Dataset<Row> data, String time, String event, List<String> covariates,
       Optional<String> strata, CoxPh config) {
+    return cox(data, time, event, covariates, strata, Optional.empty(), config);
+  }
+
+  /**
+   * The Cox model of a table with a cluster column: as {@link #cox(Dataset, String, String, List,
+   * Optional, CoxPh)}, with the robust variance summed within clusters (automatic, as R's
+   * {@code cluster()}, unless {@code config} asks for the model-based one). The robust variance
+   * (here, or asked for without clusters) takes four more passes and, with clusters, one shuffle
+   * of a p-vector per row.
+   *
+   * @param cluster the cluster column (any atomic type; a missing value leaves the row out)
+   */
+  public static CoxFit cox(Dataset<Row> data, String time, String event, List<String> covariates,
+      Optional<String> strata, Optional<String> cluster, CoxPh config) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(covariates, "covariates");
     Objects.requireNonNull(strata, "strata");
+    Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(config, "config");
-    if (config.variance() == Variance.ROBUST) {
-      // before any job: CoxPh.fit(CoxRows) refuses it too, but only after reading the table
-      throw new IllegalArgumentException("the robust variance needs each row's score residual and is not yet "
-          + "computed on Spark; fit with the model-based variance");
-    }
     Map<String, DataType> types = types(data);
     List<Violation> schema = new ArrayList<>();
     Part t = timeColumn(time, types.get(time), schema);
     Part e = eventColumn(event, types.get(event), schema);
     Optional<Part> s = strata.map(name -> levelColumn(name, types.get(name), schema));
+    Optional<Part> c = cluster.map(name -> levelColumn(name, types.get(name), schema));
     List<Part> xs = new ArrayList<>();
-    for (String c : covariates) {
-      xs.add(covariateColumn(c, types.get(c), schema));
+    for (String name : covariates) {
+      xs.add(covariateColumn(name, types.get(name), schema));
     }
     if (!schema.isEmpty()) {
       throw new InvalidInputException("the table does not have the columns of the model", schema);
     }
     Column missing = t.missing.or(e.missing);
-    if (s.isPresent()) {
-      missing = missing.or(s.get().missing);
+    for (Optional<Part> level : List.of(s, c)) {
+      if (level.isPresent()) {
+        missing = missing.or(level.get().missing);
+      }
     }
     for (Part x : xs) {
       missing = missing.or(x.missing);
@@ -412,6 +424,7 @@ public final class OutcomeSpark {
     }
     List<Column> selected = new ArrayList<>(List.of(t.value, e.value.cast("int"), s.map(p -> p.value).orElse(lit(""))));
     xs.forEach(x -> selected.add(x.value));
+    c.ifPresent(p -> selected.add(p.value));
     Dataset<Row> rows = data.filter(used).select(selected.toArray(Column[]::new));
     Map<String, Integer> strataIndex = new HashMap<>();
     int strataCount = 1;
@@ -435,7 +448,8 @@ public final class OutcomeSpark {
     }
     JavaRDD<Row> kept = rows.javaRDD().persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      CoxPh.Result result = config.fit(new DatasetCoxRows(kept, covariates, strataCount, strataIndex));
+      CoxPh.Result result = config.fit(new DatasetCoxRows(kept, covariates, strataCount, strataIndex,
+          cluster.isPresent()));
       return new CoxFit(result, read, omitted);
     } finally {
       kept.unpersist(false);

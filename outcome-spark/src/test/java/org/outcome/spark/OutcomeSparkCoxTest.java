@@ -45,10 +45,10 @@ class OutcomeSparkCoxTest {
   }
 
   @Test
-  void theModelBasedCoxFixturesAreThere() {
+  void everyCoxFixtureIsThere() {
     assertThat(Fixture.ofKind(FIXTURES, "cox")).extracting(Fixture::id).containsExactlyInAnyOrder(
         "survival/cox-aml-efron", "survival/cox-aml-breslow", "survival/cox-lung-efron",
-        "survival/cox-lung-breslow", "survival/cox-lung-strata");
+        "survival/cox-lung-breslow", "survival/cox-lung-strata", "survival/cox-rats-cluster");
   }
 
   @ParameterizedTest(name = "{0}, {1} partitions")
@@ -56,13 +56,18 @@ class OutcomeSparkCoxTest {
   void matchesRAndTheSingleMachineFit(Fixture f, int partitions) {
     List<String> covariates = terms(f);
     Optional<String> strata = f.option("strata");
+    Optional<String> cluster = f.option("cluster");
     CoxPh config = FOLDABLE.withTies(Ties.valueOf(f.option("ties").orElseThrow().toUpperCase(java.util.Locale.ROOT)));
+    if (f.option("robust").equals(Optional.of("true"))) {
+      config = config.withVariance(Variance.ROBUST);
+    }
     SurvivalSample.Builder b = SurvivalSample.builder(f.numbers("time"), f.flags("event"));
     covariates.forEach(c -> b.covariate(c, f.numbers(c)));
     strata.ifPresent(s -> b.strata(Factor.of(f.texts(s))));
+    cluster.ifPresent(c -> b.cluster(Factor.of(f.texts(c))));
 
-    OutcomeSpark.CoxFit fit = OutcomeSpark.cox(table(f, covariates, strata, partitions), "time", "event", covariates,
-        strata, config);
+    OutcomeSpark.CoxFit fit = OutcomeSpark.cox(table(f, covariates, strata, cluster, partitions), "time", "event",
+        covariates, strata, cluster, config);
 
     Map<String, Object> actual = Results.cox(fit.result());
     Map<String, Object> expected = new LinkedHashMap<>(f.expected());
@@ -86,6 +91,14 @@ class OutcomeSparkCoxTest {
       Results.assertSame(Results.cox(config.fit(g.sample)), Results.cox(fit.result()));
       assertThat(fit.rowsRead()).isEqualTo(20_000);
     }
+    // the robust variance summed within clusters (here, the strata's region as a cluster of 10,000)
+    CoxPh robust = FOLDABLE.withVariance(Variance.ROBUST);
+    OutcomeSpark.CoxFit fit = OutcomeSpark.cox(table, "time", "event", List.of("age", "female", "score"),
+        Optional.empty(), Optional.of("region"), robust);
+    SurvivalSample clustered = SurvivalSample.builder(g.sample.times(), g.sample.events())
+        .covariate("age", g.sample.covariates().get(0).values()).covariate("female", g.sample.covariates().get(1).values())
+        .covariate("score", g.sample.covariates().get(2).values()).cluster(g.sample.strata().orElseThrow()).build();
+    Results.assertSame(Results.cox(robust.fit(clustered)), Results.cox(fit.result()));
   }
 
   @Test
@@ -125,8 +138,6 @@ class OutcomeSparkCoxTest {
                 "column age: 1 row has an infinite value"));
     assertThatThrownBy(() -> OutcomeSpark.cox(table, "time", "event", List.of("region"), Optional.empty(), FOLDABLE))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("the table does not have the columns");
-    assertThatThrownBy(() -> OutcomeSpark.cox(table, "time", "event", List.of("age"), Optional.empty(),
-        FOLDABLE.withVariance(Variance.ROBUST))).isInstanceOf(IllegalArgumentException.class);
   }
 
   /** The covariates in model order: the fixture's terms. */
@@ -135,7 +146,8 @@ class OutcomeSparkCoxTest {
     return terms instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of(terms.toString());
   }
 
-  private static Dataset<Row> table(Fixture f, List<String> covariates, Optional<String> strata, int partitions) {
+  private static Dataset<Row> table(Fixture f, List<String> covariates, Optional<String> strata,
+      Optional<String> cluster, int partitions) {
     StructType schema = new StructType().add("time", DataTypes.DoubleType).add("event", DataTypes.IntegerType);
     for (String c : covariates) {
       schema = schema.add(c, DataTypes.DoubleType);
@@ -143,10 +155,14 @@ class OutcomeSparkCoxTest {
     if (strata.isPresent()) {
       schema = schema.add(strata.get(), DataTypes.StringType);
     }
+    if (cluster.isPresent()) {
+      schema = schema.add(cluster.get(), DataTypes.StringType);
+    }
     double[] time = f.numbers("time");
     boolean[] event = f.flags("event");
     List<double[]> x = covariates.stream().map(f::numbers).toList();
     String[] s = strata.map(f::texts).orElse(null);
+    String[] k = cluster.map(f::texts).orElse(null);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < time.length; i++) {
       List<Object> values = new ArrayList<>(List.of(time[i], event[i] ? 1 : 0));
@@ -155,6 +171,9 @@ class OutcomeSparkCoxTest {
       }
       if (s != null) {
         values.add(s[i]);
+      }
+      if (k != null) {
+        values.add(k[i]);
       }
       rows.add(RowFactory.create(values.toArray()));
     }

@@ -112,13 +112,15 @@ final class Results {
 
   /**
    * A Cox fit in the R fixtures' field names: what a fit from folds gives (no concordance, no
-   * {@code cox.zph}, no naive SE, which is robust-only), with the iterations.
+   * {@code cox.zph}), the naive SE and robust score test of a robust fit.
    */
   static Map<String, Object> cox(CoxPh.Result r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("terms", r.terms().stream().map(CoxTerm::name).toList());
     m.put("coef", r.terms().stream().map(CoxTerm::coef).toList());
     m.put("se", r.terms().stream().map(CoxTerm::se).toList());
+    m.put("naiveSe", r.robust() ? r.terms().stream().map(t -> t.naiveSe().orElseThrow()).toList() : null);
+    m.put("robustScore", r.robustScore().map(t -> t.statistic()).orElse(null));
     m.put("hazardRatio", r.terms().stream().map(CoxTerm::hazardRatio).toList());
     m.put("z", r.terms().stream().map(CoxTerm::z).toList());
     m.put("p", r.terms().stream().map(CoxTerm::p).toList());

@@ -105,12 +105,19 @@ class SparkCommandLineTest {
   }
 
   @Test
-  void theRobustVarianceIsRefusedBeforeAnyWork() {
-    Run spark = run(List.of("spark", "survival", "cox", "--input", csv.toString(), "--time", "time", "--event",
-        "event", "--covariates", "age", "--cluster", "sex"));
+  void theClusteredRobustVarianceIsTheCommandsWithoutSpark() throws IOException {
+    List<String> args = List.of("survival", "cox", "--input", csv.toString(), "--time", "time", "--event", "event",
+        "--covariates", "age,ecog", "--cluster", "sex", "--no-zph", "--no-concordance", "--format", "json");
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
 
-    assertThat(spark.code).isEqualTo(2);
-    assertThat(spark.err).contains("robust");
+    assertThat(spark.code).as(spark.err).isZero();
+    Map<?, ?> expected = JSON.readValue(local.out, Map.class);
+    assertThat(expected.get("robustScore")).isNotNull();
+    assertThat(FixtureComparison.differences(expected, JSON.readValue(spark.out, Map.class), new Tolerance(1e-9, 0)))
+        .isEmpty();
   }
 
   @Test

@@ -60,7 +60,7 @@ final class SparkSurvivalData implements SurvivalData {
   @Override
   public CoxPh.Result cox(CoxPh config) {
     OutcomeSpark.CoxFit fit = OutcomeSpark.cox(table, request.time(), request.event(), request.covariates(),
-        request.strata(), config);
+        request.strata(), request.cluster(), config);
     omitted = fit.omittedRows();
     return fit.result();
   }

@@ -203,11 +203,15 @@ public final class CoxPh {
    * before (counts and distinct times; the covariates' scaling) and one after a fit that did not
    * converge (the largest linear predictor, for R's infinite-coefficient warning).
    *
-   * <p>Not computed from folds (each needs the rows one by one): the robust variance (refused),
-   * Harrell's concordance and the {@code cox.zph} test (absent, each with a warning saying so when
-   * this configuration asks for it). The result has no cluster count.
+   * <p>The robust variance (asked for, or automatic when the rows have a cluster column) takes two
+   * more folds and two {@link CoxRows#clusterSums} passes (the score residuals at the estimates and
+   * at zero, for the robust score test); it is refused when the rows do not provide
+   * {@code clusterSums}. Not computed from folds (each needs the rows compared pair by pair or one
+   * by one): Harrell's concordance and the {@code cox.zph} test (absent, each with a warning saying
+   * so when this configuration asks for it).
    *
-   * @throws IllegalArgumentException if this configuration asks for the robust variance
+   * @throws UnsupportedOperationException if the robust variance is due and the rows cannot be
+   *     summed by cluster
    * @throws org.outcome.api.InvalidInputException if a fold saw a time below 0 or a value that is
    *     not a finite number, or there is nothing to model
    * @throws org.outcome.api.DegenerateDataException as {@link #fit(SurvivalSample)}

@@ -36,6 +36,25 @@ public interface CoxRows {
    */
   <A extends RowFold<A>> A fold(A zero);
 
+  /** Whether the rows have a cluster column (the robust variance then sums residuals within clusters). */
+  default boolean clustered() {
+    return false;
+  }
+
+  /**
+   * For the robust variance: runs {@code value} over every row, sums the values within each
+   * cluster (each row its own cluster when there is no cluster column) and returns the sums'
+   * cross products and total. Implementations that cannot group rows leave this unimplemented,
+   * and a robust fit is then refused.
+   *
+   * @param p the length of every value
+   * @throws UnsupportedOperationException if this implementation does not provide it
+   */
+  default ClusterSums clusterSums(RowFunction value, int p) {
+    throw new UnsupportedOperationException("these rows cannot be summed by cluster, so the robust variance is "
+        + "not available; fit with the model-based variance");
+  }
+
   /**
    * The rows of a sample in this process, as {@link CoxPh#fit(SurvivalSample)} models them (the
    * group column, when present, as R's treatment-coded indicators first, then the covariates),

@@ -9,6 +9,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.survival.cox.ClusterSums;
 import org.outcome.stats.survival.cox.Concordance;
 import org.outcome.stats.survival.cox.CovarianceMatrix;
 import org.outcome.stats.survival.cox.CoxPh;
@@ -25,6 +26,8 @@ import org.outcome.stats.survival.cox.Variance;
  * then derive what is reported after the fit ({@link CoxSummaries}).
  */
 public final class CoxEngine {
+  private static final Warning CLUSTER_IGNORED = Warning.of("cluster-ignored",
+      "the sample has a cluster column but the model-based variance was asked for; the cluster is ignored");
   private CoxEngine() {}
 
   /**
@@ -58,10 +61,8 @@ public final class CoxEngine {
     int p = names.size();
     int strata = rows.strata();
     CoxModelFrame.requireTerms(names);
-    if (config.variance() == Variance.ROBUST) {
-      throw new IllegalArgumentException("the robust variance needs each row's score residual and is not yet "
-          + "computed from folded rows; fit with the model-based variance");
-    }
+    boolean robust = config.variance() == Variance.ROBUST
+        || (config.variance() == Variance.AUTOMATIC && rows.clustered());
     CoxFolds.Summary summary = rows.fold(new CoxFolds.Summary(p, strata));
     if (summary.invalid > 0) {
       throw InvalidInputException.of("rows that cannot be modelled", Violation.at("rows", summary.invalid
@@ -86,10 +87,25 @@ public final class CoxEngine {
     double[] rawTimes = summary.distinctTimes();
     int[] block = new int[rawTimes.length];
     double[] distinct = config.timeFix() ? CoxData.fixTimes(rawTimes, block) : CoxData.identity(rawTimes, block);
-    CoxModelFit fit = CoxModelFit.of(new FoldedCoxInputs(rows,
-        new CoxFolds.Layout(p, strata, center, scale, rawTimes, block, distinct.length)), names, config);
+    CoxFolds.Layout layout = new CoxFolds.Layout(p, strata, center, scale, rawTimes, block, distinct.length);
+    CoxModelFit fit = CoxModelFit.of(new FoldedCoxInputs(rows, layout), names, config);
 
     List<Warning> warnings = new ArrayList<>(fit.warnings);
+    if (config.variance() == Variance.MODEL_BASED && rows.clustered()) {
+      warnings.add(CLUSTER_IGNORED);
+    }
+    double[][] variance = fit.naive;
+    Optional<HypothesisTest> robustScore = Optional.empty();
+    OptionalInt clusters = OptionalInt.empty();
+    if (robust) {
+      ClusterSums atFit = rows.clusterSums(FoldedResiduals.at(rows, layout, config.ties(), fit.outcome.beta(), summary.rows), p);
+      variance = CoxModelFit.unscale(CoxSummaries.sandwich(fit.outcome.variance(), atFit.crossProducts()), scale);
+      robustScore = Optional.of(CoxSummaries.robustScoreTest(
+          rows.clusterSums(FoldedResiduals.at(rows, layout, config.ties(), new double[p], summary.rows), p), config.cholTolerance()));
+      if (rows.clustered()) {
+        clusters = OptionalInt.of(Math.toIntExact(atFit.clusters()));
+      }
+    }
     if (config.concordance()) {
       warnings.add(Warning.of("concordance-not-computed", "the concordance compares the rows pair by pair and is "
           + "not computed where the rows are reached through folds (on Spark)"));
@@ -98,13 +114,13 @@ public final class CoxEngine {
       warnings.add(Warning.of("proportional-hazards-test-not-computed", "the proportional-hazards test is not yet "
           + "computed where the rows are reached through folds (on Spark)"));
     }
-    double[][] variance = fit.naive;
-    return new Fitted(config.ties(), CoxSummaries.terms(config, names, false, fit, variance),
-        CovarianceMatrix.of(names, variance), Optional.empty(), fit.outcome.loglikInit(), fit.outcome.loglik(),
-        CoxSummaries.likelihoodRatio(fit), CoxSummaries.wald(config, fit, variance), CoxSummaries.score(fit),
-        Optional.empty(), Optional.empty(), Optional.empty(), fit.outcome.iterations(), fit.outcome.converged(),
-        Math.toIntExact(summary.rows), Math.toIntExact(summary.events), OptionalInt.empty(), config.confLevel(),
-        warnings);
+    return new Fitted(config.ties(), CoxSummaries.terms(config, names, robust, fit, variance),
+        CovarianceMatrix.of(names, variance),
+        robust ? Optional.of(CovarianceMatrix.of(names, fit.naive)) : Optional.empty(), fit.outcome.loglikInit(),
+        fit.outcome.loglik(), CoxSummaries.likelihoodRatio(fit), CoxSummaries.wald(config, fit, variance),
+        CoxSummaries.score(fit), robustScore, Optional.empty(), Optional.empty(), fit.outcome.iterations(),
+        fit.outcome.converged(), Math.toIntExact(summary.rows), Math.toIntExact(summary.events), clusters,
+        config.confLevel(), warnings);
   }
 
   /** Fits; see {@link CoxPh#fit(SurvivalSample)}. */
@@ -114,8 +130,7 @@ public final class CoxEngine {
 
     List<Warning> warnings = new ArrayList<>(fit.warnings);
     if (frame.clusterIgnored) {
-      warnings.add(Warning.of("cluster-ignored",
-          "the sample has a cluster column but the model-based variance was asked for; the cluster is ignored"));
+      warnings.add(CLUSTER_IGNORED);
     }
     double[][] variance = CoxSummaries.variance(config, frame, fit);
     Optional<HypothesisTest> robustScore = CoxSummaries.robustScore(config, frame);

@@ -223,13 +223,20 @@ final class CoxFolds {
     private static final long serialVersionUID = 1L;
     final Layout layout;
     final double[] beta;
+    /** Subtracted from every linear predictor before exponentiating (0 but to avoid overflow; see {@link FoldedResiduals}). */
+    final double shift;
     final RiskSums[] censored;
     final RiskSums[] deaths;
     private transient double[] scratch;
 
     BlockSums(Layout layout, double[] beta) {
+      this(layout, beta, 0);
+    }
+
+    BlockSums(Layout layout, double[] beta, double shift) {
       this.layout = layout;
       this.beta = beta.clone();
+      this.shift = shift;
       this.censored = new RiskSums[layout.strata() * layout.blocks()];
       this.deaths = new RiskSums[censored.length];
     }
@@ -242,7 +249,7 @@ final class CoxFolds {
       if (scratch == null) {
         scratch = new double[layout.p()];
       }
-      double eta = layout.scaled(x, beta, scratch);
+      double eta = layout.scaled(x, beta, scratch) - shift;
       int cell = stratum * layout.blocks() + layout.blockOf(time);
       RiskSums[] target = event ? deaths : censored;
       if (target[cell] == null) {

@@ -12,6 +12,7 @@ import org.outcome.api.DegenerateDataException;
 import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
+import org.outcome.stats.survival.cox.ClusterSums;
 import org.outcome.stats.survival.cox.Concordance;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxTerm;
@@ -42,8 +43,8 @@ final class CoxSummaries {
     }
     CoxData data = frame.data;
     double[] resid = ScoreResiduals.compute(data, config.ties(), withoutOverflow(eta(frame, fit)));
-    double[][] robustScaled = sandwich(resid, fit.outcome.variance(), frame.p(), frame.cluster, frame.clusterCount,
-        frame.n);
+    double[][] robustScaled = sandwich(fit.outcome.variance(),
+        clusterSums(resid, frame.p(), frame.cluster, frame.clusterCount, frame.n).crossProducts());
     return CoxModelFit.unscale(robustScaled, data.scale);
   }
 
@@ -53,7 +54,7 @@ final class CoxSummaries {
       return Optional.empty();
     }
     double[] resid0 = ScoreResiduals.compute(frame.data, config.ties(), new double[frame.n]);
-    return Optional.of(robustScoreTest(resid0, frame.p(), frame.cluster, frame.clusterCount, frame.n,
+    return Optional.of(robustScoreTest(clusterSums(resid0, frame.p(), frame.cluster, frame.clusterCount, frame.n),
         config.cholTolerance()));
   }
 
@@ -163,7 +164,7 @@ final class CoxSummaries {
     return frame.data.linearPredictor(fit.outcome.beta());
   }
 
-  private static double[] withoutOverflow(double[] eta) {
+  private static double[] withoutOverflow(double[] eta) { // FoldedResiduals shifts as this does
     double max = Double.NEGATIVE_INFINITY;
     for (double e : eta) {
       max = Math.max(max, e);
@@ -180,36 +181,39 @@ final class CoxSummaries {
   }
 
   /** {@code D'D} with {@code D = U V} (rows of {@code U} summed within clusters first, as the sum commutes). */
-  private static double[][] sandwich(double[] resid, double[][] v, int p, int[] cluster, int clusters, int n) {
-    double[] collapsed = collapse(resid, p, cluster, clusters, n);
-    int rows = collapsed.length / p;
-    double[][] out = new double[p][p];
-    double[] drow = new double[p];
-    for (int r = 0; r < rows; r++) {
-      for (int k = 0; k < p; k++) {
-        double s = 0;
-        for (int j = 0; j < p; j++) {
-          s += collapsed[r * p + j] * v[j][k];
+  /**
+   * R's sandwich {@code D'D} with {@code D} the per-cluster sums of the score residuals times the
+   * inverse information {@code V}: {@code V (sum_c R_c R_c') V}, exactly symmetric.
+   */
+  static double[][] sandwich(double[][] v, double[][] cross) {
+    int p = v.length;
+    double[][] cv = new double[p][p];
+    for (int a = 0; a < p; a++) {
+      for (int b = 0; b < p; b++) {
+        double sum = 0;
+        for (int k = 0; k < p; k++) {
+          sum += cross[a][k] * v[k][b];
         }
-        drow[k] = s;
-      }
-      for (int a = 0; a < p; a++) {
-        for (int b = 0; b <= a; b++) {
-          out[a][b] += drow[a] * drow[b];
-        }
+        cv[a][b] = sum;
       }
     }
+    double[][] out = new double[p][p];
     for (int a = 0; a < p; a++) {
-      for (int b = 0; b < a; b++) {
-        out[b][a] = out[a][b];
+      for (int b = 0; b <= a; b++) {
+        double sum = 0;
+        for (int k = 0; k < p; k++) {
+          sum += v[a][k] * cv[k][b];
+        }
+        out[a][b] = sum;
+        out[b][a] = sum;
       }
     }
     return out;
   }
 
-  private static HypothesisTest robustScoreTest(double[] resid0, int p, int[] cluster, int clusters, int n,
-      double tolerChol) {
-    double[] collapsed = collapse(resid0, p, cluster, clusters, n);
+  /** {@code sum_c R_c R_c'} and {@code sum_c R_c} of residuals (row-major n × p) summed within clusters. */
+  private static ClusterSums clusterSums(double[] resid, int p, int[] cluster, int clusters, int n) {
+    double[] collapsed = collapse(resid, p, cluster, clusters, n);
     int rows = collapsed.length / p;
     double[] total = new double[p];
     double[][] cross = new double[p][p];
@@ -222,10 +226,17 @@ final class CoxSummaries {
         }
       }
     }
-    GeneralizedCholesky g = GeneralizedCholesky.of(cross, tolerChol);
-    double stat = g.quadraticForm(total);
+    return new ClusterSums(cross, total, rows);
+  }
+
+
+  /** R's robust score test {@code rscore}: {@code U' (sum_c R_c R_c')^- U} with the residuals at coefficients zero. */
+  static HypothesisTest robustScoreTest(ClusterSums atZero, double tolerChol) {
+    GeneralizedCholesky g = GeneralizedCholesky.of(atZero.crossProducts(), tolerChol);
+    double stat = g.quadraticForm(atZero.total());
     return HypothesisTest.of("chisq", stat, g.rank(), chiSquareUpper(stat, g.rank()));
   }
+
 
   private static double[] collapse(double[] resid, int p, int[] cluster, int clusters, int n) {
     if (cluster == null) {

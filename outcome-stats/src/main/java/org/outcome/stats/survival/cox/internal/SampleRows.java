@@ -6,8 +6,10 @@ import java.util.Objects;
 import org.outcome.api.sample.Covariate;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.stats.survival.cox.ClusterSums;
 import org.outcome.stats.survival.cox.CoxRows;
 import org.outcome.stats.survival.cox.RowFold;
+import org.outcome.stats.survival.cox.RowFunction;
 
 /** {@link CoxRows#of}: a sample's rows folded in contiguous parts. */
 public final class SampleRows implements CoxRows {
@@ -44,6 +46,53 @@ public final class SampleRows implements CoxRows {
   @Override
   public int strata() {
     return sample.strata().map(Factor::levelCount).orElse(1);
+  }
+
+  @Override
+  public boolean clustered() {
+    return sample.cluster().isPresent();
+  }
+
+  @Override
+  public ClusterSums clusterSums(RowFunction value, int p) {
+    int n = sample.size();
+    double[] times = sample.times();
+    boolean[] events = sample.events();
+    int[] strata = sample.strata().map(Factor::codes).orElse(null);
+    int[] cluster = sample.cluster().map(Factor::codes).orElse(null);
+    int groups = cluster == null ? n : sample.cluster().orElseThrow().levelCount();
+    double[][] sums = new double[groups][];
+    double[] x = new double[columns.length];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < x.length; j++) {
+        x[j] = columns[j][i];
+      }
+      double[] r = value.apply(strata == null ? 0 : strata[i], times[i], events[i], x);
+      int c = cluster == null ? i : cluster[i];
+      if (sums[c] == null) {
+        sums[c] = r;
+      } else {
+        for (int j = 0; j < p; j++) {
+          sums[c][j] += r[j];
+        }
+      }
+    }
+    double[][] cross = new double[p][p];
+    double[] total = new double[p];
+    long used = 0;
+    for (double[] r : sums) {
+      if (r == null) {
+        continue;
+      }
+      used++;
+      for (int a = 0; a < p; a++) {
+        total[a] += r[a];
+        for (int b = 0; b < p; b++) {
+          cross[a][b] += r[a] * r[b];
+        }
+      }
+    }
+    return new ClusterSums(cross, total, used);
   }
 
   @Override
