@@ -58,9 +58,7 @@ final class FoldedResiduals implements RowFunction {
     FoldedResiduals f = new FoldedResiduals(layout, beta, shift, layout.strata() * blocks);
     double[] s1 = new double[p];
     double[] later = new double[p];
-    double[] blockM = new double[p];
-    double[] ownM = new double[p];
-    double[] part = new double[p];
+    HazardShares shares = new HazardShares(p);
     for (int s = 0; s < layout.strata(); s++) {
       double s0 = 0;
       java.util.Arrays.fill(s1, 0);
@@ -84,36 +82,12 @@ final class FoldedResiduals implements RowFunction {
         if (deaths == null) {
           continue;
         }
-        int d = deaths.events;
-        double blockH = 0;
-        double ownH = 0;
-        java.util.Arrays.fill(blockM, 0);
-        java.util.Arrays.fill(ownM, 0);
-        if (ties == Ties.BRESLOW || d == 1) {
-          double h = d / s0;
-          blockH = h;
-          ownH = h;
-          for (int j = 0; j < p; j++) {
-            double m = s1[j] / s0;
-            blockM[j] = h * m;
-            ownM[j] = h * m;
-            f.meanOfMeans[cell * p + j] = m;
-          }
-        } else {
-          for (int r = 0; r < d; r++) {
-            double w = (double) r / d;
-            double denom = s0 - w * deaths.s0;
-            double h = 1.0 / denom;
-            blockH += h;
-            ownH += h * (1 - w);
-            for (int j = 0; j < p; j++) {
-              part[j] = (s1[j] - w * deaths.s1[j]) / denom;
-              blockM[j] += h * part[j];
-              ownM[j] += h * (1 - w) * part[j];
-              f.meanOfMeans[cell * p + j] += part[j] / d;
-            }
-          }
-        }
+        shares.compute(ties, deaths.events, s0, s1, deaths.s0, deaths.s1);
+        double blockH = shares.blockH;
+        double ownH = shares.ownH;
+        double[] blockM = shares.blockM;
+        double[] ownM = shares.ownM;
+        System.arraycopy(shares.meanOfMeans, 0, f.meanOfMeans, cell * p, p);
         f.eventH[cell] = ownH - blockH - laterH;
         for (int j = 0; j < p; j++) {
           f.eventM[cell * p + j] = ownM[j] - blockM[j] - later[j];

@@ -42,10 +42,7 @@ final class ScoreResiduals {
     double[] s1 = new double[p];
     double[] d1 = new double[p];
     double[] laterM = new double[p];
-    double[] blockM = new double[p];
-    double[] ownM = new double[p];
-    double[] meanOfMeans = new double[p];
-    double[] partM = new double[p];
+    HazardShares shares = new HazardShares(p);
     for (int s = 0; s < d.strata(); s++) {
       double s0 = 0;
       java.util.Arrays.fill(s1, 0);
@@ -79,36 +76,12 @@ final class ScoreResiduals {
             d1[j] += risk[i] * x[i * p + j];
           }
         }
-        double blockH = 0;
-        double ownH = 0;
-        java.util.Arrays.fill(blockM, 0);
-        java.util.Arrays.fill(ownM, 0);
-        java.util.Arrays.fill(meanOfMeans, 0);
-        if (ties == Ties.BRESLOW || deaths == 1) {
-          double h = deaths / s0;
-          blockH = h;
-          ownH = h;
-          for (int j = 0; j < p; j++) {
-            double m = s1[j] / s0;
-            blockM[j] = h * m;
-            ownM[j] = h * m;
-            meanOfMeans[j] = m;
-          }
-        } else {
-          for (int r = 0; r < deaths; r++) {
-            double w = (double) r / deaths;
-            double denom = s0 - w * d0;
-            double h = 1.0 / denom;
-            blockH += h;
-            ownH += h * (1 - w);
-            for (int j = 0; j < p; j++) {
-              partM[j] = (s1[j] - w * d1[j]) / denom;
-              blockM[j] += h * partM[j];
-              ownM[j] += h * (1 - w) * partM[j];
-              meanOfMeans[j] += partM[j] / deaths;
-            }
-          }
-        }
+        shares.compute(ties, deaths, s0, s1, d0, d1);
+        double blockH = shares.blockH;
+        double ownH = shares.ownH;
+        double[] blockM = shares.blockM;
+        double[] ownM = shares.ownM;
+        double[] meanOfMeans = shares.meanOfMeans;
         for (int i = deathStart; i < end; i++) {
           for (int j = 0; j < p; j++) {
             double xi = x[i * p + j];
