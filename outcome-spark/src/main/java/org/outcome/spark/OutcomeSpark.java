@@ -343,8 +343,8 @@ public final class OutcomeSpark {
    * driver receives, per Newton–Raphson iteration, the risk sums of each (stratum, distinct time),
    * O(strata × times × p²) numbers, never a row; the coefficients, variance and tests equal those
    * of {@link CoxPh#fit(SurvivalSample)} on the same rows up to the order of floating-point sums.
-   * Not computed on Spark (see {@link CoxPh#fit(CoxRows)}): the concordance and {@code cox.zph}
-   * (absent, with warnings when {@code config} asks for them). The robust variance, when
+   * Not computed on Spark (see {@link CoxPh#fit(CoxRows)}): the concordance (absent, with a
+   * warning when {@code config} asks for it); {@code cox.zph} is, from two more passes. The robust variance, when
    * {@code config} asks for it, treats each row as its own cluster.
    *
    * <p>Columns as {@link #count}, and each covariate a numeric column (a missing value, null or

@@ -38,7 +38,7 @@ import org.outcome.testkit.fixtures.FixtureComparison;
  */
 class OutcomeSparkCoxTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-  private static final CoxPh FOLDABLE = CoxPh.withDefaults().withConcordance(false).withProportionalHazardsTest(false);
+  private static final CoxPh FOLDABLE = CoxPh.withDefaults().withConcordance(false);
 
   static Stream<Arguments> fixtures() {
     return Fixture.ofKind(FIXTURES, "cox").stream().flatMap(f -> Stream.of(Arguments.of(f, 1), Arguments.of(f, 4)));

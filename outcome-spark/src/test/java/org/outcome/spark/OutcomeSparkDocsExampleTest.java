@@ -33,7 +33,7 @@ class OutcomeSparkDocsExampleTest {
     KaplanMeier.Result km = OutcomeSpark.km(tenure, "time", "event", Optional.of("group"), Optional.empty(),
         KaplanMeier.withDefaults().withTimes(30, 90, 365));
     OutcomeSpark.CoxFit cox = OutcomeSpark.cox(tenure, "time", "event", List.of("age", "female"),
-        Optional.of("site"), CoxPh.withDefaults().withConcordance(false).withProportionalHazardsTest(false));
+        Optional.of("site"), CoxPh.withDefaults().withConcordance(false));
     double hazardRatio = cox.result().term("age").orElseThrow().hazardRatio();
 
     OutcomeSpark.Scored scored = OutcomeSpark.score(spark.read().parquet(dir.resolve("answers").toString()),

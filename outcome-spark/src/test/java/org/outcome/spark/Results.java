@@ -16,6 +16,7 @@ import org.outcome.stats.survival.RmstGroup;
 import org.outcome.stats.survival.SurvivalAt;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxTerm;
+import org.outcome.stats.survival.cox.ProportionalHazardsTest;
 import org.outcome.testkit.fixtures.FixtureComparison;
 import org.outcome.testkit.fixtures.Tolerance;
 
@@ -112,7 +113,7 @@ final class Results {
 
   /**
    * A Cox fit in the R fixtures' field names: what a fit from folds gives (no concordance, no
-   * {@code cox.zph}), the naive SE and robust score test of a robust fit.
+   * the naive SE and robust score test of a robust fit, and {@code cox.zph}.
    */
   static Map<String, Object> cox(CoxPh.Result r) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -134,6 +135,13 @@ final class Results {
     m.put("score", r.score().statistic());
     m.put("n", (double) r.n());
     m.put("nEvent", (double) r.nEvent());
+    r.proportionalHazards().ifPresent(z -> {
+      List<ProportionalHazardsTest.Row> rows = z.rows(); // the terms, then GLOBAL
+      m.put("zph", Map.of("rows", rows.stream().map(ProportionalHazardsTest.Row::term).toList(),
+          "chisq", rows.stream().map(ProportionalHazardsTest.Row::chisq).toList(),
+          "df", rows.stream().map(row -> (double) row.df()).toList(),
+          "p", rows.stream().map(ProportionalHazardsTest.Row::p).toList()));
+    });
     return m;
   }
 

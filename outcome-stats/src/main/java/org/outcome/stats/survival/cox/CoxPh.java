@@ -206,9 +206,9 @@ public final class CoxPh {
    * <p>The robust variance (asked for, or automatic when the rows have a cluster column) takes two
    * more folds and two {@link CoxRows#clusterSums} passes (the score residuals at the estimates and
    * at zero, for the robust score test); it is refused when the rows do not provide
-   * {@code clusterSums}. Not computed from folds (each needs the rows compared pair by pair or one
-   * by one): Harrell's concordance and the {@code cox.zph} test (absent, each with a warning saying
-   * so when this configuration asks for it).
+   * {@code clusterSums}. The {@code cox.zph} test takes two more folds (the per-time sums at the
+   * estimates). Not computed from folds: Harrell's concordance, which compares rows pair by pair
+   * (absent, with a warning saying so when this configuration asks for it).
    *
    * @throws UnsupportedOperationException if the robust variance is due and the rows cannot be
    *     summed by cluster

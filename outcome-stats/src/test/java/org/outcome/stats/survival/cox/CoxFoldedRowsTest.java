@@ -46,17 +46,19 @@ class CoxFoldedRowsTest {
   @MethodSource("fixtures")
   void equalsTheFitOfTheSampleOnEveryFixture(Fixture f) {
     SurvivalSample sample = CoxFixtures.sample(f);
-    CoxPh config = CoxFixtures.config(f).withConcordance(false).withProportionalHazardsTest(false);
+    CoxPh config = CoxFixtures.config(f).withConcordance(false);
     CoxPh.Result local = config.fit(sample);
     for (int parts : new int[] {1, 2, 5, 13}) {
-      assertSameFit(config.fit(CoxRows.of(sample, parts)), local, f.id() + " in " + parts + " parts", TOLERANCE);
+      CoxPh.Result folded = config.fit(CoxRows.of(sample, parts));
+      assertSameFit(folded, local, f.id() + " in " + parts + " parts", TOLERANCE);
+      assertSameZph(folded, local, f.id() + " in " + parts + " parts");
     }
   }
 
   @Test
   void equalsTheFitOfTheSampleOnGeneratedSamplesWhateverTheParts() {
     for (Ties ties : Ties.values()) {
-      CoxPh config = CoxPh.withDefaults().withTies(ties).withConcordance(false).withProportionalHazardsTest(false);
+      CoxPh config = CoxPh.withDefaults().withTies(ties).withConcordance(false);
       qt().withExamples(EXAMPLES).forAll(QtGenerators.survival(SAMPLES), integers().between(1, 9)).checkAssert((s, parts) -> {
         Throwable refused = catchThrowable(() -> config.fit(s));
         if (refused != null) {
@@ -64,8 +66,12 @@ class CoxFoldedRowsTest {
               .isInstanceOf(refused.getClass()).hasMessage(refused.getMessage());
           return;
         }
-        assertSameFit(config.fit(CoxRows.of(s, parts)), config.fit(s), s + " in " + parts + " parts",
-            TOLERANCE);
+        CoxPh.Result local = config.fit(s);
+        CoxPh.Result folded = config.fit(CoxRows.of(s, parts));
+        assertSameFit(folded, local, s + " in " + parts + " parts", TOLERANCE);
+        if (local.converged() && local.warnings().isEmpty() && conditionNumber(local.variance().toArray()) < 1e6) {
+          assertSameZph(folded, local, s + " in " + parts + " parts");
+        }
       });
     }
   }
@@ -135,9 +141,8 @@ class CoxFoldedRowsTest {
     SurvivalSample sample = CoxFixtures.sample(CoxFixtures.aml());
     CoxPh.Result folded = CoxPh.withDefaults().fit(CoxRows.of(sample, 3));
     assertThat(folded.concordance()).isEmpty();
-    assertThat(folded.proportionalHazards()).isEmpty();
-    assertThat(folded.warnings()).extracting(Warning::code)
-        .containsExactly("concordance-not-computed", "proportional-hazards-test-not-computed");
+    assertThat(folded.proportionalHazards()).isPresent();
+    assertThat(folded.warnings()).extracting(Warning::code).containsExactly("concordance-not-computed");
     CoxRows rows = CoxRows.of(sample, 1);
     CoxRows withoutClusters = new CoxRows() {
       @Override
@@ -279,6 +284,23 @@ class CoxFoldedRowsTest {
       min = Math.min(min, Math.abs(e));
     }
     return max / min;
+  }
+
+  /** The {@code cox.zph} tables agree: present in both or neither, each statistic to the tolerance. */
+  private static void assertSameZph(CoxPh.Result folded, CoxPh.Result local, String what) {
+    assertThat(folded.proportionalHazards().isPresent()).as(what + ": zph present")
+        .isEqualTo(local.proportionalHazards().isPresent());
+    local.proportionalHazards().ifPresent(expected -> {
+      List<ProportionalHazardsTest.Row> a = folded.proportionalHazards().orElseThrow().rows(); // terms, GLOBAL
+      List<ProportionalHazardsTest.Row> b = expected.rows();
+      assertThat(a).hasSameSizeAs(b);
+      for (int i = 0; i < b.size(); i++) {
+        assertThat(a.get(i).term()).isEqualTo(b.get(i).term());
+        assertThat(a.get(i).df()).isEqualTo(b.get(i).df());
+        close(a.get(i).chisq(), b.get(i).chisq(), Math.max(1, b.get(i).chisq()), what + ": zph " + b.get(i).term(),
+            TOLERANCE);
+      }
+    });
   }
 
   private static double varianceScale(CoxPh.Result r, int j) {

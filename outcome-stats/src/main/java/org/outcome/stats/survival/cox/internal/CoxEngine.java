@@ -110,15 +110,18 @@ public final class CoxEngine {
       warnings.add(Warning.of("concordance-not-computed", "the concordance compares the rows pair by pair and is "
           + "not computed where the rows are reached through folds (on Spark)"));
     }
+    Optional<ProportionalHazardsTest> zph = Optional.empty();
     if (config.proportionalHazardsTest()) {
-      warnings.add(Warning.of("proportional-hazards-test-not-computed", "the proportional-hazards test is not yet "
-          + "computed where the rows are reached through folds (on Spark)"));
+      double[] beta = fit.outcome.beta();
+      double shift = CoxFolds.overflowShift(rows, layout, beta, summary.rows);
+      zph = CoxSummaries.proportionalHazards(names,
+          ZphComputation.compute(rows.fold(new CoxFolds.BlockSums(layout, beta, shift)), config.ties()), warnings);
     }
     return new Fitted(config.ties(), CoxSummaries.terms(config, names, robust, fit, variance),
         CovarianceMatrix.of(names, variance),
         robust ? Optional.of(CovarianceMatrix.of(names, fit.naive)) : Optional.empty(), fit.outcome.loglikInit(),
         fit.outcome.loglik(), CoxSummaries.likelihoodRatio(fit), CoxSummaries.wald(config, fit, variance),
-        CoxSummaries.score(fit), robustScore, Optional.empty(), Optional.empty(), fit.outcome.iterations(),
+        CoxSummaries.score(fit), robustScore, Optional.empty(), zph, fit.outcome.iterations(),
         fit.outcome.converged(), Math.toIntExact(summary.rows), Math.toIntExact(summary.events), clusters,
         config.confLevel(), warnings);
   }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.outcome.stats.survival.cox.CoxRows;
 import org.outcome.stats.survival.cox.RowFold;
 
 /**
@@ -35,6 +36,17 @@ final class CoxFolds {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * What to subtract from every linear predictor at {@code beta} so that a sum of {@code n} risk
+   * scores cannot overflow (0 when none can), as the single-machine residuals and {@code cox.zph}
+   * shift theirs; they depend on the risk scores only through ratios. One fold.
+   */
+  static double overflowShift(CoxRows rows, Layout layout, double[] beta, long n) {
+    double max = rows.fold(new MaxEta(layout, beta)).max;
+    double limit = Math.log(Double.MAX_VALUE) - Math.log(n) - 1;
+    return max > limit ? max - limit : 0;
   }
 
   private static boolean finite(double time, double[] x) {

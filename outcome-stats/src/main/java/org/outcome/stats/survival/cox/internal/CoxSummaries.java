@@ -135,8 +135,14 @@ final class CoxSummaries {
     if (!config.proportionalHazardsTest()) {
       return Optional.empty();
     }
-    int p = frame.p();
-    ZphComputation.Statistics z = ZphComputation.compute(frame.data, config.ties(), withoutOverflow(eta(frame, fit)));
+    return proportionalHazards(frame.names,
+        ZphComputation.compute(frame.data, config.ties(), withoutOverflow(eta(frame, fit))), warnings);
+  }
+
+  /** The {@code cox.zph} table from its statistics; absent, with a warning, when they are {@code null} (singular). */
+  static Optional<ProportionalHazardsTest> proportionalHazards(List<String> names, ZphComputation.Statistics z,
+      List<Warning> warnings) {
+    int p = names.size();
     if (z == null) {
       warnings.add(Warning.of("zph-singular",
           "the proportional-hazards test could not be computed: its information matrix is singular "
@@ -145,7 +151,7 @@ final class CoxSummaries {
     }
     List<ProportionalHazardsTest.Row> rows = new ArrayList<>();
     for (int j = 0; j < p; j++) {
-      rows.add(new ProportionalHazardsTest.Row(frame.names.get(j), z.chisq()[j], z.df()[j],
+      rows.add(new ProportionalHazardsTest.Row(names.get(j), z.chisq()[j], z.df()[j],
           chiSquareUpper(z.chisq()[j], z.df()[j])));
     }
     ProportionalHazardsTest.Row global = new ProportionalHazardsTest.Row("GLOBAL", z.chisq()[p], z.df()[p],

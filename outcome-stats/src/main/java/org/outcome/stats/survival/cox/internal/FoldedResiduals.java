@@ -49,9 +49,7 @@ final class FoldedResiduals implements RowFunction {
    * {@code n} risk scores.
    */
   static FoldedResiduals at(CoxRows rows, CoxFolds.Layout layout, Ties ties, double[] beta, long n) {
-    double max = rows.fold(new CoxFolds.MaxEta(layout, beta)).max;
-    double limit = Math.log(Double.MAX_VALUE) - Math.log(n) - 1;
-    double shift = max > limit ? max - limit : 0;
+    double shift = CoxFolds.overflowShift(rows, layout, beta, n);
     CoxFolds.BlockSums sums = rows.fold(new CoxFolds.BlockSums(layout, beta, shift));
     int p = layout.p();
     int blocks = layout.blocks();

@@ -23,6 +23,8 @@ final class RiskSums implements Serializable {
   final double[] s1;
   final double[] s2;
   int events;
+  /** The rows added (events and censored); counted by {@link #addRow} and merged, for the folded {@code cox.zph}. */
+  long rows;
   double sumEta;
   final double[] sumX;
 
@@ -39,6 +41,7 @@ final class RiskSums implements Serializable {
     Arrays.fill(s1, 0);
     Arrays.fill(s2, 0);
     events = 0;
+    rows = 0;
     sumEta = 0;
     Arrays.fill(sumX, 0);
   }
@@ -54,6 +57,7 @@ final class RiskSums implements Serializable {
       s2[k] += other.s2[k];
     }
     events += other.events;
+    rows += other.rows;
     sumEta += other.sumEta;
   }
 
@@ -111,6 +115,7 @@ final class RiskSums implements Serializable {
 
   /** Adds one row with covariates {@code x} and linear predictor {@code eta}: its risk sums, and its event sums if an event. */
   void addRow(double[] x, double eta, boolean event) {
+    rows++;
     if (event) {
       for (int j = 0; j < p; j++) {
         sumX[j] += x[j];

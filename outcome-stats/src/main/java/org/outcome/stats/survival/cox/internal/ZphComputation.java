@@ -75,6 +75,64 @@ final class ZphComputation {
       }
     }
 
+    return statistics(p, u2, i11, i12, i22);
+  }
+
+  /**
+   * The same statistics from the risk sums of each (stratum, time) at the fitted coefficients,
+   * for rows held elsewhere ({@link FoldedCoxInputs}): the transform's Kaplan–Meier from the rows
+   * and events counted per time, the contributions by the same scan.
+   */
+  static Statistics compute(CoxFolds.BlockSums sums, Ties ties) {
+    CoxFolds.Layout layout = sums.layout;
+    int p = layout.p();
+    int blocks = layout.blocks();
+    long[] rows = new long[blocks];
+    long[] events = new long[blocks];
+    long n = 0;
+    for (int s = 0; s < layout.strata(); s++) {
+      for (int b = 0; b < blocks; b++) {
+        for (RiskSums r : new RiskSums[] {sums.censored[s * blocks + b], sums.deaths[s * blocks + b]}) {
+          if (r != null) {
+            rows[b] += r.rows;
+            events[b] += r.events;
+            n += r.rows;
+          }
+        }
+      }
+    }
+    double[] g = timeTransform(rows, events, n);
+    RiskSetScan scan = new RiskSetScan(p, ties);
+    Derivatives block = new Derivatives(p);
+    double[] u2 = new double[p];
+    Derivatives i11 = new Derivatives(p);
+    Derivatives i12 = new Derivatives(p);
+    Derivatives i22 = new Derivatives(p);
+    for (int s = 0; s < layout.strata(); s++) {
+      scan.startStratum();
+      for (int b = blocks - 1; b >= 0; b--) {
+        RiskSums censored = sums.censored[s * blocks + b];
+        RiskSums deaths = sums.deaths[s * blocks + b];
+        if (censored != null) {
+          scan.riskSet.add(censored);
+        }
+        if (deaths == null) {
+          continue;
+        }
+        block.clear();
+        scan.addEvents(deaths, block);
+        for (int j = 0; j < p; j++) {
+          u2[j] += g[b] * block.u[j];
+        }
+        i11.addScaled(block, 1);
+        i12.addScaled(block, g[b]);
+        i22.addScaled(block, g[b] * g[b]);
+      }
+    }
+    return statistics(p, u2, i11, i12, i22);
+  }
+
+  private static Statistics statistics(int p, double[] u2, Derivatives i11, Derivatives i12, Derivatives i22) {
     double[][] a = i11.information();
     double[][] c = i12.information();
     double[][] e = i22.information();
@@ -124,17 +182,23 @@ final class ZphComputation {
    */
   private static double[] timeTransform(CoxData d) {
     int m = d.distinctTimes.length;
-    int[] rows = new int[m];
-    int[] events = new int[m];
+    long[] rows = new long[m];
+    long[] events = new long[m];
     for (int i = 0; i < d.n; i++) {
       rows[d.timeRank[i]]++;
       if (d.event[i]) {
         events[d.timeRank[i]]++;
       }
     }
+    return timeTransform(rows, events, d.n);
+  }
+
+  /** {@code g} per distinct time from the rows and events at each and the number of rows {@code n}. */
+  private static double[] timeTransform(long[] rows, long[] events, long n) {
+    int m = rows.length;
     double[] g = new double[m];
     double survival = 1;
-    long atRisk = d.n;
+    long atRisk = n;
     double sum = 0;
     long totalEvents = 0;
     for (int r = 0; r < m; r++) {
