@@ -98,8 +98,9 @@ public final class CoxEngine {
     Optional<HypothesisTest> robustScore = Optional.empty();
     OptionalInt clusters = OptionalInt.empty();
     if (robust) {
-      ClusterSums atFit = rows.clusterSums(FoldedResiduals.at(rows, layout, config.ties(), fit.outcome.beta(), summary.rows), p);
-      variance = CoxModelFit.unscale(CoxSummaries.sandwich(fit.outcome.variance(), atFit.crossProducts()), scale);
+      ClusterSums atFit = rows.clusterSums(FoldedResiduals.at(rows, layout, config.ties(), fit.outcome.beta(),
+          summary.rows).times(fit.outcome.variance()), p);
+      variance = CoxModelFit.unscale(atFit.crossProducts(), scale); // D'D
       robustScore = Optional.of(CoxSummaries.robustScoreTest(
           rows.clusterSums(FoldedResiduals.at(rows, layout, config.ties(), new double[p], summary.rows), p), config.cholTolerance()));
       if (rows.clustered()) {

@@ -43,8 +43,8 @@ final class CoxSummaries {
     }
     CoxData data = frame.data;
     double[] resid = ScoreResiduals.compute(data, config.ties(), withoutOverflow(eta(frame, fit)));
-    double[][] robustScaled = sandwich(fit.outcome.variance(),
-        clusterSums(resid, frame.p(), frame.cluster, frame.clusterCount, frame.n).crossProducts());
+    double[][] robustScaled = sandwich(resid, fit.outcome.variance(), frame.p(), frame.cluster, frame.clusterCount,
+        frame.n);
     return CoxModelFit.unscale(robustScaled, data.scale);
   }
 
@@ -188,34 +188,37 @@ final class CoxSummaries {
 
   /** {@code D'D} with {@code D = U V} (rows of {@code U} summed within clusters first, as the sum commutes). */
   /**
-   * R's sandwich {@code D'D} with {@code D} the per-cluster sums of the score residuals times the
-   * inverse information {@code V}: {@code V (sum_c R_c R_c') V}, exactly symmetric.
+   * R's sandwich {@code D'D}: {@code D} has a row per cluster (per row without clusters), the
+   * cluster's summed score residuals times the inverse information {@code V}. Accumulated as a sum
+   * of squares, so a variance that the residuals nearly cancel stays accurate.
    */
-  static double[][] sandwich(double[][] v, double[][] cross) {
-    int p = v.length;
-    double[][] cv = new double[p][p];
-    for (int a = 0; a < p; a++) {
-      for (int b = 0; b < p; b++) {
-        double sum = 0;
-        for (int k = 0; k < p; k++) {
-          sum += cross[a][k] * v[k][b];
+  private static double[][] sandwich(double[] resid, double[][] v, int p, int[] cluster, int clusters, int n) {
+    double[] collapsed = collapse(resid, p, cluster, clusters, n);
+    int rows = collapsed.length / p;
+    double[][] out = new double[p][p];
+    double[] drow = new double[p];
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < p; k++) {
+        double s = 0;
+        for (int j = 0; j < p; j++) {
+          s += collapsed[r * p + j] * v[j][k];
         }
-        cv[a][b] = sum;
+        drow[k] = s;
+      }
+      for (int a = 0; a < p; a++) {
+        for (int b = 0; b <= a; b++) {
+          out[a][b] += drow[a] * drow[b];
+        }
       }
     }
-    double[][] out = new double[p][p];
     for (int a = 0; a < p; a++) {
-      for (int b = 0; b <= a; b++) {
-        double sum = 0;
-        for (int k = 0; k < p; k++) {
-          sum += v[a][k] * cv[k][b];
-        }
-        out[a][b] = sum;
-        out[b][a] = sum;
+      for (int b = 0; b < a; b++) {
+        out[b][a] = out[a][b];
       }
     }
     return out;
   }
+
 
   /** {@code sum_c R_c R_c'} and {@code sum_c R_c} of residuals (row-major n × p) summed within clusters. */
   private static ClusterSums clusterSums(double[] resid, int p, int[] cluster, int clusters, int n) {

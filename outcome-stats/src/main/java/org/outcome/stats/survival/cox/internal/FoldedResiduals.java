@@ -29,6 +29,8 @@ final class FoldedResiduals implements RowFunction {
   private final double[] eventH;
   private final double[] eventM;
   private final double[] meanOfMeans;
+  /** Multiplies each residual on the right, or {@code null} (see {@link #times}). */
+  private double[][] times;
 
   private FoldedResiduals(CoxFolds.Layout layout, double[] beta, double shift, int cells) {
     int p = layout.p();
@@ -109,6 +111,16 @@ final class FoldedResiduals implements RowFunction {
     return f;
   }
 
+  /**
+   * These residuals times {@code v} ({@code r v}): with {@code v} the inverse information, the
+   * per-cluster sums are the rows of R's {@code D}, whose cross products are the sandwich
+   * {@code D'D} accumulated as sums of squares (as {@link CoxSummaries} does on one machine).
+   */
+  FoldedResiduals times(double[][] v) {
+    this.times = v;
+    return this;
+  }
+
   @Override
   public double[] apply(int stratum, double time, boolean event, double[] x) {
     int p = layout.p();
@@ -121,6 +133,17 @@ final class FoldedResiduals implements RowFunction {
           ? (z[j] - meanOfMeans[cell * p + j]) - e * (z[j] * eventH[cell] - eventM[cell * p + j])
           : e * (z[j] * censoredH[cell] - censoredM[cell * p + j]);
     }
-    return r;
+    if (times == null) {
+      return r;
+    }
+    double[] d = new double[p];
+    for (int k = 0; k < p; k++) {
+      double s = 0;
+      for (int j = 0; j < p; j++) {
+        s += r[j] * times[j][k];
+      }
+      d[k] = s;
+    }
+    return d;
   }
 }
