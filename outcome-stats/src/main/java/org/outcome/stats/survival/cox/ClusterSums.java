@@ -1,5 +1,6 @@
 package org.outcome.stats.survival.cox;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,5 +16,55 @@ public record ClusterSums(double[][] crossProducts, double[] total, long cluster
   public ClusterSums {
     Objects.requireNonNull(crossProducts, "crossProducts");
     Objects.requireNonNull(total, "total");
+  }
+
+  /**
+   * Adds up per-cluster sums {@code R_c} one at a time, and merges with others (partitions of the
+   * clusters) in any order: for {@link CoxRows#clusterSums} implementations. Mutable.
+   */
+  public static final class Accumulator implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final double[][] cross;
+    private final double[] total;
+    private long count;
+
+    /** Nothing added yet, for vectors of length {@code p}. */
+    public Accumulator(int p) {
+      cross = new double[p][p];
+      total = new double[p];
+    }
+
+    /** Adds one cluster's sum {@code r} (length p); returns this. */
+    public Accumulator add(double[] r) {
+      for (int a = 0; a < total.length; a++) {
+        total[a] += r[a];
+        for (int b = 0; b < total.length; b++) {
+          cross[a][b] += r[a] * r[b];
+        }
+      }
+      count++;
+      return this;
+    }
+
+    /** Adds what another accumulator holds; returns this. */
+    public Accumulator merge(Accumulator other) {
+      for (int a = 0; a < total.length; a++) {
+        total[a] += other.total[a];
+        for (int b = 0; b < total.length; b++) {
+          cross[a][b] += other.cross[a][b];
+        }
+      }
+      count += other.count;
+      return this;
+    }
+
+    /** The sums so far. */
+    public ClusterSums result() {
+      double[][] copy = new double[cross.length][];
+      for (int a = 0; a < cross.length; a++) {
+        copy[a] = cross[a].clone();
+      }
+      return new ClusterSums(copy, total.clone(), count);
+    }
   }
 }

@@ -318,6 +318,14 @@ public final class CoxData {
       absSum += Math.abs(v - mean);
     }
     center[j] = mean;
-    scale[j] = absSum > 0 ? n / absSum : 1;
+    scale[j] = scale(n, absSum);
+  }
+
+  /**
+   * R's scaling of a covariate that is not all -1, 0 and 1 ({@code coxph.fit}): one over the
+   * mean absolute deviation from the mean, 1 when there is none.
+   */
+  static double scale(long n, double absSum) {
+    return absSum > 0 ? n / absSum : 1;
   }
 }

@@ -73,16 +73,13 @@ public final class CoxEngine {
     double[] scale = new double[p];
     for (int j = 0; j < p; j++) {
       CoxModelFrame.requireVariance(names.get(j), summary.constant(j), strata > 1 && summary.constantWithinStrata(j));
-      scale[j] = 1;
       if (!summary.zeroOne[j]) {
         center[j] = summary.sum[j] / summary.rows;
       }
     }
     double[] absSum = rows.fold(new CoxFolds.Deviations(center)).absSum;
     for (int j = 0; j < p; j++) {
-      if (!summary.zeroOne[j] && absSum[j] > 0) {
-        scale[j] = summary.rows / absSum[j];
-      }
+      scale[j] = summary.zeroOne[j] ? 1 : CoxData.scale(summary.rows, absSum[j]);
     }
     double[] rawTimes = summary.distinctTimes();
     int[] block = new int[rawTimes.length];

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import org.outcome.stats.survival.cox.CoxRows;
 import org.outcome.stats.survival.cox.RowFold;
 
@@ -294,6 +295,27 @@ final class CoxFolds {
     @Override
     public BlockSums copy() {
       return copyOf(this);
+    }
+
+    /**
+     * Walks each stratum's times from the latest to the earliest, as {@link PartialLikelihood}
+     * walks sorted rows: a time's censored rows go into {@code scan}'s risk set, then its event
+     * sums, with the time's block index, to {@code events}, which adds them through {@code scan}.
+     */
+    void scan(RiskSetScan scan, ObjIntConsumer<RiskSums> events) {
+      int blocks = layout.blocks();
+      for (int s = 0; s < layout.strata(); s++) {
+        scan.startStratum();
+        for (int b = blocks - 1; b >= 0; b--) {
+          int cell = s * blocks + b;
+          if (censored[cell] != null) {
+            scan.riskSet.add(censored[cell]);
+          }
+          if (deaths[cell] != null) {
+            events.accept(deaths[cell], b);
+          }
+        }
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import static org.outcome.stats.internal.Distributions.normalQuantile;
 import static org.outcome.stats.internal.Distributions.normalTwoSided;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -223,19 +224,11 @@ final class CoxSummaries {
   /** {@code sum_c R_c R_c'} and {@code sum_c R_c} of residuals (row-major n × p) summed within clusters. */
   private static ClusterSums clusterSums(double[] resid, int p, int[] cluster, int clusters, int n) {
     double[] collapsed = collapse(resid, p, cluster, clusters, n);
-    int rows = collapsed.length / p;
-    double[] total = new double[p];
-    double[][] cross = new double[p][p];
-    for (int r = 0; r < rows; r++) {
-      for (int a = 0; a < p; a++) {
-        double va = collapsed[r * p + a];
-        total[a] += va;
-        for (int b = 0; b < p; b++) {
-          cross[a][b] += va * collapsed[r * p + b];
-        }
-      }
+    ClusterSums.Accumulator sums = new ClusterSums.Accumulator(p);
+    for (int r = 0; r < collapsed.length / p; r++) {
+      sums.add(Arrays.copyOfRange(collapsed, r * p, (r + 1) * p));
     }
-    return new ClusterSums(cross, total, rows);
+    return sums.result();
   }
 
 

@@ -32,19 +32,7 @@ final class FoldedCoxInputs implements CoxInputs {
     CoxFolds.BlockSums sums = rows.fold(new CoxFolds.BlockSums(layout, beta));
     out.clear();
     RiskSetScan scan = new RiskSetScan(layout.p(), ties);
-    int blocks = layout.blocks();
-    for (int s = 0; s < layout.strata(); s++) {
-      scan.startStratum();
-      for (int b = blocks - 1; b >= 0; b--) {
-        int cell = s * blocks + b;
-        if (sums.censored[cell] != null) {
-          scan.riskSet.add(sums.censored[cell]);
-        }
-        if (sums.deaths[cell] != null) {
-          scan.addEvents(sums.deaths[cell], out);
-        }
-      }
-    }
+    sums.scan(scan, (deaths, block) -> scan.addEvents(deaths, out));
   }
 
   @Override

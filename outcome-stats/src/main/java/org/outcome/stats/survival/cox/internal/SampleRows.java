@@ -77,22 +77,13 @@ public final class SampleRows implements CoxRows {
         }
       }
     }
-    double[][] cross = new double[p][p];
-    double[] total = new double[p];
-    long used = 0;
+    ClusterSums.Accumulator total = new ClusterSums.Accumulator(p);
     for (double[] r : sums) {
-      if (r == null) {
-        continue;
-      }
-      used++;
-      for (int a = 0; a < p; a++) {
-        total[a] += r[a];
-        for (int b = 0; b < p; b++) {
-          cross[a][b] += r[a] * r[b];
-        }
+      if (r != null) {
+        total.add(r);
       }
     }
-    return new ClusterSums(cross, total, used);
+    return total.result();
   }
 
   @Override

@@ -47,11 +47,7 @@ final class ZphComputation {
 
     RiskSetScan scan = new RiskSetScan(p, ties);
     RiskSums deaths = new RiskSums(p);
-    Derivatives block = new Derivatives(p);
-    double[] u2 = new double[p];
-    Derivatives i11 = new Derivatives(p);
-    Derivatives i12 = new Derivatives(p);
-    Derivatives i22 = new Derivatives(p);
+    Sums sums = new Sums(p);
     for (int s = 0; s < d.strata(); s++) {
       scan.startStratum();
       for (int b = d.stratumStart[s]; b < d.stratumStart[s + 1]; b++) {
@@ -63,19 +59,10 @@ final class ZphComputation {
         }
         deaths.clear();
         deaths.addEventsAt(d, deathStart, end, eta);
-        block.clear();
-        scan.addEvents(deaths, block);
-        double gt = g[d.timeRank[deathStart]];
-        for (int j = 0; j < p; j++) {
-          u2[j] += gt * block.u[j];
-        }
-        i11.addScaled(block, 1);
-        i12.addScaled(block, gt);
-        i22.addScaled(block, gt * gt);
+        sums.add(scan, deaths, g[d.timeRank[deathStart]]);
       }
     }
-
-    return statistics(p, u2, i11, i12, i22);
+    return sums.statistics();
   }
 
   /**
@@ -103,33 +90,44 @@ final class ZphComputation {
     }
     double[] g = timeTransform(rows, events, n);
     RiskSetScan scan = new RiskSetScan(p, ties);
-    Derivatives block = new Derivatives(p);
-    double[] u2 = new double[p];
-    Derivatives i11 = new Derivatives(p);
-    Derivatives i12 = new Derivatives(p);
-    Derivatives i22 = new Derivatives(p);
-    for (int s = 0; s < layout.strata(); s++) {
-      scan.startStratum();
-      for (int b = blocks - 1; b >= 0; b--) {
-        RiskSums censored = sums.censored[s * blocks + b];
-        RiskSums deaths = sums.deaths[s * blocks + b];
-        if (censored != null) {
-          scan.riskSet.add(censored);
-        }
-        if (deaths == null) {
-          continue;
-        }
-        block.clear();
-        scan.addEvents(deaths, block);
-        for (int j = 0; j < p; j++) {
-          u2[j] += g[b] * block.u[j];
-        }
-        i11.addScaled(block, 1);
-        i12.addScaled(block, g[b]);
-        i22.addScaled(block, g[b] * g[b]);
-      }
+    Sums zph = new Sums(p);
+    sums.scan(scan, (deaths, b) -> zph.add(scan, deaths, g[b]));
+    return zph.statistics();
+  }
+
+  /** The score and information blocks of the test, added up one event time at a time. */
+  private static final class Sums {
+    private final int p;
+    private final Derivatives block;
+    private final double[] u2;
+    private final Derivatives i11;
+    private final Derivatives i12;
+    private final Derivatives i22;
+
+    Sums(int p) {
+      this.p = p;
+      block = new Derivatives(p);
+      u2 = new double[p];
+      i11 = new Derivatives(p);
+      i12 = new Derivatives(p);
+      i22 = new Derivatives(p);
     }
-    return statistics(p, u2, i11, i12, i22);
+
+    /** Adds an event time's contributions, its events added through {@code scan}, with transform {@code gt}. */
+    void add(RiskSetScan scan, RiskSums deaths, double gt) {
+      block.clear();
+      scan.addEvents(deaths, block);
+      for (int j = 0; j < p; j++) {
+        u2[j] += gt * block.u[j];
+      }
+      i11.addScaled(block, 1);
+      i12.addScaled(block, gt);
+      i22.addScaled(block, gt * gt);
+    }
+
+    Statistics statistics() {
+      return ZphComputation.statistics(p, u2, i11, i12, i22);
+    }
   }
 
   private static Statistics statistics(int p, double[] u2, Derivatives i11, Derivatives i12, Derivatives i22) {
