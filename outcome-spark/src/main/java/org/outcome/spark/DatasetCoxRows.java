@@ -1,6 +1,5 @@
 package org.outcome.spark;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -65,52 +64,21 @@ final class DatasetCoxRows implements CoxRows {
     } else {
       sums = rows.map(r -> value(r, value, covariateCount, index));
     }
-    CrossProducts zero = new CrossProducts(p);
-    CrossProducts total = sums.treeAggregate(zero, CrossProducts::add, CrossProducts::merge);
-    return new ClusterSums(total.cross, total.total, total.count);
+    return sums.treeAggregate(new ClusterSums.Accumulator(p), ClusterSums.Accumulator::add,
+        ClusterSums.Accumulator::merge).result();
   }
 
   private static double[] value(Row r, RowFunction value, int p, Map<String, Integer> index) {
     double[] x = new double[p];
-    for (int j = 0; j < p; j++) {
-      x[j] = r.getDouble(3 + j);
-    }
-    return value.apply(index.isEmpty() ? 0 : index.get(r.getString(2)), r.getDouble(0), r.getInt(1) == 1, x);
+    return value.apply(read(r, x, index), r.getDouble(0), r.getInt(1) == 1, x);
   }
 
-  /** Running {@code sum R R'}, {@code sum R} and the count of the summed vectors. */
-  private static final class CrossProducts implements Serializable {
-    private static final long serialVersionUID = 1L;
-    final double[][] cross;
-    final double[] total;
-    long count;
-
-    CrossProducts(int p) {
-      cross = new double[p][p];
-      total = new double[p];
+  /** A row's covariates into {@code x}; returns its stratum. */
+  private static int read(Row r, double[] x, Map<String, Integer> index) {
+    for (int j = 0; j < x.length; j++) {
+      x[j] = r.getDouble(3 + j);
     }
-
-    CrossProducts add(double[] r) {
-      for (int a = 0; a < r.length; a++) {
-        total[a] += r[a];
-        for (int b = 0; b < r.length; b++) {
-          cross[a][b] += r[a] * r[b];
-        }
-      }
-      count++;
-      return this;
-    }
-
-    CrossProducts merge(CrossProducts o) {
-      for (int a = 0; a < total.length; a++) {
-        total[a] += o.total[a];
-        for (int b = 0; b < total.length; b++) {
-          cross[a][b] += o.cross[a][b];
-        }
-      }
-      count += o.count;
-      return this;
-    }
+    return index.isEmpty() ? 0 : index.get(r.getString(2));
   }
 
   @Override
@@ -135,10 +103,8 @@ final class DatasetCoxRows implements CoxRows {
       double[] x = new double[p];
       while (it.hasNext()) {
         Row r = it.next();
-        for (int j = 0; j < p; j++) {
-          x[j] = r.getDouble(3 + j);
-        }
-        a = a.add(index.isEmpty() ? 0 : index.get(r.getString(2)), r.getDouble(0), r.getInt(1) == 1, x);
+        int stratum = read(r, x, index);
+        a = a.add(stratum, r.getDouble(0), r.getInt(1) == 1, x);
       }
       return List.of(a).iterator();
     };

@@ -78,6 +78,8 @@ public final class OutcomeSpark {
   private static final int BAD_TIME = 2;
   private static final int BAD_EVENT = 3;
   private static final int BAD_BOTH = 4;
+  private static final String BAD_TIME_TEXT = " a time that is not a positive finite number";
+  private static final String BAD_EVENT_TEXT = " an event that is not 0 or 1";
 
   private OutcomeSpark() {}
 
@@ -197,10 +199,10 @@ public final class OutcomeSpark {
     List<Violation> values = new ArrayList<>();
     if (bad[BAD_TIME] + bad[BAD_BOTH] > 0) {
       values.add(Violation.at("column " + time,
-          rows(bad[BAD_TIME] + bad[BAD_BOTH]) + " a time that is not a positive finite number"));
+          rows(bad[BAD_TIME] + bad[BAD_BOTH]) + BAD_TIME_TEXT));
     }
     if (bad[BAD_EVENT] + bad[BAD_BOTH] > 0) {
-      values.add(Violation.at("column " + event, rows(bad[BAD_EVENT] + bad[BAD_BOTH]) + " an event that is not 0 or 1"));
+      values.add(Violation.at("column " + event, rows(bad[BAD_EVENT] + bad[BAD_BOTH]) + BAD_EVENT_TEXT));
     }
     if (!values.isEmpty()) {
       throw new InvalidInputException("invalid values in the survival table", values);
@@ -408,10 +410,10 @@ public final class OutcomeSpark {
     long omitted = counted.getLong(1);
     List<Violation> values = new ArrayList<>();
     if (counted.getLong(2) > 0) {
-      values.add(Violation.at("column " + time, rows(counted.getLong(2)) + " a time that is not a positive finite number"));
+      values.add(Violation.at("column " + time, rows(counted.getLong(2)) + BAD_TIME_TEXT));
     }
     if (counted.getLong(3) > 0) {
-      values.add(Violation.at("column " + event, rows(counted.getLong(3)) + " an event that is not 0 or 1"));
+      values.add(Violation.at("column " + event, rows(counted.getLong(3)) + BAD_EVENT_TEXT));
     }
     for (int j = 0; j < xs.size(); j++) {
       long bad = counted.getLong(4 + j);
@@ -426,17 +428,13 @@ public final class OutcomeSpark {
     xs.forEach(x -> selected.add(x.value));
     c.ifPresent(p -> selected.add(p.value));
     Dataset<Row> rows = data.filter(used).select(selected.toArray(Column[]::new));
-    Map<String, Integer> strataIndex = new HashMap<>();
-    int strataCount = 1;
-    if (strata.isPresent()) {
+    Optional<List<String>> strataLevels = strata.map(name -> {
       Set<String> seen = new LinkedHashSet<>();
       rows.select(col(rows.columns()[2])).distinct().collectAsList().forEach(r -> seen.add(r.getString(0)));
-      List<String> levels = levels(strata.get(), seen, read - omitted);
-      for (int i = 0; i < levels.size(); i++) {
-        strataIndex.put(levels.get(i), i);
-      }
-      strataCount = Math.max(1, levels.size());
-    }
+      return levels(name, seen, read - omitted);
+    });
+    Map<String, Integer> strataIndex = index(strataLevels);
+    int strataCount = strataLevels.map(l -> Math.max(1, l.size())).orElse(1);
     if (omitted > 0) {
       LOG.info("{} of {} rows with a missing value in a used column left out of the model (as R's na.omit)",
           omitted, read);
@@ -501,16 +499,21 @@ public final class OutcomeSpark {
   }
 
   private static Part covariateColumn(String name, DataType type, List<Violation> problems) {
+    Column x = numeric(name, type, "a covariate", problems);
+    return x == null ? null : new Part(x, col(name).isNull().or(isnan(x)), x.equalTo(Double.POSITIVE_INFINITY)
+        .or(x.equalTo(Double.NEGATIVE_INFINITY)));
+  }
+
+  /** A numeric column as doubles, or {@code null} with the problem noted when it is absent or not numeric. */
+  private static Column numeric(String name, DataType type, String what, List<Violation> problems) {
     if (!present(name, type, problems)) {
       return null;
     }
     if (!(type instanceof NumericType)) {
-      problems.add(Violation.at("column " + name, "a covariate must be a numeric column, not " + type.simpleString()));
+      problems.add(Violation.at("column " + name, what + " must be a numeric column, not " + type.simpleString()));
       return null;
     }
-    Column x = col(name).cast("double");
-    return new Part(x, col(name).isNull().or(isnan(x)), x.equalTo(Double.POSITIVE_INFINITY)
-        .or(x.equalTo(Double.NEGATIVE_INFINITY)));
+    return col(name).cast("double");
   }
 
   private static String rows(long n) {
@@ -549,14 +552,10 @@ public final class OutcomeSpark {
   }
 
   private static Part timeColumn(String name, DataType type, List<Violation> problems) {
-    if (!present(name, type, problems)) {
+    Column t = numeric(name, type, "times", problems);
+    if (t == null) {
       return null;
     }
-    if (!(type instanceof NumericType)) {
-      problems.add(Violation.at("column " + name, "times must be a numeric column, not " + type.simpleString()));
-      return null;
-    }
-    Column t = col(name).cast("double");
     Column missing = col(name).isNull().or(isnan(t));
     Column bad = t.leq(0).or(t.equalTo(Double.POSITIVE_INFINITY));
     return new Part(t, missing, bad);
