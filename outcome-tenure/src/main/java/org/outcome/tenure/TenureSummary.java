@@ -1,12 +1,12 @@
 package org.outcome.tenure;
 
-import java.util.Arrays;
+import java.io.Serializable;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * Counts and totals over a run of community tenure, for the summary table of a report.
@@ -57,29 +57,49 @@ public record TenureSummary(
 
   /** Summarises results. Every flag and reason appears in the maps, with 0 when absent. */
   static TenureSummary of(TenureResults results) {
-    List<TenureResult> people = results.people();
-    Map<TenureFlag, Integer> byFlag = new EnumMap<>(TenureFlag.class);
-    for (TenureFlag f : TenureFlag.values()) {
-      if (f.excludesFromTimeToReadmission()) {
-        byFlag.put(f, 0);
+    Tally tally = new Tally();
+    results.people().forEach(tally::add);
+    return tally.summary(results.peopleCounts(), results.episodeCounts(), results.episodesOutsideSettings());
+  }
+
+  /**
+   * The people's part of a summary, added up one result at a time and mergeable, so that results
+   * computed in parts (on Spark's executors) are summarised without being brought together: the
+   * median is kept exactly as counts per number of days followed (at most one per day of follow-up).
+   * Serializable for that; not thread-safe.
+   */
+  public static final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private int people;
+    private int included;
+    private int events;
+    private final EnumMap<TenureFlag, Integer> byFlag = new EnumMap<>(TenureFlag.class);
+    private final EnumMap<CensorReason, Integer> byReason = new EnumMap<>(CensorReason.class);
+    private long followed;
+    private long bed;
+    private long community;
+    private long readmissions;
+    private final int[] h30 = new int[3];
+    private final int[] h90 = new int[3];
+    private final TreeMap<Integer, Integer> daysFollowed = new TreeMap<>();
+
+    /** An empty tally: every flag and reason at 0. */
+    public Tally() {
+      for (TenureFlag f : TenureFlag.values()) {
+        if (f.excludesFromTimeToReadmission()) {
+          byFlag.put(f, 0);
+        }
+      }
+      for (CensorReason c : CensorReason.values()) {
+        byReason.put(c, 0);
       }
     }
-    Map<CensorReason, Integer> byReason = new EnumMap<>(CensorReason.class);
-    for (CensorReason c : CensorReason.values()) {
-      byReason.put(c, 0);
-    }
-    int included = 0;
-    int events = 0;
-    long followed = 0;
-    long bed = 0;
-    long community = 0;
-    long readmissions = 0;
-    int[] h30 = new int[3];
-    int[] h90 = new int[3];
-    int[] days = new int[people.size()];
-    for (int i = 0; i < people.size(); i++) {
-      TenureResult r = people.get(i);
-      days[i] = r.daysFollowed();
+
+    /** Adds an accepted person's result. */
+    public Tally add(TenureResult r) {
+      people++;
+      daysFollowed.merge(r.daysFollowed(), 1, Integer::sum);
       followed += r.daysFollowed();
       bed += r.bedDays();
       community += r.daysInCommunity();
@@ -100,18 +120,59 @@ public record TenureSummary(
           }
         }
       }
+      return this;
     }
-    Arrays.sort(days);
-    OptionalDouble median = days.length == 0 ? OptionalDouble.empty()
-        : OptionalDouble.of(days.length % 2 == 1 ? days[days.length / 2]
-            : (days[days.length / 2 - 1] + (double) days[days.length / 2]) / 2);
-    return new TenureSummary(results.peopleCounts(), results.episodeCounts(),
-        results.episodesOutsideSettings(), included, people.size() - included, byFlag, events, byReason,
-        median, followed, bed, community, readmissions,
-        new HorizonCounts(h30[0], h30[1], h30[2]), new HorizonCounts(h90[0], h90[1], h90[2]));
-  }
 
-  private static void count(int[] counts, Optional<Boolean> flag) {
-    counts[flag.isEmpty() ? 2 : flag.get() ? 0 : 1]++;
+    /** Adds another tally's people to this one. */
+    public Tally merge(Tally other) {
+      people += other.people;
+      included += other.included;
+      events += other.events;
+      other.byFlag.forEach((f, n) -> byFlag.merge(f, n, Integer::sum));
+      other.byReason.forEach((c, n) -> byReason.merge(c, n, Integer::sum));
+      followed += other.followed;
+      bed += other.bed;
+      community += other.community;
+      readmissions += other.readmissions;
+      for (int i = 0; i < 3; i++) {
+        h30[i] += other.h30[i];
+        h90[i] += other.h90[i];
+      }
+      other.daysFollowed.forEach((d, n) -> daysFollowed.merge(d, n, Integer::sum));
+      return this;
+    }
+
+    /** The summary of the people added, with the row counts of the run. */
+    public TenureSummary summary(RowCounts peopleCounts, RowCounts episodeCounts, long episodesOutsideSettings) {
+      return new TenureSummary(peopleCounts, episodeCounts, episodesOutsideSettings, included, people - included,
+          byFlag, events, byReason, median(), followed, bed, community, readmissions,
+          new HorizonCounts(h30[0], h30[1], h30[2]), new HorizonCounts(h90[0], h90[1], h90[2]));
+    }
+
+    /** The middle value, or the mean of the middle two, of the days followed. */
+    private OptionalDouble median() {
+      if (people == 0) {
+        return OptionalDouble.empty();
+      }
+      int lower = (people - 1) / 2;
+      int upper = people / 2;
+      double lowerValue = Double.NaN;
+      int seen = 0;
+      for (Map.Entry<Integer, Integer> e : daysFollowed.entrySet()) {
+        int after = seen + e.getValue();
+        if (lower < after && Double.isNaN(lowerValue)) {
+          lowerValue = e.getKey();
+        }
+        if (upper < after) {
+          return OptionalDouble.of(lower == upper ? lowerValue : (lowerValue + e.getKey()) / 2);
+        }
+        seen = after;
+      }
+      throw new IllegalStateException("the day counts do not add up to the people");
+    }
+
+    private static void count(int[] counts, Optional<Boolean> flag) {
+      counts[flag.isEmpty() ? 2 : flag.get() ? 0 : 1]++;
+    }
   }
 }

@@ -42,6 +42,8 @@ public final class Assembler {
   // the people rows accepted so far; at closePeople those whose subject repeats are taken out
   private final PeopleColumns people = new PeopleColumns();
   private long[] candidateRows = new long[64];
+  // after closePeople, the row of each accepted person
+  private long[] peopleRows;
   private final Map<String, Long> firstRowBySubject = new HashMap<>();
   private final Map<String, List<Long>> repeatedSubjects = new HashMap<>();
   private final List<Pending> peopleRejected = new ArrayList<>();
@@ -127,12 +129,14 @@ public final class Assembler {
       List<Long> repeated = repeatedSubjects.isEmpty() ? null : repeatedSubjects.get(subject);
       if (repeated == null) {
         personBySubject.put(subject, kept);
+        candidateRows[kept] = candidateRows[i];
         people.move(i, kept++);
       } else {
         peopleRejected.add(new Pending(candidateRows[i], subject, List.of()));
       }
     }
     people.keepFirst(kept);
+    peopleRows = Arrays.copyOf(candidateRows, kept);
     candidateRows = null;
     firstRowBySubject.clear();
     peopleRejected.sort(Comparator.comparingLong(Pending::row));
@@ -217,6 +221,14 @@ public final class Assembler {
         open ? Timeline.OPEN : Math.toIntExact(discharge.toEpochDay()));
     owners[stored] = owner;
     stored++;
+  }
+
+  /** The people-file row of accepted person {@code i} (the {@code i}-th result); after {@link #closePeople()}. */
+  public long peopleRow(int i) {
+    if (!peopleClosed) {
+      throw new IllegalStateException("close the people first");
+    }
+    return peopleRows[i];
   }
 
   /**

@@ -32,18 +32,25 @@ public final class TenureCsv {
   public static void readPeople(CsvRecords csv, Assembler assembler) {
     csv.requireColumns(SUBJECT, INDEX_DATE);
     for (CsvRecord r : csv) {
-      long row = r.row();
-      List<Violation> reasons = new ArrayList<>();
-      String subject = r.get(SUBJECT);
-      if (subject.isEmpty()) {
-        reasons.add(Violation.atCell(row, SUBJECT, "empty cell; a subject is required"));
-      }
-      LocalDate index = Cells.date(row, INDEX_DATE, r.get(INDEX_DATE), "an index date", reasons);
-      Optional<LocalDate> end = Cells.optionalDate(row, END_DATE, r.optional(END_DATE), "an end date", reasons);
-      Optional<LocalDate> death = Cells.optionalDate(row, DEATH_DATE, r.optional(DEATH_DATE), "a death date", reasons);
-      Optional<String> group = r.optional(GROUP);
-      assembler.offerPerson(row, subject, index, end, death, group, reasons);
+      offerPerson(assembler, r.row(), r.get(SUBJECT), r.get(INDEX_DATE), r.optional(END_DATE), r.optional(DEATH_DATE),
+          r.optional(GROUP));
     }
+  }
+
+  /**
+   * Reads one people row's cells and offers it. An optional cell is empty when it is empty or its
+   * column is missing.
+   */
+  public static void offerPerson(Assembler assembler, long row, String subject, String indexDate,
+      Optional<String> endDate, Optional<String> deathDate, Optional<String> group) {
+    List<Violation> reasons = new ArrayList<>();
+    if (subject.isEmpty()) {
+      reasons.add(Violation.atCell(row, SUBJECT, "empty cell; a subject is required"));
+    }
+    LocalDate index = Cells.date(row, INDEX_DATE, indexDate, "an index date", reasons);
+    Optional<LocalDate> end = Cells.optionalDate(row, END_DATE, endDate, "an end date", reasons);
+    Optional<LocalDate> death = Cells.optionalDate(row, DEATH_DATE, deathDate, "a death date", reasons);
+    assembler.offerPerson(row, subject, index, end, death, group, reasons);
   }
 
   /** Reads every episode row into the assembler; call after {@link Assembler#closePeople()}. */
@@ -51,18 +58,25 @@ public final class TenureCsv {
     csv.requireColumns(SUBJECT, ADMISSION_DATE, DISCHARGE_DATE);
     boolean hasSetting = csv.hasColumn(SETTING);
     for (CsvRecord r : csv) {
-      long row = r.row();
-      List<Violation> reasons = new ArrayList<>();
-      String subject = r.get(SUBJECT);
-      if (subject.isEmpty()) {
-        reasons.add(Violation.atCell(row, SUBJECT, "empty cell; a subject is required"));
-      }
-      LocalDate admission = Cells.date(row, ADMISSION_DATE, r.get(ADMISSION_DATE), "an admission date", reasons);
-      String dischargeCell = r.get(DISCHARGE_DATE);
-      boolean open = dischargeCell.isEmpty();
-      LocalDate discharge = open ? null : Cells.date(row, DISCHARGE_DATE, dischargeCell, "a discharge date", reasons);
-      Setting setting = hasSetting ? Cells.setting(row, SETTING, r.get(SETTING), reasons) : Setting.PSYCHIATRIC;
-      assembler.offerEpisode(row, subject, admission, discharge, open, setting, reasons);
+      offerEpisode(assembler, r.row(), r.get(SUBJECT), r.get(ADMISSION_DATE), r.get(DISCHARGE_DATE),
+          hasSetting ? Optional.of(r.get(SETTING)) : Optional.empty());
     }
+  }
+
+  /**
+   * Reads one episode row's cells and offers it. An empty discharge cell is an open episode;
+   * {@code setting} is empty when the input has no setting column (every episode psychiatric).
+   */
+  public static void offerEpisode(Assembler assembler, long row, String subject, String admissionDate,
+      String dischargeDate, Optional<String> setting) {
+    List<Violation> reasons = new ArrayList<>();
+    if (subject.isEmpty()) {
+      reasons.add(Violation.atCell(row, SUBJECT, "empty cell; a subject is required"));
+    }
+    LocalDate admission = Cells.date(row, ADMISSION_DATE, admissionDate, "an admission date", reasons);
+    boolean open = dischargeDate.isEmpty();
+    LocalDate discharge = open ? null : Cells.date(row, DISCHARGE_DATE, dischargeDate, "a discharge date", reasons);
+    Setting counted = setting.isPresent() ? Cells.setting(row, SETTING, setting.get(), reasons) : Setting.PSYCHIATRIC;
+    assembler.offerEpisode(row, subject, admission, discharge, open, counted, reasons);
   }
 }
