@@ -40,6 +40,14 @@ import org.outcome.stats.survival.SurvivalCounts;
 import org.outcome.stats.survival.TimeMatching;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxRows;
+import org.outcome.tenure.InputFile;
+import org.outcome.tenure.Rejection;
+import org.outcome.tenure.TenureBatch;
+import org.outcome.tenure.TenureCalculator;
+import org.outcome.tenure.TenureOptions;
+import org.outcome.tenure.TenureResult;
+import org.outcome.tenure.TenureResults;
+import org.outcome.tenure.TenureSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -323,6 +331,92 @@ public final class OutcomeSpark {
   public static Scored score(Dataset<Row> answers, InstrumentId instrument) {
     return SparkScoring.score(Objects.requireNonNull(answers, "answers"), Objects.requireNonNull(instrument,
         "instrument"));
+  }
+
+  /**
+   * Community tenure computed on the cluster: one row per accepted person, one per rejected row and
+   * one of counts per partition, tagged by {@code kind}, and the views of them. Each view
+   * recomputes the tenure unless {@link #all()} is persisted first ({@code tenure.all().persist()}).
+   *
+   * @param all every output row, tagged {@code kind} = {@code person}, {@code rejected} or
+   *     {@code counts}
+   * @param options the options used
+   */
+  public record Tenure(Dataset<Row> all, TenureOptions options) {
+    /** Validates. */
+    public Tenure {
+      Objects.requireNonNull(all, "all");
+      Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * One row per accepted person: {@code row} (the people table's row, from 1), then the columns
+     * {@code outcome tenure --format csv} writes ({@code subject, time, event, censorReason,
+     * daysFollowed, daysInCommunity, bedDays, readmissions, readmitted30, readmitted90,
+     * mergedStays, flags} (an array), {@code group}), then {@code indexDate, followUpEnd,
+     * followUpEndReason, firstReadmission}. {@code time} and {@code event} are null for a person a
+     * flag excludes from time to readmission, so that {@link #km} and {@link #cox} on this table
+     * leave them out as missing. Not in any order: sort by {@code row} for the input's.
+     */
+    public Dataset<Row> people() {
+      return all.filter(col("kind").equalTo(SparkTenure.PERSON)).select(
+          SparkTenure.PEOPLE_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
+    }
+
+    /**
+     * The rejected rows: {@code file} ({@code people} or {@code episodes}), {@code row} and
+     * {@code reasons} (an array of {@code location, message}); never a cell's content.
+     */
+    public Dataset<Row> rejected() {
+      return all.filter(col("kind").equalTo(SparkTenure.REJECTED)).select("file", "row", "reasons");
+    }
+
+    /** The counts and totals of the run, from one pass over {@link #all()} (one row per person, not gathered). */
+    public TenureSummary summary() {
+      return totals().summary();
+    }
+
+    private SparkTenure.Totals totals() {
+      return all.javaRDD().treeAggregate(new SparkTenure.Totals(), SparkTenure.Totals::add,
+          SparkTenure.Totals::merge);
+    }
+
+    /**
+     * The whole run on the driver, equal to {@link TenureCalculator#read} on the same rows: people
+     * in the people table's order, rejections people first, each in row order. Brings every person
+     * to the driver (for printing a report); use the views to keep them on the cluster.
+     */
+    public TenureResults collect() {
+      SparkTenure.Totals totals = totals();
+      List<TenureResult> people = all.filter(col("kind").equalTo(SparkTenure.PERSON)).orderBy("row")
+          .collectAsList().stream().map(SparkTenure::result).toList();
+      List<Rejection> rejected = all.filter(col("kind").equalTo(SparkTenure.REJECTED))
+          .orderBy(col("file").equalTo(InputFile.EPISODES.label()), col("row"))
+          .collectAsList().stream().map(SparkTenure::rejection).toList();
+      return new TenureResults(options, people, rejected, totals.people(), totals.episodes(), totals.outside);
+    }
+  }
+
+  /**
+   * Community tenure from a people table and an episodes table, with exactly the rules, rejections
+   * and messages of {@link TenureCalculator#read(java.nio.file.Path, java.nio.file.Path)} on the
+   * same rows (row numbers from 1 in each table's order), whatever the partitioning. Columns as the
+   * files': people {@code subject, index_date} and optionally {@code end_date, death_date, group};
+   * episodes {@code subject, admission_date, discharge_date} and optionally {@code setting}; other
+   * columns ignored. Cells are read as text (a {@code DATE} column as {@code YYYY-MM-DD}, a null
+   * as an empty cell) and trimmed of spaces and tabs, as the CSV reader trims them.
+   *
+   * <p>How: both tables are numbered (one pass each), every row goes to the partition of its
+   * subject ({@code spark.sql.shuffle.partitions} of them) sorted by table and row, and each
+   * partition runs the single-machine rules ({@link TenureBatch}) on its subjects. No row reaches
+   * the driver; memory per partition is the single-machine path's for that partition's rows.
+   * Lazy: nothing runs until a view is used.
+   *
+   * @throws InvalidInputException naming every required column missing from either table
+   */
+  public static Tenure tenure(Dataset<Row> people, Dataset<Row> episodes, TenureOptions options) {
+    return SparkTenure.tenure(Objects.requireNonNull(people, "people"), Objects.requireNonNull(episodes, "episodes"),
+        Objects.requireNonNull(options, "options"));
   }
 
   /**
