@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,6 @@ import org.outcome.stats.survival.SurvivalCounts;
 import org.outcome.stats.survival.TimeMatching;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxRows;
-import org.outcome.tenure.InputFile;
 import org.outcome.tenure.Rejection;
 import org.outcome.tenure.TenureBatch;
 import org.outcome.tenure.TenureCalculator;
@@ -387,13 +387,22 @@ public final class OutcomeSpark {
      * to the driver (for printing a report); use the views to keep them on the cluster.
      */
     public TenureResults collect() {
-      SparkTenure.Totals totals = totals();
-      List<TenureResult> people = all.filter(col("kind").equalTo(SparkTenure.PERSON)).orderBy("row")
-          .collectAsList().stream().map(SparkTenure::result).toList();
-      List<Rejection> rejected = all.filter(col("kind").equalTo(SparkTenure.REJECTED))
-          .orderBy(col("file").equalTo(InputFile.EPISODES.label()), col("row"))
-          .collectAsList().stream().map(SparkTenure::rejection).toList();
-      return new TenureResults(options, people, rejected, totals.people(), totals.episodes(), totals.outside);
+      SparkTenure.Totals totals = new SparkTenure.Totals();
+      List<Row> people = new ArrayList<>();
+      List<Row> rejected = new ArrayList<>();
+      for (Row r : all.collectAsList()) { // one job; sorted here, as every row comes here anyway
+        totals.add(r);
+        switch (r.getString(0)) {
+          case SparkTenure.PERSON -> people.add(r);
+          case SparkTenure.REJECTED -> rejected.add(r);
+          default -> { }
+        }
+      }
+      people.sort(Comparator.comparingLong(r -> r.getLong(1)));
+      List<Rejection> rejections = new ArrayList<>(rejected.stream().map(SparkTenure::rejection).toList());
+      rejections.sort(Comparator.comparing(Rejection::file).thenComparingLong(Rejection::row));
+      return new TenureResults(options, people.stream().map(SparkTenure::result).toList(), rejections,
+          totals.people(), totals.episodes(), totals.outside);
     }
   }
 
@@ -407,7 +416,7 @@ public final class OutcomeSpark {
    * as an empty cell) and trimmed of spaces and tabs, as the CSV reader trims them.
    *
    * <p>How: both tables are numbered (one pass each), every row goes to the partition of its
-   * subject ({@code spark.sql.shuffle.partitions} of them) sorted by table and row, and each
+   * subject (as many partitions as the two tables have together) sorted by table and row, and each
    * partition runs the single-machine rules ({@link TenureBatch}) on its subjects. No row reaches
    * the driver; memory per partition is the single-machine path's for that partition's rows.
    * Lazy: nothing runs until a view is used.

@@ -102,11 +102,12 @@ final class SparkTenure {
     }
     boolean hasSetting = List.of(episodes.columns()).contains("setting");
     SparkSession session = people.sparkSession();
-    int partitions = Math.max(1, Integer.parseInt(session.conf().get("spark.sql.shuffle.partitions")));
-    JavaPairRDD<Tuple2<Integer, Long>, Row> keyedPeople = numbered(people.select(p.toArray(Column[]::new)), 0,
-        partitions);
-    JavaPairRDD<Tuple2<Integer, Long>, Row> keyedEpisodes = numbered(episodes.select(e.toArray(Column[]::new)),
-        EPISODES, partitions);
+    JavaRDD<Row> peopleRows = people.select(p.toArray(Column[]::new)).javaRDD();
+    JavaRDD<Row> episodeRows = episodes.select(e.toArray(Column[]::new)).javaRDD();
+    // as many partitions for the work as the inputs have: each about the size of an input split
+    int partitions = peopleRows.getNumPartitions() + episodeRows.getNumPartitions();
+    JavaPairRDD<Tuple2<Integer, Long>, Row> keyedPeople = numbered(peopleRows, 0, partitions);
+    JavaPairRDD<Tuple2<Integer, Long>, Row> keyedEpisodes = numbered(episodeRows, EPISODES, partitions);
     // TenureOptions is not serializable: its parts are, and each task makes the options again
     Integer window = options.windowDays().isPresent() ? options.windowDays().getAsInt() : null;
     int gap = options.gapDays();
@@ -145,8 +146,8 @@ final class SparkTenure {
   }
 
   /** Rows numbered from 1 in the table's order, keyed by (partition of the subject, order within it). */
-  private static JavaPairRDD<Tuple2<Integer, Long>, Row> numbered(Dataset<Row> table, long offset, int partitions) {
-    return table.javaRDD().zipWithIndex().mapToPair(t -> {
+  private static JavaPairRDD<Tuple2<Integer, Long>, Row> numbered(JavaRDD<Row> table, long offset, int partitions) {
+    return table.zipWithIndex().mapToPair(t -> {
       long row = t._2() + 1;
       String subject = text(t._1(), 0);
       // every row of a subject in one partition; rows without a subject stand alone, spread by row

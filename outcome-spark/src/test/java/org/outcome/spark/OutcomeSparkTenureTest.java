@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -62,16 +61,6 @@ class OutcomeSparkTenureTest {
     return SparkTests.spark().createDataFrame(context.parallelize(data, partitions), schema);
   }
 
-  static <T> T withShufflePartitions(int n, Supplier<T> body) {
-    String before = SparkTests.spark().conf().get("spark.sql.shuffle.partitions");
-    SparkTests.spark().conf().set("spark.sql.shuffle.partitions", String.valueOf(n));
-    try {
-      return body.get();
-    } finally {
-      SparkTests.spark().conf().set("spark.sql.shuffle.partitions", before);
-    }
-  }
-
   static void assertSame(TenureResults actual, TenureResults expected) {
     assertThat(actual.people()).isEqualTo(expected.people());
     assertThat(actual.rejected()).isEqualTo(expected.rejected());
@@ -89,14 +78,10 @@ class OutcomeSparkTenureTest {
       TenureOptions options = OPTIONS.get(run % OPTIONS.size());
       TenureResults expected = onOneMachine(tables, options);
       withRejections += expected.rejected().isEmpty() ? 0 : 1;
-      int inputPartitions = 1 + random.nextInt(4);
-      int workPartitions = 1 + random.nextInt(7);
-      OutcomeSpark.Tenure onSpark = withShufflePartitions(workPartitions, () -> {
-        OutcomeSpark.Tenure t = OutcomeSpark.tenure(table(tables.people(), inputPartitions),
-            table(tables.episodes(), inputPartitions), options);
-        t.all().persist();
-        return t;
-      });
+      // the work runs in as many partitions as the two inputs have together
+      OutcomeSpark.Tenure onSpark = OutcomeSpark.tenure(table(tables.people(), 1 + random.nextInt(4)),
+          table(tables.episodes(), 1 + random.nextInt(4)), options);
+      onSpark.all().persist();
       assertSame(onSpark.collect(), expected);
       assertThat(onSpark.summary()).isEqualTo(expected.summary());
       onSpark.all().unpersist();

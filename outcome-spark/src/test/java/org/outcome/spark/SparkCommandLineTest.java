@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,11 @@ import org.outcome.cli.Main;
 import org.outcome.testkit.fixtures.Fixture;
 import org.outcome.testkit.fixtures.FixtureComparison;
 import org.outcome.testkit.fixtures.Tolerance;
+import org.outcome.testkit.samples.TenureTables;
 
 /**
- * {@code outcome spark survival ...} prints what the command prints without Spark: the same JSON
+ * {@code outcome spark tenure} prints exactly what {@code outcome tenure} prints, rejections and
+ * their messages included; {@code outcome spark survival ...} prints what the command prints without Spark: the same JSON
  * (to 1e-9 relative; Kaplan–Meier, log-rank and RMST digit for digit, as they come from the same
  * counts), the same rows left out, on a CSV file with a missing cell; and the Cox model says what
  * it could not compute on Spark.
@@ -128,6 +131,39 @@ class SparkCommandLineTest {
 
     assertThat(spark.code).isEqualTo(3);
     assertThat(spark.err).contains("column time: 1 row has a value that is not a number").doesNotContain("SECRET");
+  }
+
+  @ParameterizedTest(name = "--format {0}")
+  @MethodSource("formats")
+  void tenurePrintsWhatTheCommandPrintsWithoutSparkRejectionsIncluded(String format) throws IOException {
+    TenureTables tables = TenureTables.generator(150).next(new SplittableRandom(3));
+    Path people = Files.writeString(dir.resolve("people.csv"), tables.peopleCsv(), StandardCharsets.UTF_8);
+    Path episodes = Files.writeString(dir.resolve("episodes.csv"), tables.episodesCsv(), StandardCharsets.UTF_8);
+    List<String> args = List.of("tenure", "--people", people.toString(), "--episodes", episodes.toString(),
+        "--extraction-date", "2023-06-30", "--window-days", "365", "--comparator-bed-days", "12", "--format", format);
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
+
+    assertThat(local.code).as(local.err).isZero();
+    assertThat(local.err + local.out).contains("rejected");
+    assertThat(spark.code).as(spark.err).isZero();
+    assertThat(spark.out).isEqualTo(local.out);
+    assertThat(spark.err).isEqualTo(local.err);
+  }
+
+  static Stream<String> formats() {
+    return Stream.of("json", "csv");
+  }
+
+  @Test
+  void aMissingFileIsTheToolsErrorNotSparks() {
+    Run spark = run(List.of("spark", "tenure", "--people", dir.resolve("absent.csv").toString(), "--episodes",
+        dir.resolve("absent.csv").toString()));
+
+    assertThat(spark.code).isEqualTo(3);
+    assertThat(spark.err).contains("absent.csv: no such file").doesNotContain("Exception");
   }
 
   private record Run(int code, String out, String err) {}

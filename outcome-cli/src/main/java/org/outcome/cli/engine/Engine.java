@@ -1,5 +1,8 @@
 package org.outcome.cli.engine;
 
+import org.outcome.tenure.TenureOptions;
+import org.outcome.tenure.TenureResults;
+
 /**
  * Reads rows and runs analyses somewhere: the commands that can run on an engine ask it for their
  * data instead of reading the file themselves. Closed when the command is done.
@@ -15,6 +18,15 @@ public interface Engine extends AutoCloseable {
    * @throws org.outcome.api.InvalidInputException if columns are missing or values are wrong
    */
   SurvivalData survival(SurvivalRequest request);
+
+  /**
+   * Community tenure from a people file and an episodes file (for Spark, any path or URI it
+   * reads), equal to {@link org.outcome.tenure.TenureCalculator#read(java.nio.file.Path, java.nio.file.Path)} on the
+   * same rows, every person brought back for the report.
+   *
+   * @throws org.outcome.api.InvalidInputException if required columns are missing
+   */
+  TenureResults tenure(String people, String episodes, TenureOptions options);
 
   /** Stops the engine. */
   @Override

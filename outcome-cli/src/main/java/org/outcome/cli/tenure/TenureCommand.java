@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.cli.io.Format;
+import org.outcome.cli.engine.Engines;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TimingOptions;
@@ -113,7 +114,9 @@ public final class TenureCommand implements Runnable {
     TenureOptions options = options();
     Optional<BedDayComparator> comparator = comparator(commandLine);
     TenureCalculator calculator = TenureCalculator.of(options);
-    TenureResults results = timing.read(() -> calculator.read(people, episodes));
+    TenureResults results = timing.read(() -> Engines.current()
+        .map(engine -> engine.tenure(people.toString(), episodes.toString(), options))
+        .orElseGet(() -> calculator.read(people, episodes)));
     TenureReport report = timing.analyse(() -> {
       TenureSummary summary = results.summary();
       Optional<BedDaysSaved> saved = comparator.map(results::bedDaysSaved);

@@ -8,6 +8,9 @@ import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.EngineProvider;
 import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.SurvivalRequest;
+import org.outcome.spark.OutcomeSpark;
+import org.outcome.tenure.TenureOptions;
+import org.outcome.tenure.TenureResults;
 
 /**
  * The {@code spark} engine: a Spark session on the given master ({@code local[*]} by default), or
@@ -52,6 +55,12 @@ public final class SparkEngineProvider implements EngineProvider {
       List<String> numeric = new ArrayList<>(List.of(request.time()));
       numeric.addAll(request.covariates());
       return numeric;
+    }
+
+    @Override
+    public TenureResults tenure(String people, String episodes, TenureOptions options) {
+      return OutcomeSpark.tenure(Tables.read(session, people, List.of()), Tables.read(session, episodes, List.of()),
+          options).collect();
     }
 
     @Override

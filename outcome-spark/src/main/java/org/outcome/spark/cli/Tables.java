@@ -32,9 +32,14 @@ final class Tables {
    * missing). The columns named numeric are made numbers here: a CSV cell that is not empty and not
    * a number is an error naming the column and the number of such rows, as the tool refuses it.
    *
-   * @throws InvalidInputException for cells that are not numbers where numbers are needed
+   * @throws InvalidInputException for a local path that does not exist, and for cells that are not
+   *     numbers where numbers are needed
    */
   static Dataset<Row> read(SparkSession session, String input, List<String> numeric) {
+    if (!input.contains(":/") && !Files.exists(Path.of(input))) {
+      // a local path (no URI scheme): the tool's own message, not Spark's, which logs the path at length
+      throw InvalidInputException.of("cannot read input", Violation.at(input, "no such file"));
+    }
     Dataset<Row> table = isParquet(input) ? session.read().parquet(input)
         : session.read().option("header", "true").option("encoding", "UTF-8").option("inferSchema", "false")
             .csv(input);
