@@ -7,14 +7,11 @@ import java.io.Serializable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.spark.Partitioner;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -38,11 +35,10 @@ import org.outcome.tenure.TenureResult;
 import org.outcome.tenure.TenureResults;
 import org.outcome.tenure.TenureSummary;
 import org.outcome.tenure.TimeToReadmission;
-import scala.Tuple2;
 
 /**
  * Community tenure on Spark: the rows of both tables are numbered, sent to partitions by subject
- * (every row of a subject to the same partition), sorted there by input and row, and each
+ * (every row of a subject to the same partition), sorted there by table and row, and each
  * partition is one {@link TenureBatch}. Because every rule of tenure looks at one subject at a
  * time, the partitions' results, rejections and counts are exactly the single-machine run's,
  * whatever the number of partitions.
@@ -86,6 +82,15 @@ final class SparkTenure {
       .add("episodesOutsideSettings", DataTypes.LongType, true);
 
   private static final int FIELDS = SCHEMA.size();
+  /** A row of either table on its way to its subject's partition: the people's five cells, or the episodes' four. */
+  private static final StructType KEYED = new StructType()
+      .add("part", DataTypes.IntegerType, false)
+      .add("order", DataTypes.LongType, false)
+      .add("c0", DataTypes.StringType, true)
+      .add("c1", DataTypes.StringType, true)
+      .add("c2", DataTypes.StringType, true)
+      .add("c3", DataTypes.StringType, true)
+      .add("c4", DataTypes.StringType, true);
   /** Episode rows sort after every people row of their partition. */
   private static final long EPISODES = 1L << 62;
 
@@ -106,15 +111,17 @@ final class SparkTenure {
     JavaRDD<Row> episodeRows = episodes.select(e.toArray(Column[]::new)).javaRDD();
     // as many partitions for the work as the inputs have: each about the size of an input split
     int partitions = peopleRows.getNumPartitions() + episodeRows.getNumPartitions();
-    JavaPairRDD<Tuple2<Integer, Long>, Row> keyedPeople = numbered(peopleRows, 0, partitions);
-    JavaPairRDD<Tuple2<Integer, Long>, Row> keyedEpisodes = numbered(episodeRows, EPISODES, partitions);
     // TenureOptions is not serializable: its parts are, and each task makes the options again
     Integer window = options.windowDays().isPresent() ? options.windowDays().getAsInt() : null;
     int gap = options.gapDays();
     LocalDate extraction = options.extractionDate().orElse(null);
     EnumSet<Setting> settings = EnumSet.copyOf(options.settings());
-    JavaRDD<Row> all = keyedPeople.union(keyedEpisodes)
-        .repartitionAndSortWithinPartitions(new BySubject(partitions), new ByOrder())
+    // the shuffle goes through Spark SQL (its compact binary rows), not the RDD one (Java serialization)
+    JavaRDD<Row> all = session.createDataFrame(numbered(peopleRows, 0, partitions)
+            .union(numbered(episodeRows, EPISODES, partitions)), KEYED)
+        .repartition(partitions, col("part"))
+        .sortWithinPartitions("order")
+        .javaRDD()
         .mapPartitions(rows -> batch(rows, options(window, gap, extraction, settings), hasSetting));
     return new OutcomeSpark.Tenure(session.createDataFrame(all, SCHEMA), options);
   }
@@ -145,72 +152,36 @@ final class SparkTenure {
     return columns;
   }
 
-  /** Rows numbered from 1 in the table's order, keyed by (partition of the subject, order within it). */
-  private static JavaPairRDD<Tuple2<Integer, Long>, Row> numbered(JavaRDD<Row> table, long offset, int partitions) {
-    return table.zipWithIndex().mapToPair(t -> {
+  /** Rows numbered from 1 in the table's order, as (partition of the subject, order within it, the cells). */
+  private static JavaRDD<Row> numbered(JavaRDD<Row> table, long offset, int partitions) {
+    return table.zipWithIndex().map(t -> {
       long row = t._2() + 1;
-      String subject = text(t._1(), 0);
+      Row r = t._1();
+      String subject = text(r, 0);
       // every row of a subject in one partition; rows without a subject stand alone, spread by row
       int part = Math.floorMod(subject.isEmpty() ? Long.hashCode(row * 0x9E3779B97F4A7C15L) : subject.hashCode(),
           partitions);
-      return new Tuple2<>(new Tuple2<>(part, offset + row), t._1());
+      Object[] v = new Object[KEYED.size()];
+      v[0] = part;
+      v[1] = offset + row;
+      for (int i = 0; i < r.size(); i++) {
+        v[2 + i] = r.get(i);
+      }
+      return RowFactory.create(v);
     });
   }
 
-  /** Sends a key to the partition it names. */
-  private static final class BySubject extends Partitioner {
-    private static final long serialVersionUID = 1L;
-    private final int partitions;
-
-    BySubject(int partitions) {
-      this.partitions = partitions;
-    }
-
-    @Override
-    public int numPartitions() {
-      return partitions;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public int getPartition(Object key) {
-      return ((Tuple2<Integer, Long>) key)._1();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof BySubject b && b.partitions == partitions;
-    }
-
-    @Override
-    public int hashCode() {
-      return partitions;
-    }
-  }
-
-  /** People rows first, then episodes, each in row order. */
-  private static final class ByOrder implements Comparator<Tuple2<Integer, Long>>, Serializable {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int compare(Tuple2<Integer, Long> a, Tuple2<Integer, Long> b) {
-      return Long.compare(a._2(), b._2());
-    }
-  }
-
   /** One partition: its rows through a batch, then its people, its rejections and one counts row. */
-  private static Iterator<Row> batch(Iterator<Tuple2<Tuple2<Integer, Long>, Row>> rows, TenureOptions options,
-      boolean hasSetting) {
+  private static Iterator<Row> batch(Iterator<Row> rows, TenureOptions options, boolean hasSetting) {
     TenureBatch batch = TenureBatch.of(options);
     while (rows.hasNext()) {
-      Tuple2<Tuple2<Integer, Long>, Row> next = rows.next();
-      long order = next._1()._2();
-      Row r = next._2();
+      Row r = rows.next();
+      long order = r.getLong(1);
       if (order < EPISODES) {
-        batch.person(order, text(r, 0), text(r, 1), optional(r, 2), optional(r, 3), optional(r, 4));
+        batch.person(order, text(r, 2), text(r, 3), optional(r, 4), optional(r, 5), optional(r, 6));
       } else {
-        batch.episode(order - EPISODES, text(r, 0), text(r, 1), text(r, 2),
-            hasSetting ? Optional.of(text(r, 3)) : Optional.empty());
+        batch.episode(order - EPISODES, text(r, 2), text(r, 3), text(r, 4),
+            hasSetting ? Optional.of(text(r, 5)) : Optional.empty());
       }
     }
     TenureResults results = batch.finish();

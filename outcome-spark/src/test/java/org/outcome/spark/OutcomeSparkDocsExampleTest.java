@@ -2,6 +2,7 @@ package org.outcome.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.outcome.api.InstrumentId;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.cox.CoxPh;
+import org.outcome.tenure.TenureCalculator;
+import org.outcome.tenure.TenureOptions;
+import org.outcome.tenure.TenureResults;
+import org.outcome.tenure.TenureSummary;
+import org.outcome.testkit.samples.TenureTables;
 
 /**
  * The calls of docs/spark.md's Java example (which the documentation build cannot compile without
@@ -42,12 +48,29 @@ class OutcomeSparkDocsExampleTest {
     scored.scores().write().parquet(dir.resolve("scores").toString());
     scored.rejected().write().json(dir.resolve("rejected").toString());
 
+    OutcomeSpark.Tenure derived = OutcomeSpark.tenure(spark.read().parquet(dir.resolve("people").toString()),
+        spark.read().parquet(dir.resolve("episodes").toString()), TenureOptions.withDefaults().withWindowDays(1095));
+    derived.all().persist();
+    derived.people().write().parquet(dir.resolve("tenure-derived").toString());
+    derived.rejected().write().json(dir.resolve("tenure-rejected").toString());
+    TenureSummary summary = derived.summary();
+
     assertThat(km.curves()).hasSize(2);
     assertThat(hazardRatio).isPositive();
     assertThat(spark.read().parquet(dir.resolve("scores").toString()).count()
         + spark.read().json(dir.resolve("rejected").toString()).count()).isEqualTo(200);
     scored.all().unpersist();
+    TenureResults expected = TenureCalculator.of(TenureOptions.withDefaults().withWindowDays(1095))
+        .read(new StringReader(TABLES.peopleCsv()), new StringReader(TABLES.episodesCsv()));
+    assertThat(summary).isEqualTo(expected.summary());
+    assertThat(spark.read().parquet(dir.resolve("tenure-derived").toString()).count())
+        .isEqualTo(expected.people().size());
+    assertThat(spark.read().json(dir.resolve("tenure-rejected").toString()).count())
+        .isEqualTo(expected.rejected().size());
+    derived.all().unpersist();
   }
+
+  private static final TenureTables TABLES = TenureTables.generator(100).next(new SplittableRandom(9));
 
   private static void writeTables(SparkSession spark, Path dir) {
     SplittableRandom random = new SplittableRandom(5);
@@ -77,5 +100,7 @@ class OutcomeSparkDocsExampleTest {
       rows.add(RowFactory.create(values));
     }
     spark.createDataFrame(rows, answers).write().parquet(dir.resolve("answers").toString());
+    OutcomeSparkTenureTest.table(TABLES.people(), 2).write().parquet(dir.resolve("people").toString());
+    OutcomeSparkTenureTest.table(TABLES.episodes(), 2).write().parquet(dir.resolve("episodes").toString());
   }
 }

@@ -161,9 +161,30 @@ class SparkCommandLineTest {
   void aMissingFileIsTheToolsErrorNotSparks() {
     Run spark = run(List.of("spark", "tenure", "--people", dir.resolve("absent.csv").toString(), "--episodes",
         dir.resolve("absent.csv").toString()));
+    Run uri = run(List.of("spark", "survival", "km", "--input", dir.resolve("absent.csv").toUri().toString(),
+        "--time", "time", "--event", "event"));
 
     assertThat(spark.code).isEqualTo(3);
     assertThat(spark.err).contains("absent.csv: no such file").doesNotContain("Exception");
+    assertThat(uri.code).isEqualTo(3);
+    assertThat(uri.err).contains("absent.csv: no such file").doesNotContain("Exception");
+  }
+
+  @Test
+  void anInputMayBeAUriThatSparkReads() throws IOException {
+    // file:///... is what a Path would have mangled to file:/...; hdfs:// and s3a:// go the same way
+    List<String> args = List.of("survival", "km", "--time", "time", "--event", "event", "--group", "sex",
+        "--format", "json");
+    List<String> local = new ArrayList<>(args);
+    local.addAll(List.of("--input", csv.toString()));
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    onSpark.addAll(List.of("--input", "file://" + csv.toAbsolutePath()));
+    Run expected = run(local);
+    Run actual = run(onSpark);
+
+    assertThat(actual.code).as(actual.err).isZero();
+    assertThat(actual.out).isEqualTo(expected.out);
   }
 
   private record Run(int code, String out, String err) {}

@@ -7,10 +7,18 @@ import picocli.CommandLine.Option;
 /** The {@code --input FILE} option of the commands that read one CSV file of columns. */
 public final class InputOption {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
-  Path input;
+  String input;
 
   /** The file. */
   public Path file() {
+    return Path.of(input);
+  }
+
+  /**
+   * The input as given: a file, or for an engine such as Spark any path or URI it reads
+   * ({@code hdfs://...}, {@code s3a://...}), which a {@link Path} would mangle.
+   */
+  public String location() {
     return input;
   }
 }

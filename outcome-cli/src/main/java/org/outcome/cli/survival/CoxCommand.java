@@ -89,7 +89,7 @@ public final class CoxCommand implements Runnable {
     CommandLine commandLine = spec.commandLine();
     checkColumns(commandLine);
     double level = confLevel.value();
-    SurvivalData data = timing.read(() -> SurvivalInput.data(input.file(), time, event, covariates, null, strata,
+    SurvivalData data = timing.read(() -> SurvivalInput.data(input.location(), time, event, covariates, null, strata,
         cluster));
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(level).withConcordance(concordance)
         .withProportionalHazardsTest(zph).withVariance(robust ? Variance.ROBUST : Variance.AUTOMATIC);

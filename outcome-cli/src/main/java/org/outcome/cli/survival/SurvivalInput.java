@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 public final class SurvivalInput {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
-  Path input;
+  String input; // text: on an engine it may be a URI, which a Path would mangle
 
   @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of times (positive numbers).")
   String time;
@@ -58,14 +58,14 @@ public final class SurvivalInput {
    * The rows of a command's analysis: from the engine of this run ({@code outcome spark ...}) when
    * there is one, else read here ({@link #read(Path, String, String, List, String, String, String)}).
    */
-  static SurvivalData data(Path file, String time, String event, List<String> covariates, String group, String strata,
-      String cluster) {
+  static SurvivalData data(String input, String time, String event, List<String> covariates, String group,
+      String strata, String cluster) {
     Optional<Engine> engine = Engines.current();
     if (engine.isPresent()) {
-      return engine.get().survival(new SurvivalRequest(file.toString(), time, event, covariates,
+      return engine.get().survival(new SurvivalRequest(input, time, event, covariates,
           Optional.ofNullable(group), Optional.ofNullable(strata), Optional.ofNullable(cluster)));
     }
-    return new LocalSurvivalData(read(file, time, event, covariates, group, strata, cluster));
+    return new LocalSurvivalData(read(Path.of(input), time, event, covariates, group, strata, cluster));
   }
 
   /** This command's rows with a group and strata column (either {@code null} when not used). */

@@ -66,10 +66,10 @@ public final class TenureCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--people", required = true, paramLabel = "FILE", description = "The people file (CSV).")
-  Path people;
+  String people; // text: on an engine it may be a URI, which a Path would mangle
 
   @Option(names = "--episodes", required = true, paramLabel = "FILE", description = "The episodes file (CSV).")
-  Path episodes;
+  String episodes;
 
   @Option(names = "--window-days", paramLabel = "N",
       description = "Follow each person for at most N days after the index date (1 to 36525).")
@@ -115,8 +115,8 @@ public final class TenureCommand implements Runnable {
     Optional<BedDayComparator> comparator = comparator(commandLine);
     TenureCalculator calculator = TenureCalculator.of(options);
     TenureResults results = timing.read(() -> Engines.current()
-        .map(engine -> engine.tenure(people.toString(), episodes.toString(), options))
-        .orElseGet(() -> calculator.read(people, episodes)));
+        .map(engine -> engine.tenure(people, episodes, options))
+        .orElseGet(() -> calculator.read(Path.of(people), Path.of(episodes))));
     TenureReport report = timing.analyse(() -> {
       TenureSummary summary = results.summary();
       Optional<BedDaysSaved> saved = comparator.map(results::bedDaysSaved);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,12 +28,13 @@ final class Tables {
   private Tables() {}
 
   /**
-   * The table at {@code input}: Parquet when the name ends in {@code .parquet} or it is a folder
-   * holding Parquet files, else CSV (UTF-8, a header row, every column text, an empty cell
-   * missing). The columns named numeric are made numbers here: a CSV cell that is not empty and not
+   * The table at {@code input}, a local path or a URI that Spark reads ({@code hdfs://},
+   * {@code s3a://}, {@code abfss://}, {@code file://}): Parquet when the name ends in
+   * {@code .parquet} or it is a local folder holding Parquet files, else CSV (UTF-8, a header row,
+   * every column text, an empty cell missing). The columns named numeric are made numbers here: a CSV cell that is not empty and not
    * a number is an error naming the column and the number of such rows, as the tool refuses it.
    *
-   * @throws InvalidInputException for a local path that does not exist, and for cells that are not
+   * @throws InvalidInputException for an input that does not exist, and for cells that are not
    *     numbers where numbers are needed
    */
   static Dataset<Row> read(SparkSession session, String input, List<String> numeric) {
@@ -40,9 +42,17 @@ final class Tables {
       // a local path (no URI scheme): the tool's own message, not Spark's, which logs the path at length
       throw InvalidInputException.of("cannot read input", Violation.at(input, "no such file"));
     }
-    Dataset<Row> table = isParquet(input) ? session.read().parquet(input)
-        : session.read().option("header", "true").option("encoding", "UTF-8").option("inferSchema", "false")
-            .csv(input);
+    Dataset<Row> table;
+    try {
+      table = isParquet(input) ? session.read().parquet(input)
+          : session.read().option("header", "true").option("encoding", "UTF-8").option("inferSchema", "false")
+              .csv(input);
+    } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes, though Scala throws it undeclared
+      if (e instanceof AnalysisException a && "PATH_NOT_FOUND".equals(a.getCondition())) {
+        throw InvalidInputException.of("cannot read input", Violation.at(input, "no such file"));
+      }
+      throw e;
+    }
     List<String> text = new ArrayList<>();
     for (String c : numeric) {
       if (List.of(table.columns()).contains(c) && table.schema().apply(c).dataType() instanceof StringType) {
@@ -82,7 +92,7 @@ final class Tables {
       return true;
     }
     Path path = Path.of(input);
-    if (!Files.isDirectory(path)) {
+    if (input.contains(":/") || !Files.isDirectory(path)) {
       return false;
     }
     try (Stream<Path> files = Files.list(path)) {
