@@ -3,6 +3,7 @@ package org.outcome.spark.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.EngineProvider;
@@ -13,9 +14,9 @@ import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
 
 /**
- * The {@code spark} engine: a Spark session on the given master ({@code local[*]} by default), or
- * the session already running in this JVM when no master is given (a notebook, a test), which it
- * then leaves running.
+ * The {@code spark} engine: a Spark session on the given master; without one, the session already
+ * running in this JVM (a notebook, a test), which it then leaves running, else the master that
+ * {@code spark-submit} set ({@code spark.master}), else {@code local[*]} without the web UI.
  */
 public final class SparkEngineProvider implements EngineProvider {
   /** For {@link java.util.ServiceLoader}. */
@@ -31,11 +32,13 @@ public final class SparkEngineProvider implements EngineProvider {
     if (master.isEmpty() && SparkSession.getDefaultSession().isDefined()) {
       return new SparkEngine(SparkSession.getDefaultSession().get(), false);
     }
-    SparkSession session = SparkSession.builder()
-        .appName("outcome")
-        .master(master.orElse("local[*]"))
-        .config("spark.ui.enabled", "false")
-        .getOrCreate();
+    SparkSession.Builder builder = SparkSession.builder().appName("outcome");
+    // spark-submit passes the cluster's master and settings as spark.* properties: keep them
+    boolean submitted = master.isEmpty() && new SparkConf().contains("spark.master");
+    if (!submitted) {
+      builder.master(master.orElse("local[*]")).config("spark.ui.enabled", "false");
+    }
+    SparkSession session = builder.getOrCreate();
     return new SparkEngine(session, true);
   }
 
