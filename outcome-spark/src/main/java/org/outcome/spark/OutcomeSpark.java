@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,12 @@ import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.api.instrument.Instrument;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.instruments.batch.BatchScorer;
+import org.outcome.instruments.batch.BatchSink;
+import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.Rmst;
@@ -291,7 +296,9 @@ public final class OutcomeSpark {
    * @param all every row: {@code row} (its number from 1 in the table's order), {@code scored},
    *     then for scored rows {@code subject}, {@code timepoint}, one column per subscale (null when
    *     not scored), {@code missing_items}, {@code prorated} and {@code not_scored}, and for
-   *     rejected rows {@code reasons}
+   *     rejected rows {@code reasons}; then, for reading rows back into the library's types, the
+   *     same in parts: {@code subscale_details} (per subscale: missing items, prorated, why not
+   *     scored) and {@code reason_parts} (location, message)
    * @param subscales the subscale columns, in the instrument's order
    */
   public record Scored(Dataset<Row> all, List<String> subscales) {
@@ -306,7 +313,7 @@ public final class OutcomeSpark {
      * subscales, {@code missing_items, prorated, not_scored}.
      */
     public Dataset<Row> scores() {
-      return all.filter(col("scored")).drop("scored", "reasons");
+      return all.filter(col("scored")).drop("scored", "reasons", SparkScoring.DETAILS, SparkScoring.REASON_PARTS);
     }
 
     /** The rejected rows: {@code row} and {@code reasons} (row, column and problem; never a cell's content). */
@@ -426,6 +433,34 @@ public final class OutcomeSpark {
   public static Tenure tenure(Dataset<Row> people, Dataset<Row> episodes, TenureOptions options) {
     return SparkTenure.tenure(Objects.requireNonNull(people, "people"), Objects.requireNonNull(episodes, "episodes"),
         Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Scores a table on the cluster as {@link #score} does and gives every row back to {@code sink}
+   * on the driver, in row order, as the library's own types: what
+   * {@link BatchScorer#score(java.nio.file.Path, BatchSink)} gives for the same rows. For printing
+   * or writing every score where the driver runs ({@code outcome spark score}); to keep the
+   * scores on the cluster, use {@link #score}.
+   *
+   * @throws InvalidInputException as {@link #score}
+   */
+  public static BatchSummary scoreInto(Dataset<Row> answers, Instrument instrument, BatchSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    Scored scored = score(answers, instrument.id());
+    long read = 0;
+    long rejected = 0;
+    // the rows come partition after partition, each in its order: the table's order, no sort needed
+    for (Iterator<Row> rows = scored.all().toLocalIterator(); rows.hasNext(); ) {
+      Row r = rows.next();
+      read++;
+      if (r.getBoolean(1)) {
+        sink.scored(SparkScoring.scoredRow(r, instrument));
+      } else {
+        rejected++;
+        sink.rejected(SparkScoring.rejectedRow(r));
+      }
+    }
+    return new BatchSummary(read, read - rejected, rejected);
   }
 
   /**

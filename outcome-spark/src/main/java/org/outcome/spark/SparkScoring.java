@@ -19,11 +19,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.InvalidInputException;
+import org.outcome.api.SubjectId;
 import org.outcome.api.RejectedRow;
 import org.outcome.api.Violation;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.Item;
+import org.outcome.api.instrument.Score;
 import org.outcome.api.instrument.Subscale;
+import org.outcome.api.instrument.SubscaleId;
 import org.outcome.api.instrument.SubscaleScore;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.instruments.batch.BatchScorer;
@@ -119,11 +122,49 @@ final class SparkScoring {
     return schema.add("missing_items", DataTypes.StringType, true)
         .add("prorated", DataTypes.BooleanType, true)
         .add("not_scored", DataTypes.StringType, true)
-        .add("reasons", DataTypes.createArrayType(DataTypes.StringType, false), true);
+        .add("reasons", DataTypes.createArrayType(DataTypes.StringType, false), true)
+        .add(DETAILS, DataTypes.createArrayType(new StructType()
+            .add("missing_items", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+            .add("prorated", DataTypes.BooleanType, false)
+            .add("not_scored", DataTypes.StringType, true), false), true)
+        .add(REASON_PARTS, DataTypes.createArrayType(new StructType()
+            .add("location", DataTypes.StringType, false)
+            .add("message", DataTypes.StringType, false), false), true);
+  }
+
+  /** Per subscale of a scored row: its missing items, whether prorated, why not scored. */
+  static final String DETAILS = "subscale_details";
+  /** The reasons of a rejected row as (location, message). */
+  static final String REASON_PARTS = "reason_parts";
+
+  /** The scored row an {@link OutcomeSpark.Scored#all()} row of a scored administration holds. */
+  static ScoredRow scoredRow(Row r, Instrument instrument) {
+    List<Subscale> subscales = instrument.definition().subscales();
+    List<Row> details = r.getList(r.fieldIndex(DETAILS));
+    List<SubscaleScore> scores = new ArrayList<>();
+    for (int s = 0; s < subscales.size(); s++) {
+      Row d = details.get(s);
+      List<Integer> missing = d.getList(0);
+      SubscaleId id = subscales.get(s).id();
+      scores.add(d.isNullAt(2) ? SubscaleScore.scored(id, r.getDouble(4 + s), missing, d.getBoolean(1))
+          : SubscaleScore.notScored(id, missing, d.getString(2)));
+    }
+    Score score = new Score(instrument.id(), instrument.definition().version(),
+        instrument.definition().primary(), scores);
+    return new ScoredRow(r.getLong(0), SubjectId.of(r.getString(2)), r.getString(3), score);
+  }
+
+  /** The rejected row an {@link OutcomeSpark.Scored#all()} row of a rejected administration holds. */
+  static RejectedRow rejectedRow(Row r) {
+    List<Violation> reasons = new ArrayList<>();
+    for (Row v : r.<Row>getList(r.fieldIndex(REASON_PARTS))) {
+      reasons.add(Violation.at(v.getString(0), v.getString(1)));
+    }
+    return new RejectedRow(r.getLong(0), reasons);
   }
 
   private static Row scored(ScoredRow row, int subscales) {
-    Object[] values = new Object[4 + subscales + 4];
+    Object[] values = new Object[4 + subscales + 6];
     values[0] = row.row();
     values[1] = true;
     values[2] = row.subject().value();
@@ -141,15 +182,19 @@ final class SparkScoring {
     values[4 + subscales] = String.join(" ", row.score().missingItems().stream().map(String::valueOf).toList());
     values[5 + subscales] = row.score().prorated();
     values[6 + subscales] = notScored.isEmpty() ? null : String.join("; ", notScored);
+    values[8 + subscales] = scores.stream().map(score -> RowFactory.create(score.missingItems().toArray(),
+        score.prorated(), score.notScoredReason().orElse(null))).toArray(Row[]::new);
     return RowFactory.create(values);
   }
 
   /** A rejected row: its number and reasons, never its subject, timepoint or cells. */
   private static Row rejected(RejectedRow row, int subscales) {
-    Object[] values = new Object[4 + subscales + 4];
+    Object[] values = new Object[4 + subscales + 6];
     values[0] = row.row();
     values[1] = false;
     values[7 + subscales] = row.reasons().stream().map(Violation::toString).toArray(String[]::new);
+    values[9 + subscales] = row.reasons().stream().map(v -> RowFactory.create(v.location(), v.message()))
+        .toArray(Row[]::new);
     return RowFactory.create(values);
   }
 }

@@ -116,7 +116,7 @@ class OutcomeSparkScoreTest {
   }
 
   /** Rows of GSE answers: most complete, some with missing answers, some with bad cells. */
-  private static List<String> lines(int n) {
+  static List<String> lines(int n) {
     SplittableRandom random = new SplittableRandom(20_261_204L);
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < n; r++) {

@@ -157,6 +157,24 @@ class SparkCommandLineTest {
     return Stream.of("json", "csv");
   }
 
+  @ParameterizedTest(name = "--format {0}")
+  @MethodSource("formats")
+  void scorePrintsWhatTheCommandPrintsWithoutSparkRejectionsIncluded(String format) throws IOException {
+    Path answers = Files.writeString(dir.resolve("gse.csv"), "subject,timepoint,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10\n"
+        + String.join("\n", OutcomeSparkScoreTest.lines(3_000)) + "\n", StandardCharsets.UTF_8);
+    List<String> args = List.of("score", "--instrument", "gse", "--input", answers.toString(), "--format", format);
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
+
+    assertThat(local.code).as(local.err).isZero();
+    assertThat(local.err + local.out).contains("rejected");
+    assertThat(spark.code).as(spark.err).isZero();
+    assertThat(spark.out).isEqualTo(local.out);
+    assertThat(spark.err).isEqualTo(local.err);
+  }
+
   @Test
   void aMissingFileIsTheToolsErrorNotSparks() {
     Run spark = run(List.of("spark", "tenure", "--people", dir.resolve("absent.csv").toString(), "--episodes",

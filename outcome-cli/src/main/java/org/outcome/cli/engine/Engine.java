@@ -1,5 +1,8 @@
 package org.outcome.cli.engine;
 
+import org.outcome.api.instrument.Instrument;
+import org.outcome.instruments.batch.BatchSink;
+import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
 
@@ -27,6 +30,16 @@ public interface Engine extends AutoCloseable {
    * @throws org.outcome.api.InvalidInputException if required columns are missing
    */
   TenureResults tenure(String people, String episodes, TenureOptions options);
+
+  /**
+   * Scores a table of administrations (for Spark, any path or URI it reads) with the instrument's
+   * engine and {@code outcome score}'s row rules, giving every row, in row order, to the sink:
+   * what {@link org.outcome.instruments.batch.BatchScorer#score(java.nio.file.Path, BatchSink)}
+   * gives for the same rows.
+   *
+   * @throws org.outcome.api.InvalidInputException if required columns are missing
+   */
+  BatchSummary score(String input, Instrument instrument, BatchSink sink);
 
   /** Stops the engine. */
   @Override

@@ -2,12 +2,17 @@ package org.outcome.cli.score;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.cli.engine.Engine;
+import org.outcome.cli.engine.Engines;
 import org.outcome.cli.io.Format;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.instruments.batch.BatchScorer;
+import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.io.CsvRecords;
 import picocli.CommandLine.Command;
@@ -38,7 +43,7 @@ public final class ScoreCommand implements Runnable {
   String instrument;
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "The answers, CSV with a header row (UTF-8).")
-  Path input;
+  String input; // text: on an engine it may be a URI, which a Path would mangle
 
   @Mixin OutputOptions output;
 
@@ -57,25 +62,37 @@ public final class ScoreCommand implements Runnable {
       throw new CommandLine.ParameterException(commandLine, "--instrument: " + e.getMessage());
     }
     Instrument chosen = InstrumentRegistry.load().require(id);
-    BatchScorer scorer = BatchScorer.of(chosen);
-    PrintWriter err = commandLine.getErr();
-    BatchSummary[] summaries = new BatchSummary[1];
-    try (CsvRecords records = CsvRecords.open(input)) {
-      scorer.checkHeader(records);
-      output.write(commandLine, out -> { // --output appears only once every row is scored
-        if (format == Format.JSON) {
-          try (JsonScoreWriter writer = new JsonScoreWriter(out, chosen)) {
-            summaries[0] = scorer.score(records, writer);
-            writer.finish(summaries[0]);
-          }
-        } else {
-          summaries[0] = scorer.score(records, new CsvScoreWriter(out, err, chosen));
-        }
-      });
+    BatchSummary summary;
+    Optional<Engine> engine = Engines.current();
+    if (engine.isPresent()) {
+      summary = emit(commandLine, format, chosen, sink -> engine.get().score(input, chosen, sink));
+    } else {
+      BatchScorer scorer = BatchScorer.of(chosen);
+      try (CsvRecords records = CsvRecords.open(Path.of(input))) {
+        scorer.checkHeader(records);
+        summary = emit(commandLine, format, chosen, sink -> scorer.score(records, sink));
+      }
     }
-    BatchSummary summary = summaries[0];
+    PrintWriter err = commandLine.getErr();
     err.printf("score: %s: read %d rows, scored %d, rejected %d%n", chosen.id(), summary.read(), summary.scored(),
         summary.rejected());
     err.flush();
+  }
+
+  /** Scores through {@code scoring} into the chosen writer; --output appears only once every row is scored. */
+  private BatchSummary emit(CommandLine commandLine, Format format, Instrument chosen,
+      Function<BatchSink, BatchSummary> scoring) {
+    BatchSummary[] summary = new BatchSummary[1];
+    output.write(commandLine, out -> {
+      if (format == Format.JSON) {
+        try (JsonScoreWriter writer = new JsonScoreWriter(out, chosen)) {
+          summary[0] = scoring.apply(writer);
+          writer.finish(summary[0]);
+        }
+      } else {
+        summary[0] = scoring.apply(new CsvScoreWriter(out, commandLine.getErr(), chosen));
+      }
+    });
+    return summary[0];
   }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.outcome.api.instrument.Instrument;
 import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.EngineProvider;
 import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.SurvivalRequest;
+import org.outcome.instruments.batch.BatchSink;
+import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.spark.OutcomeSpark;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
@@ -64,6 +67,11 @@ public final class SparkEngineProvider implements EngineProvider {
     public TenureResults tenure(String people, String episodes, TenureOptions options) {
       return OutcomeSpark.tenure(Tables.read(session, people, List.of()), Tables.read(session, episodes, List.of()),
           options).collect();
+    }
+
+    @Override
+    public BatchSummary score(String input, Instrument instrument, BatchSink sink) {
+      return OutcomeSpark.scoreInto(Tables.read(session, input, List.of()), instrument, sink);
     }
 
     @Override
