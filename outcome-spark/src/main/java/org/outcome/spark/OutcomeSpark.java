@@ -25,6 +25,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.FractionalType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
@@ -729,6 +731,14 @@ public final class OutcomeSpark {
     if (type instanceof StringType) {
       Column v = trim(col(name));
       return new Part(v, v.isNull().or(v.equalTo("")), lit(false));
+    }
+    if (type instanceof FractionalType || type instanceof DecimalType) {
+      // a number as R writes it (1 and 1.5, not Spark's 1.0 or 1.50), so that a Parquet double or
+      // decimal column gives the levels its CSV gives; NaN is missing, as in a numeric column
+      Column x = col(name).cast("double");
+      Column whole = x.equalTo(functions.floor(x)).and(functions.abs(x).lt(1e15));
+      Column v = when(whole, x.cast("long").cast("string")).otherwise(x.cast("string"));
+      return new Part(v, x.isNull().or(x.isNaN()), lit(false));
     }
     if (type instanceof NumericType || type instanceof BooleanType || isDateOrTime(type)) {
       Column v = col(name).cast("string");

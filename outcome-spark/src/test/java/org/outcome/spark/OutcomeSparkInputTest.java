@@ -109,6 +109,24 @@ class OutcomeSparkInputTest {
   }
 
   @Test
+  void aWholeNumberInADoubleOrDecimalColumnIsTheLevelItsTextGives() {
+    SurvivalCounts expected = OutcomeSpark.survivalCounts(table(DataTypes.IntegerType, DataTypes.StringType,
+        row(1.0, 1, "1"), row(2.0, 0, "2"), row(3.0, 1, "1.5"), row(4.0, 1, "2"), row(6.0, 0, "1")),
+        "time", "event", GROUP, Optional.empty());
+    SurvivalCounts doubles = OutcomeSpark.survivalCounts(table(DataTypes.IntegerType, DataTypes.DoubleType,
+        row(1.0, 1, 1.0), row(2.0, 0, 2.0), row(3.0, 1, 1.5), row(4.0, 1, 2.0), row(6.0, 0, 1.0),
+        row(7.0, 1, Double.NaN), row(8.0, 1, null)), "time", "event", GROUP, Optional.empty());
+    SurvivalCounts decimals = OutcomeSpark.survivalCounts(table(DataTypes.IntegerType, DataTypes.createDecimalType(5, 2),
+        row(1.0, 1, new java.math.BigDecimal("1.00")), row(2.0, 0, new java.math.BigDecimal("2.00")),
+        row(3.0, 1, new java.math.BigDecimal("1.50")), row(4.0, 1, new java.math.BigDecimal("2.00")),
+        row(6.0, 0, new java.math.BigDecimal("1.00"))), "time", "event", GROUP, Optional.empty());
+
+    assertThat(expected.groupLevels()).contains(List.of("1", "1.5", "2"));
+    assertThat(doubles).isEqualTo(expected);
+    assertThat(decimals.groupLevels()).contains(List.of("1", "1.5", "2"));
+  }
+
+  @Test
   void aGroupColumnWithADifferentValueOnEveryRowIsRefusedAsAnIdentifier() {
     Dataset<Row> t = table(DataTypes.IntegerType, DataTypes.StringType,
         row(1.0, 1, "p1"), row(2.0, 1, "p2"), row(3.0, 0, "p3"), row(4.0, 1, "p4"), row(5.0, 0, "p5"),
