@@ -48,6 +48,8 @@ import org.outcome.stats.survival.SurvivalCounts;
 import org.outcome.stats.survival.TimeMatching;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxRows;
+import org.outcome.tenure.BedDayComparator;
+import org.outcome.tenure.BedDaysSaved;
 import org.outcome.tenure.Rejection;
 import org.outcome.tenure.TenureBatch;
 import org.outcome.tenure.TenureCalculator;
@@ -383,6 +385,11 @@ public final class OutcomeSpark {
     /** The counts and totals of the run, from one pass over {@link #all()} (one row per person, not gathered). */
     public TenureSummary summary() {
       return totals().summary();
+    }
+
+    /** Bed-days saved against a comparator, from the same one pass as {@link #summary()}. */
+    public BedDaysSaved bedDaysSaved(BedDayComparator comparator) {
+      return totals().tally.bedDaysSaved(comparator);
     }
 
     private SparkTenure.Totals totals() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.tenure.BedDayComparator;
 import org.outcome.tenure.Setting;
 import org.outcome.tenure.TenureCalculator;
 import org.outcome.tenure.TenureOptions;
@@ -84,6 +85,8 @@ class OutcomeSparkTenureTest {
       onSpark.all().persist();
       assertSame(onSpark.collect(), expected);
       assertThat(onSpark.summary()).isEqualTo(expected.summary());
+      BedDayComparator comparator = BedDayComparator.ofBedDays(14.5, "test");
+      assertThat(onSpark.bedDaysSaved(comparator)).isEqualTo(expected.bedDaysSaved(comparator));
       onSpark.all().unpersist();
     }
     assertThat(withRejections).as("runs with rejected rows").isGreaterThan(5);

@@ -40,19 +40,13 @@ public record BedDaysSaved(BedDayComparator comparator, int people, int excluded
 
   /** Bed-days saved by these people against the comparator. */
   public static BedDaysSaved of(Collection<TenureResult> results, BedDayComparator comparator) {
-    int people = 0;
-    int excluded = 0;
-    long personDays = 0;
-    long observed = 0;
-    for (TenureResult r : results) {
-      if (!r.included()) {
-        excluded++;
-        continue;
-      }
-      people++;
-      personDays += r.daysFollowed();
-      observed += r.bedDays();
-    }
+    TenureSummary.Tally tally = new TenureSummary.Tally();
+    results.forEach(tally::add);
+    return tally.bedDaysSaved(comparator);
+  }
+
+  /** From the sums over the people counted ({@link TenureSummary.Tally} adds them up). */
+  static BedDaysSaved of(BedDayComparator comparator, int people, int excluded, long personDays, long observed) {
     double personYears = personDays / DAYS_PER_YEAR;
     double expected = comparator.bedDaysPerPersonYear() * personYears;
     return new BedDaysSaved(comparator, people, excluded, personDays, personYears, observed, expected,

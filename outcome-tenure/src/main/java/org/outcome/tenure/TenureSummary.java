@@ -80,6 +80,8 @@ public record TenureSummary(
     private long bed;
     private long community;
     private long readmissions;
+    private long includedDaysFollowed;
+    private long includedBedDays;
     private final int[] h30 = new int[3];
     private final int[] h90 = new int[3];
     private final TreeMap<Integer, Integer> daysFollowed = new TreeMap<>();
@@ -106,6 +108,8 @@ public record TenureSummary(
       readmissions += r.readmissions();
       if (r.included()) {
         included++;
+        includedDaysFollowed += r.daysFollowed();
+        includedBedDays += r.bedDays();
         if (r.event().orElseThrow()) {
           events++;
         } else {
@@ -134,6 +138,8 @@ public record TenureSummary(
       bed += other.bed;
       community += other.community;
       readmissions += other.readmissions;
+      includedDaysFollowed += other.includedDaysFollowed;
+      includedBedDays += other.includedBedDays;
       for (int i = 0; i < 3; i++) {
         h30[i] += other.h30[i];
         h90[i] += other.h90[i];
@@ -147,6 +153,12 @@ public record TenureSummary(
       return new TenureSummary(peopleCounts, episodeCounts, episodesOutsideSettings, included, people - included,
           byFlag, events, byReason, median(), followed, bed, community, readmissions,
           new HorizonCounts(h30[0], h30[1], h30[2]), new HorizonCounts(h90[0], h90[1], h90[2]));
+    }
+
+    /** Bed-days saved by the people added against a comparator ({@link BedDaysSaved}). */
+    public BedDaysSaved bedDaysSaved(BedDayComparator comparator) {
+      return BedDaysSaved.of(Objects.requireNonNull(comparator, "comparator"), included, people - included,
+          includedDaysFollowed, includedBedDays);
     }
 
     /** The middle value, or the mean of the middle two, of the days followed. */

@@ -117,6 +117,8 @@ class TenureBatchTest {
           }
           assertThat(tally.summary(merged.peopleCounts(), merged.episodeCounts(), merged.episodesOutsideSettings()))
               .isEqualTo(expected.summary());
+          BedDayComparator comparator = BedDayComparator.ofBedDays(9.5, "test");
+          assertThat(tally.bedDaysSaved(comparator)).isEqualTo(expected.bedDaysSaved(comparator));
         });
   }
 
