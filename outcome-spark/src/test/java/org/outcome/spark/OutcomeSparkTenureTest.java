@@ -36,12 +36,13 @@ import org.outcome.testkit.samples.TenureTables;
  * The tables are drawn with every kind of bad row ({@link TenureTables}).
  */
 class OutcomeSparkTenureTest {
+  /** Windows, gaps, extraction dates and settings that change which rows are rejected and how people end. */
   static final List<TenureOptions> OPTIONS = List.of(
-      TenureOptions.withDefaults().withWindowDays(365),
-      TenureOptions.withDefaults().withExtractionDate(LocalDate.of(2023, 6, 30)).withGapDays(0),
-      TenureOptions.withDefaults().withWindowDays(90).withExtractionDate(LocalDate.of(2023, 3, 1))
+      TenureOptions.withDefaults().withWindowDays(730).withGapDays(2),
+      TenureOptions.withDefaults().withExtractionDate(LocalDate.of(2023, 4, 30)),
+      TenureOptions.withDefaults().withWindowDays(180).withExtractionDate(LocalDate.of(2023, 1, 31)).withGapDays(0)
           .withSettings(Setting.PSYCHIATRIC, Setting.OTHER),
-      TenureOptions.withDefaults());
+      TenureOptions.withDefaults().withSettings(Setting.OTHER));
 
   static TenureResults onOneMachine(TenureTables tables, TenureOptions options) {
     return TenureCalculator.of(options).read(new StringReader(tables.peopleCsv()),

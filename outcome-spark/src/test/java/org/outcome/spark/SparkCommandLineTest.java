@@ -141,16 +141,7 @@ class SparkCommandLineTest {
     Path episodes = Files.writeString(dir.resolve("episodes.csv"), tables.episodesCsv(), StandardCharsets.UTF_8);
     List<String> args = List.of("tenure", "--people", people.toString(), "--episodes", episodes.toString(),
         "--extraction-date", "2023-06-30", "--window-days", "365", "--comparator-bed-days", "12", "--format", format);
-    Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
-
-    assertThat(local.code).as(local.err).isZero();
-    assertThat(local.err + local.out).contains("rejected");
-    assertThat(spark.code).as(spark.err).isZero();
-    assertThat(spark.out).isEqualTo(local.out);
-    assertThat(spark.err).isEqualTo(local.err);
+    assertPrintsExactlyWhatTheCommandPrintsWithRejections(args);
   }
 
   static Stream<String> formats() {
@@ -163,16 +154,7 @@ class SparkCommandLineTest {
     Path answers = Files.writeString(dir.resolve("gse.csv"), "subject,timepoint,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10\n"
         + String.join("\n", OutcomeSparkScoreTest.lines(3_000)) + "\n", StandardCharsets.UTF_8);
     List<String> args = List.of("score", "--instrument", "gse", "--input", answers.toString(), "--format", format);
-    Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
-
-    assertThat(local.code).as(local.err).isZero();
-    assertThat(local.err + local.out).contains("rejected");
-    assertThat(spark.code).as(spark.err).isZero();
-    assertThat(spark.out).isEqualTo(local.out);
-    assertThat(spark.err).isEqualTo(local.err);
+    assertPrintsExactlyWhatTheCommandPrintsWithRejections(args);
   }
 
   @Test
@@ -203,6 +185,20 @@ class SparkCommandLineTest {
 
     assertThat(actual.code).as(actual.err).isZero();
     assertThat(actual.out).isEqualTo(expected.out);
+  }
+
+  /** The command with and without {@code spark}: the same standard output and error, some rows rejected. */
+  private static void assertPrintsExactlyWhatTheCommandPrintsWithRejections(List<String> args) {
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
+
+    assertThat(local.code).as(local.err).isZero();
+    assertThat(local.err + local.out).contains("rejected");
+    assertThat(spark.code).as(spark.err).isZero();
+    assertThat(spark.out).isEqualTo(local.out);
+    assertThat(spark.err).isEqualTo(local.err);
   }
 
   private record Run(int code, String out, String err) {}
