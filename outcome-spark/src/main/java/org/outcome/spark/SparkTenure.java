@@ -26,8 +26,8 @@ import org.outcome.api.Violation;
 import org.outcome.tenure.CensorReason;
 import org.outcome.tenure.InputFile;
 import org.outcome.tenure.Rejection;
-import org.outcome.tenure.Setting;
 import org.outcome.tenure.RowCounts;
+import org.outcome.tenure.Setting;
 import org.outcome.tenure.TenureBatch;
 import org.outcome.tenure.TenureFlag;
 import org.outcome.tenure.TenureOptions;
@@ -48,7 +48,7 @@ final class SparkTenure {
   static final String REJECTED = "rejected";
   static final String COUNTS = "counts";
 
-  /** The people columns of {@link #SCHEMA}, in order; the first eleven as {@code outcome tenure} writes them. */
+  /** The people columns of {@link #SCHEMA}: the row, the thirteen {@code outcome tenure --format csv} writes, four dates and reasons. */
   static final List<String> PEOPLE_COLUMNS = List.of("row", "subject", "time", "event", "censorReason",
       "daysFollowed", "daysInCommunity", "bedDays", "readmissions", "readmitted30", "readmitted90", "mergedStays",
       "flags", "group", "indexDate", "followUpEnd", "followUpEndReason", "firstReadmission");
