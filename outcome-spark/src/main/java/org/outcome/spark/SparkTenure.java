@@ -48,7 +48,10 @@ final class SparkTenure {
   static final String REJECTED = "rejected";
   static final String COUNTS = "counts";
 
-  /** The people columns of {@link #SCHEMA}: the row, the thirteen {@code outcome tenure --format csv} writes, four dates and reasons. */
+  /**
+   * The people columns of {@link #SCHEMA}: the row, the thirteen that {@code outcome tenure --format
+   * csv} writes, then the dates and the reason follow-up ended.
+   */
   static final List<String> PEOPLE_COLUMNS = List.of("row", "subject", "time", "event", "censorReason",
       "daysFollowed", "daysInCommunity", "bedDays", "readmissions", "readmitted30", "readmitted90", "mergedStays",
       "flags", "group", "indexDate", "followUpEnd", "followUpEndReason", "firstReadmission");
