@@ -591,9 +591,11 @@ public final class OutcomeSpark {
           : "every row (" + read + ") has a missing value in a column the model uses",
           "give at least one row with a time, an event and every covariate");
     }
-    JavaRDD<Row> kept = rows.javaRDD().persist(StorageLevel.MEMORY_AND_DISK());
+    // kept in Spark SQL's compressed columnar cache, not as Java row objects: at 100M rows the
+    // objects spilled 14 GB to disk, read back and deserialized in every pass
+    Dataset<Row> kept = rows.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      CoxPh.Result result = config.fit(new DatasetCoxRows(kept, covariates, strataCount, strataIndex,
+      CoxPh.Result result = config.fit(new DatasetCoxRows(kept.javaRDD(), covariates, strataCount, strataIndex,
           cluster.isPresent()));
       return new CoxFit(result, read, omitted);
     } finally {
