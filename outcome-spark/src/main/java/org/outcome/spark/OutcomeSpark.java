@@ -488,8 +488,8 @@ public final class OutcomeSpark {
 
   /**
    * The Cox model of a table: {@link CoxPh#fit(CoxRows)} with the table's rows as the rows, each
-   * fold one Spark job over the rows kept in the cluster's memory (and disk) for the fit. The
-   * driver receives, per Newton–Raphson iteration, the risk sums of each (stratum, distinct time),
+   * fold one Spark job over the rows kept for the fit in Spark SQL's columnar cache (memory, then
+   * disk). The driver receives, per Newton–Raphson iteration, the risk sums of each (stratum, distinct time),
    * O(strata × times × p²) numbers, never a row; the coefficients, variance and tests equal those
    * of {@link CoxPh#fit(SurvivalSample)} on the same rows up to the order of floating-point sums.
    * Not computed on Spark (see {@link CoxPh#fit(CoxRows)}): the concordance (absent, with a
