@@ -89,7 +89,8 @@ public final class Main {
   private static void checkPaths(CommandLine.ParseResult parseResult) {
     for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
       for (CommandLine.Model.OptionSpec option : p.commandSpec().options()) {
-        if (option.type() != Path.class || !(option.getValue() instanceof Path path)) {
+        Path path = path(option);
+        if (path == null) {
           continue;
         }
         if ("DIR".equals(option.paramLabel())) {
@@ -103,6 +104,18 @@ public final class Main {
         }
       }
     }
+  }
+
+  /**
+   * The path an option names: a {@code Path} option's value, or a text option labelled
+   * {@code FILE} (the inputs an engine may read from a URI); {@code null} for other options.
+   */
+  private static Path path(CommandLine.Model.OptionSpec option) {
+    Object value = option.getValue();
+    if (value instanceof Path path) {
+      return path;
+    }
+    return value instanceof String text && "FILE".equals(option.paramLabel()) ? Path.of(text) : null;
   }
 
   private static int exitCode(Throwable e) {

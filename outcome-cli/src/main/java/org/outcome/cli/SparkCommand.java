@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Run a command on Apache Spark, with the same options and output.",
       "The rows are read and reduced by Spark (CSV or Parquet files and folders).",
-      "Runs on Spark: score, tenure, survival km, survival logrank, survival rmst, survival cox.",
+      "Runs on Spark: score, tenure, survival km, survival logrank, survival rmst,",
+      "survival cox.",
       "--master URL (before or after the command; default local[*])."
     })
 public final class SparkCommand implements Callable<Integer> {

@@ -21,10 +21,11 @@ class SparkCommandTest {
 
   @Test
   void aCommandThatDoesNotRunOnSparkIsRefusedByName() {
-    CliRunner r = CliRunner.run("spark", "--master", "local[2]", "score", "--instrument", "gse", "--input", "a.csv");
+    CliRunner r = CliRunner.run("spark", "--master", "local[2]", "paired", "--input", "a.csv", "--before", "b",
+        "--after", "a");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("'score' does not run on Spark").contains("survival km");
+    assertThat(r.err()).contains("'paired' does not run on Spark").contains("survival km", "tenure", "score");
   }
 
   @Test
