@@ -123,6 +123,29 @@ class TenureBatchTest {
   }
 
   @Test
+  void theTallysMedianAndBedDaysSavedAreThoseOfThePeopleCountedDirectly() {
+    qt().withExamples(EXAMPLES)
+        .forAll(QtGenerators.gen(TenureTables.generator(40)), integers().between(0, OPTIONS.size() - 1))
+        .checkAssert((tables, o) -> {
+          TenureResults results = whole(tables, OPTIONS.get(o));
+          int[] days = results.people().stream().mapToInt(TenureResult::daysFollowed).sorted().toArray();
+          int n = days.length;
+          if (n == 0) {
+            assertThat(results.summary().medianDaysFollowed()).isEmpty();
+          } else {
+            double median = n % 2 == 1 ? days[n / 2] : (days[n / 2 - 1] + (double) days[n / 2]) / 2;
+            assertThat(results.summary().medianDaysFollowed()).hasValue(median);
+          }
+          List<TenureResult> included = results.people().stream().filter(TenureResult::included).toList();
+          BedDaysSaved saved = results.bedDaysSaved(BedDayComparator.ofBedDays(20, "test"));
+          assertThat(saved.people()).isEqualTo(included.size());
+          assertThat(saved.excluded()).isEqualTo(n - included.size());
+          assertThat(saved.personDays()).isEqualTo(included.stream().mapToLong(TenureResult::daysFollowed).sum());
+          assertThat(saved.observedBedDays()).isEqualTo(included.stream().mapToLong(TenureResult::bedDays).sum());
+        });
+  }
+
+  @Test
   void theDrawnTablesHoldEveryKindOfRow() {
     // the property above is only as good as its tables: check that a run draws each kind of rejection
     SplittableRandom random = new SplittableRandom(7);
