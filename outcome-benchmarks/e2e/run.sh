@@ -15,7 +15,8 @@
 #   --skip-peers-cox-large  at large sizes, do not run the R and Python Cox models (shown as skipped)
 #   --skip-peers-cox-10m    the same
 #   --evaluate LIST         people per group for the `outcome demo` rows (default 50000,500000;
-#                           "none" for none)
+#                           "none" for none); with them, `tenure` and `score` of the demo's data
+#                           by outcome and spark when --tools names them (no R or Python peer)
 #   -h, --help              this text
 #
 # Environment:
@@ -219,6 +220,18 @@ for n in "${people_list[@]}"; do
     measure evaluate "$((2 * n)) people" "outcome evaluate" "evaluate-$n" \
       "$outcome" evaluate --config="$dir/evaluation.json" --output-dir="$dir/report-again"
   fi
+  # tenure and scoring of the same data, by the tool and on Spark (no R or Python peer for these)
+  for tool in outcome spark; do
+    has "$tools" "$tool" && [ -f "$dir/data/people.csv" ] || continue
+    prefix=("$outcome")
+    [ "$tool" = spark ] && prefix=("$outcome" spark --master "local[2]")
+    extraction="$(sed -n 's/.*"extractionDate" *: *"\([0-9-]*\)".*/\1/p' "$dir/evaluation.json")"
+    measure tenure "$((2 * n)) people" "$tool" "tenure-$n-$tool" "${prefix[@]}" tenure \
+      --people="$dir/data/people.csv" --episodes="$dir/data/episodes.csv" --window-days=1095 \
+      ${extraction:+--extraction-date="$extraction"} --format=csv
+    measure score "$((2 * n)) people, swemwbs" "$tool" "score-$n-$tool" "${prefix[@]}" score \
+      --instrument=swemwbs --input="$dir/data/swemwbs.csv" --format=csv
+  done
 done
 
 {
