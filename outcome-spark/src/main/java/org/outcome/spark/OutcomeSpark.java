@@ -330,8 +330,9 @@ public final class OutcomeSpark {
    * Scores a table of administrations of a registered instrument (built in, or a plugin on the
    * executors' class path too), with the engine and the row rules of {@code outcome score}
    * ({@link org.outcome.instruments.batch.BatchScorer}): columns {@code subject},
-   * {@code timepoint} and {@code q1 ... qN} of any type (cells are read as text: a missing value
-   * is a missing answer), other columns ignored. Every row comes out scored or rejected with its
+   * {@code timepoint} and {@code q1 ... qN} of any type (cells are read as text and trimmed of
+   * spaces and tabs, as the CSV reader trims them: a missing value is a missing answer), other
+   * columns ignored. Every row comes out scored or rejected with its
    * number and every reason, so scored + rejected = read. Lazy: nothing runs until a view is
    * used (then one pass numbering the rows, one scoring them).
    *

@@ -94,9 +94,9 @@ final class SparkScoring {
         Row r = numbered._1();
         String[] cells = new String[itemCount];
         for (int i = 0; i < itemCount; i++) {
-          cells[i] = r.getString(2 + i);
+          cells[i] = SparkCells.text(r, 2 + i);
         }
-        scorer.scoreRow(numbered._2() + 1, r.getString(0), r.getString(1), cells, sink);
+        scorer.scoreRow(numbered._2() + 1, SparkCells.text(r, 0), SparkCells.text(r, 1), cells, sink);
         return made[0];
       }
     };

@@ -160,7 +160,7 @@ final class SparkTenure {
     return table.zipWithIndex().map(t -> {
       long row = t._2() + 1;
       Row r = t._1();
-      String subject = text(r, 0);
+      String subject = SparkCells.text(r, 0);
       // every row of a subject in one partition; rows without a subject stand alone, spread by row
       int part = Math.floorMod(subject.isEmpty() ? Long.hashCode(row * 0x9E3779B97F4A7C15L) : subject.hashCode(),
           partitions);
@@ -181,10 +181,11 @@ final class SparkTenure {
       Row r = rows.next();
       long order = r.getLong(1);
       if (order < EPISODES) {
-        batch.person(order, text(r, 2), text(r, 3), optional(r, 4), optional(r, 5), optional(r, 6));
+        batch.person(order, SparkCells.text(r, 2), SparkCells.text(r, 3), optional(r, 4), optional(r, 5),
+            optional(r, 6));
       } else {
-        batch.episode(order - EPISODES, text(r, 2), text(r, 3), text(r, 4),
-            hasSetting ? Optional.of(text(r, 5)) : Optional.empty());
+        batch.episode(order - EPISODES, SparkCells.text(r, 2), SparkCells.text(r, 3), SparkCells.text(r, 4),
+            hasSetting ? Optional.of(SparkCells.text(r, 5)) : Optional.empty());
       }
     }
     TenureResults results = batch.finish();
@@ -217,25 +218,8 @@ final class SparkTenure {
     };
   }
 
-  /** A cell as the CSV reader gives it: null is empty, spaces and tabs trimmed at both ends. */
-  private static String text(Row r, int i) {
-    if (r.isNullAt(i)) {
-      return "";
-    }
-    String s = r.getString(i);
-    int from = 0;
-    int to = s.length();
-    while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
-      from++;
-    }
-    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
   private static Optional<String> optional(Row r, int i) {
-    String s = text(r, i);
+    String s = SparkCells.text(r, i);
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 

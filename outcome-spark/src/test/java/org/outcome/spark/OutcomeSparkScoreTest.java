@@ -106,6 +106,23 @@ class OutcomeSparkScoreTest {
   }
 
   @Test
+  void cellsAreTrimmedAsTheCsvReaderTrimsThem() {
+    StructType schema = new StructType().add("subject", DataTypes.StringType).add("timepoint", DataTypes.StringType);
+    for (int i = 1; i <= 10; i++) {
+      schema = schema.add("q" + i, DataTypes.StringType);
+    }
+    // Spark's CSV reader keeps spaces and tabs that the tool's reader trims
+    Row padded = RowFactory.create(" A\t", " t0 ", " 1", "2 ", "\t3", "4", "1", "2", "3", "4", " ", "\t");
+    Row plain = RowFactory.create("A", "t0", "1", "2", "3", "4", "1", "2", "3", "4", null, null);
+
+    List<Row> scored = OutcomeSpark.score(SparkTests.spark().createDataFrame(List.of(padded, plain), schema), GSE)
+        .scores().orderBy("row").collectAsList();
+
+    assertThat(scored).hasSize(2);
+    assertThat(scored.get(0).toSeq().drop(1)).isEqualTo(scored.get(1).toSeq().drop(1));
+  }
+
+  @Test
   void aTableWithoutTheInstrumentsColumnsIsRefusedWithEveryProblem() {
     StructType schema = new StructType().add("subject", DataTypes.StringType).add("q11", DataTypes.StringType);
     Dataset<Row> table = SparkTests.spark().createDataFrame(List.<Row>of(), schema);
