@@ -405,20 +405,25 @@ public final class OutcomeSpark {
      */
     public TenureResults collect() {
       SparkTenure.Totals totals = new SparkTenure.Totals();
-      List<Row> people = new ArrayList<>();
-      List<Row> rejected = new ArrayList<>();
+      List<Map.Entry<Long, TenureResult>> people = new ArrayList<>();
+      List<Rejection> rejected = new ArrayList<>();
       for (Row r : all.collectAsList()) { // one job; sorted here, as every row comes here anyway
-        totals.add(r);
         switch (r.getString(0)) {
-          case SparkTenure.PERSON -> people.add(r);
-          case SparkTenure.REJECTED -> rejected.add(r);
-          default -> { }
+          case SparkTenure.PERSON -> { // made once, for the tally and the list
+            TenureResult person = SparkTenure.result(r);
+            totals.tally.add(person);
+            people.add(Map.entry(r.getLong(1), person));
+          }
+          case SparkTenure.REJECTED -> {
+            totals.add(r);
+            rejected.add(SparkTenure.rejection(r));
+          }
+          default -> totals.add(r);
         }
       }
-      people.sort(Comparator.comparingLong(r -> r.getLong(1)));
-      List<Rejection> rejections = new ArrayList<>(rejected.stream().map(SparkTenure::rejection).toList());
-      rejections.sort(Comparator.comparing(Rejection::file).thenComparingLong(Rejection::row));
-      return new TenureResults(options, people.stream().map(SparkTenure::result).toList(), rejections,
+      people.sort(Map.Entry.comparingByKey());
+      rejected.sort(Comparator.comparing(Rejection::file).thenComparingLong(Rejection::row));
+      return new TenureResults(options, people.stream().map(Map.Entry::getValue).toList(), rejected,
           totals.people(), totals.episodes(), totals.outside);
     }
   }
