@@ -68,7 +68,35 @@ public record GroupChoice(Optional<String> firstLevel, Optional<String> secondLe
    * @throws DegenerateDataException if a chosen group has no members
    */
   Chosen resolve(GroupedSample sample) {
-    List<String> levels = sample.levels();
+    Levels chosen = choose(sample.levels());
+    double[] x = sample.values(chosen.first());
+    double[] y = sample.values(chosen.second());
+    requireMembers(chosen.first(), x);
+    requireMembers(chosen.second(), y);
+    return new Chosen(chosen.first(), chosen.second(), x, y);
+  }
+
+  /**
+   * The two levels chosen.
+   *
+   * @param first the first group's level
+   * @param second the second group's level
+   */
+  public record Levels(String first, String second) {
+    public Levels {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(second, "second");
+    }
+  }
+
+  /**
+   * Resolves the choice against the levels of a grouping (for example the levels a cluster engine
+   * found), as {@code resolve} does against a sample's levels.
+   *
+   * @throws InvalidInputException if a named group is not among the levels or the choice is
+   *     ambiguous
+   */
+  public Levels choose(List<String> levels) {
     String first;
     String second;
     if (firstLevel.isEmpty()) {
@@ -90,11 +118,7 @@ public record GroupChoice(Optional<String> firstLevel, Optional<String> secondLe
         second = levels.get(0).equals(first) ? levels.get(1) : levels.get(0);
       }
     }
-    double[] x = sample.values(first);
-    double[] y = sample.values(second);
-    requireMembers(first, x);
-    requireMembers(second, y);
-    return new Chosen(first, second, x, y);
+    return new Levels(first, second);
   }
 
   private static String requireLevel(List<String> levels, String level) {

@@ -17,8 +17,8 @@ import org.outcome.stats.common.Alternative;
 import org.outcome.stats.common.ContinuityCorrection;
 import org.outcome.stats.common.Exactness;
 import org.outcome.stats.common.PValueMethod;
+import org.outcome.stats.common.RankSums;
 import org.outcome.stats.internal.Arguments;
-import org.outcome.stats.internal.MergedRanks;
 import org.outcome.stats.internal.NormalApproximation;
 import org.outcome.stats.internal.RankSumDistribution;
 import org.outcome.stats.internal.Signif;
@@ -111,37 +111,74 @@ public final class MannWhitneyTest {
    */
   public Result test(GroupedSample sample) {
     GroupChoice.Chosen chosen = groups.resolve(sample);
-    return run(chosen.first(), chosen.x(), chosen.second(), chosen.y());
+    return run(chosen.first(), chosen.second(), rank(chosen.x(), chosen.y()));
   }
 
-  /** Runs the test on two arrays of values (not modified), named for the result. */
+  /** Runs the test on two arrays of values, named for the result. */
   public Result test(String firstName, double[] x, String secondName, double[] y) {
-    return run(firstName, x.clone(), secondName, y.clone());
+    return run(firstName, secondName, rank(x, y));
   }
 
-  /** Runs the test, sorting {@code x} and {@code y} in place. */
-  private Result run(String firstName, double[] x, String secondName, double[] y) {
-    int nx = x.length;
-    int ny = y.length;
+  /**
+   * Runs the test on a summary of the two groups (for example one computed on a cluster): the
+   * summary's groups, in its order, giving what {@link #test(GroupedSample)} gives on the values.
+   *
+   * @throws IllegalArgumentException if the summary's values were ranked with another {@code mu}
+   *     or {@code digits.rank} than this test's
+   * @throws DegenerateDataException as {@link #test(GroupedSample)}
+   */
+  public Result test(TwoGroupSummary summary) {
+    if (Double.compare(summary.rankedMu(), mu) != 0 || !summary.rankedDigits().equals(digitsRank)) {
+      throw new IllegalArgumentException("the summary ranked its values with mu " + summary.rankedMu()
+          + " and digits.rank " + summary.rankedDigits() + "; this test uses mu " + mu + " and digits.rank "
+          + digitsRank);
+    }
+    return run(summary.firstLevel(), summary.secondLevel(), summary.ranks());
+  }
+
+  /**
+   * A value of the first group as this test ranks it: less {@code mu}, and rounded to
+   * {@code digits.rank} significant digits when set.
+   */
+  public double rankedFirst(double value) {
+    return rankedSecond(value - mu);
+  }
+
+  /** A value of the second group as this test ranks it: rounded to {@code digits.rank} significant digits when set. */
+  public double rankedSecond(double value) {
+    return digitsRank.isPresent() ? Signif.round(value, digitsRank.getAsInt()) : value;
+  }
+
+  /** The null value {@code mu} of the location shift. */
+  public double mu() {
+    return mu;
+  }
+
+  /** The significant digits values are rounded to before ranking, when set. */
+  public OptionalInt digitsRank() {
+    return digitsRank;
+  }
+
+  /** The two groups' values ranked together as this test ranks them (the arrays are not changed). */
+  RankSums rank(double[] x, double[] y) {
+    double[] a = new double[x.length];
+    double[] b = new double[y.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = rankedFirst(x[i]);
+    }
+    for (int j = 0; j < b.length; j++) {
+      b[j] = rankedSecond(y[j]);
+    }
+    return RankSums.of(a, b);
+  }
+
+  private Result run(String firstName, String secondName, RankSums ranks) {
+    long nx = ranks.first();
+    long ny = ranks.second();
     if (nx == 0 || ny == 0) {
       throw new DegenerateDataException("group '" + (nx == 0 ? firstName : secondName) + "' has no members",
           "a group with no members cannot be compared");
     }
-    if (mu != 0) {
-      for (int i = 0; i < nx; i++) {
-        x[i] -= mu;
-      }
-    }
-    if (digitsRank.isPresent()) {
-      int digits = digitsRank.getAsInt();
-      for (int i = 0; i < nx; i++) {
-        x[i] = Signif.round(x[i], digits);
-      }
-      for (int j = 0; j < ny; j++) {
-        y[j] = Signif.round(y[j], digits);
-      }
-    }
-    MergedRanks ranks = MergedRanks.sortAndMerge(x, nx, y, ny);
     double dx = nx;
     double dy = ny;
     double w = ranks.rankSumFirst() - dx * (dx + 1) / 2;
@@ -152,12 +189,12 @@ public final class MannWhitneyTest {
       case APPROXIMATE -> false;
     };
     if (wantExact && !ranks.ties()) {
-      if ((long) nx * ny > RankSumDistribution.MAX_PRODUCT) {
+      if (nx * ny > RankSumDistribution.MAX_PRODUCT) {
         throw InvalidInputException.of("exact test not available", Violation.at("exactness",
             "the exact rank-sum distribution is computed for n_x * n_y up to " + RankSumDistribution.MAX_PRODUCT
-                + ", not " + (long) nx * ny + "; use the normal approximation"));
+                + ", not " + nx * ny + "; use the normal approximation"));
       }
-      double p = RankSumDistribution.of(nx, ny).pValue(w, alternative);
+      double p = RankSumDistribution.of((int) nx, (int) ny).pValue(w, alternative);
       return new MannWhitneyTestResult(nx, ny, firstName, secondName, w, OptionalDouble.empty(), p, PValueMethod.EXACT,
           alternative, mu, warnings);
     }

@@ -69,8 +69,23 @@ public final class StandardizedMeanDifference {
 
   /** Computes d and g for two arrays of values, named for the result. */
   public Result compute(String firstName, double[] x, String secondName, double[] y) {
-    int nx = x.length;
-    int ny = y.length;
+    return run(firstName, Moments.of(x), secondName, Moments.of(y));
+  }
+
+  /**
+   * Computes d and g from a summary of the two groups (for example one computed on a cluster):
+   * the summary's groups, in its order; the numbers are those of {@link #compute(GroupedSample)}
+   * on the values, to rounding error when the summary was merged from parts.
+   *
+   * @throws DegenerateDataException as {@link #compute(GroupedSample)}
+   */
+  public Result compute(TwoGroupSummary summary) {
+    return run(summary.firstLevel(), Moments.of(summary.first()), summary.secondLevel(), Moments.of(summary.second()));
+  }
+
+  private Result run(String firstName, Moments mx, String secondName, Moments my) {
+    long nx = mx.n();
+    long ny = my.n();
     if (nx == 0 || ny == 0) {
       throw new DegenerateDataException("group '" + (nx == 0 ? firstName : secondName) + "' has no members",
           "a group with no members cannot be compared");
@@ -80,8 +95,6 @@ public final class StandardizedMeanDifference {
       throw new DegenerateDataException("a standardized difference needs at least four values in all; there are "
           + (nx + ny), "collect more data");
     }
-    Moments mx = Moments.of(x);
-    Moments my = Moments.of(y);
     double pooledVariance = ((nx > 1 ? (nx - 1) * mx.variance() : 0) + (ny > 1 ? (ny - 1) * my.variance() : 0)) / df;
     double sp = Math.sqrt(pooledVariance);
     if (!(sp > 0) || !Double.isFinite(sp)) {

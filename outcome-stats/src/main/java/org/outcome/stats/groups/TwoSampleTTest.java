@@ -96,8 +96,23 @@ public final class TwoSampleTTest {
 
   /** Runs the test on two arrays of values, named for the result. */
   public Result test(String firstName, double[] x, String secondName, double[] y) {
-    int nx = x.length;
-    int ny = y.length;
+    return run(firstName, Moments.of(x), secondName, Moments.of(y));
+  }
+
+  /**
+   * Runs the test on a summary of the two groups (for example one computed on a cluster): the
+   * summary's groups, in its order; the numbers are those of {@link #test(GroupedSample)} on the
+   * values, to rounding error when the summary was merged from parts.
+   *
+   * @throws DegenerateDataException as {@link #test(GroupedSample)}
+   */
+  public Result test(TwoGroupSummary summary) {
+    return run(summary.firstLevel(), Moments.of(summary.first()), summary.secondLevel(), Moments.of(summary.second()));
+  }
+
+  private Result run(String firstName, Moments mx, String secondName, Moments my) {
+    long nx = mx.n();
+    long ny = my.n();
     boolean equal = variance == VarianceAssumption.EQUAL;
     if (nx < 1 || (!equal && nx < 2)) {
       throw tooFew(firstName, nx, equal);
@@ -109,8 +124,6 @@ public final class TwoSampleTTest {
       throw new DegenerateDataException("Student's t-test needs at least three values in all; there are " + (nx + ny),
           "collect more data");
     }
-    Moments mx = Moments.of(x);
-    Moments my = Moments.of(y);
     double se;
     double df;
     if (equal) {
@@ -144,7 +157,7 @@ public final class TwoSampleTTest {
     return new GroupSummary(level, m.n(), m.mean(), m.n() > 1 ? m.sd() : Double.NaN);
   }
 
-  private static DegenerateDataException tooFew(String level, int n, boolean equal) {
+  private static DegenerateDataException tooFew(String level, long n, boolean equal) {
     return new DegenerateDataException("group '" + level + "' has " + n + (n == 1 ? " value" : " values")
         + (equal ? "" : "; Welch's t-test needs at least two in each group"),
         equal ? "a group with no members cannot be compared" : "collect more data, or use Student's t-test");

@@ -1,6 +1,7 @@
 package org.outcome.stats.internal;
 
 import java.util.function.IntToDoubleFunction;
+import org.outcome.stats.descriptive.Descriptives;
 
 /**
  * Count, mean and sample variance, computed as R computes {@code mean()} and {@code var()}: a
@@ -60,6 +61,11 @@ public record Moments(long n, double mean, double variance) {
     double m2 = (q0 + q1) - residual * residual / n;
     double variance = n < 2 ? Double.NaN : Math.max(m2, 0) / (n - 1);
     return new Moments(n, correctedMean, variance);
+  }
+
+  /** The moments a descriptive summary holds. */
+  public static Moments of(Descriptives summary) {
+    return new Moments(summary.count(), summary.mean(), summary.variance());
   }
 
   /** Moments of an array. */

@@ -179,6 +179,30 @@ public sealed interface AnalysisSet {
   String description();
 
   /**
+   * Why this set leaves out a person with these scores and dose ({@code NaN} when missing or not
+   * known), or empty when it keeps them: the first reason that applies, in the order of
+   * {@link Exclusion}. {@link #select} applies this rule to each row; a cluster engine applies it
+   * where the rows are.
+   */
+  default Optional<Exclusion> exclusion(double before, double after, double dose) {
+    if (this instanceof AsTreated asTreated) {
+      if (Double.isNaN(dose)) {
+        return Optional.of(Exclusion.DOSE_UNKNOWN);
+      }
+      if (!asTreated.rule().accepts(dose)) {
+        return Optional.of(Exclusion.BELOW_DOSE);
+      }
+    }
+    if (Double.isNaN(before)) {
+      return Optional.of(Exclusion.MISSING_BASELINE);
+    }
+    if (Double.isNaN(after)) {
+      return Optional.of(Exclusion.MISSING_FOLLOW_UP);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Selects the pairs.
    *
    * @throws InvalidInputException if the set is as-treated and the cohort has no doses
@@ -198,21 +222,8 @@ public sealed interface AnalysisSet {
       excluded.put(e, new ArrayList<>());
     }
     for (int i = 0; i < n; i++) {
-      Exclusion reason = null;
-      if (this instanceof AsTreated asTreated) {
-        double dose = cohort.dose(i);
-        if (Double.isNaN(dose)) {
-          reason = Exclusion.DOSE_UNKNOWN;
-        } else if (!asTreated.rule().accepts(dose)) {
-          reason = Exclusion.BELOW_DOSE;
-        }
-      }
-      if (reason == null && Double.isNaN(cohort.before(i))) {
-        reason = Exclusion.MISSING_BASELINE;
-      }
-      if (reason == null && Double.isNaN(cohort.after(i))) {
-        reason = Exclusion.MISSING_FOLLOW_UP;
-      }
+      Exclusion reason = exclusion(cohort.before(i), cohort.after(i), cohort.hasDose() ? cohort.dose(i) : Double.NaN)
+          .orElse(null);
       if (reason == null) {
         before[kept] = cohort.before(i);
         after[kept] = cohort.after(i);

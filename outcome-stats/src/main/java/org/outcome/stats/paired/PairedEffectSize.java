@@ -67,13 +67,26 @@ public final class PairedEffectSize {
    */
   public Result compute(PairedSample sample) {
     int n = sample.size();
+    return run(Moments.of(sample::difference, n), Moments.of(sample::before, n), Moments.of(sample::after, n));
+  }
+
+  /**
+   * Computes the effect sizes from a summary of the pairs (for example one computed on a
+   * cluster); the numbers are those of {@link #compute(PairedSample)} on the pairs, to rounding
+   * error when the summary was merged from parts.
+   *
+   * @throws DegenerateDataException with fewer than two pairs or constant differences
+   */
+  public Result compute(PairedSummary summary) {
+    return run(Moments.of(summary.differences()), Moments.of(summary.before()), Moments.of(summary.after()));
+  }
+
+  private Result run(Moments diff, Moments before, Moments after) {
+    long n = diff.n();
     if (n < 2) {
       throw new DegenerateDataException("an effect size needs at least two pairs; there are " + n,
           "collect follow-up for more people");
     }
-    Moments diff = Moments.of(sample::difference, n);
-    Moments before = Moments.of(sample::before, n);
-    Moments after = Moments.of(sample::after, n);
     double sdDiff = diff.sd();
     if (!(sdDiff > 0) || !Double.isFinite(sdDiff)) {
       throw new DegenerateDataException("all " + n + " differences are equal (zero variance), so d_z is undefined",

@@ -87,12 +87,26 @@ public final class PairedTTest {
    * @throws DegenerateDataException with fewer than two pairs or constant differences
    */
   public Result test(PairedSample sample) {
-    int n = sample.size();
+    return run(Moments.of(sample::difference, sample.size()));
+  }
+
+  /**
+   * Runs the test on a summary of the pairs (for example one computed on a cluster); the
+   * numbers are those of {@link #test(PairedSample)} on the pairs, to rounding error when the
+   * summary was merged from parts.
+   *
+   * @throws DegenerateDataException with fewer than two pairs or constant differences
+   */
+  public Result test(PairedSummary summary) {
+    return run(Moments.of(summary.differences()));
+  }
+
+  private Result run(Moments d) {
+    long n = d.n();
     if (n < 2) {
       throw new DegenerateDataException("a paired t-test needs at least two pairs; there are " + n,
           "collect follow-up for more people, or report the single change descriptively");
     }
-    Moments d = Moments.of(sample::difference, n);
     double se = Math.sqrt(d.variance() / n);
     if (!Double.isFinite(d.mean()) || !Double.isFinite(se)) {
       throw new DegenerateDataException("the differences are too large to sum in double precision",

@@ -1,6 +1,5 @@
 package org.outcome.stats.paired;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -38,7 +37,9 @@ import org.outcome.stats.internal.Arguments;
  * <p>Categories are exclusive: recovered, improved (reliably, not recovered), unchanged,
  * deteriorated. Proportions are of the {@code n} pairs analysed.
  */
-public final class ReliableChange {
+public final class ReliableChange implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Jacobson and Truax's criterion for 95% (|RC| > 1.96). */
   public static final double JACOBSON_TRUAX_CRITERION = 1.96;
 
@@ -164,24 +165,18 @@ public final class ReliableChange {
         functionalAtBaseline++;
       }
     }
-    List<Warning> warnings = new ArrayList<>();
-    if (cutoff.isEmpty()) {
-      warnings.add(Warning.of("no-cutoff", "no clinical cut-off is defined: recovery (clinically significant change) is not assessed"));
-    }
     return new ReliableChangeResult(n, standardErrorOfDifference(), criterion, reliableChangeThreshold(), cutoff,
         polarity, counts[Category.RECOVERED.ordinal()], counts[Category.IMPROVED.ordinal()],
         counts[Category.UNCHANGED.ordinal()], counts[Category.DETERIORATED.ordinal()],
         cutoff.isPresent() ? OptionalLong.of(functionalAtBaseline) : OptionalLong.empty(),
-        List.of(categories), indices, warnings);
+        List.of(categories), indices, warnings());
   }
 
   /**
-   * Reliable change over a sample.
-   *
-   * <p>Only {@link #classify} makes one: the interface is sealed and its implementation private,
-   * so a caller cannot forge a result.
+   * The counts of a reliable change classification: what {@link #summarise(Tally)} gives from a
+   * tally, and what every {@link Result} also is.
    */
-  public sealed interface Result extends AnalysisResult permits ReliableChangeResult {
+  public sealed interface Summary extends AnalysisResult permits Result, CountsOnly {
     /** The number of pairs classified. */
     long n();
 
@@ -215,17 +210,200 @@ public final class ReliableChange {
     /** People on the functional side of the cut-off at baseline (who cannot recover). */
     OptionalLong functionalAtBaseline();
 
+    /** Reliably improved in any way: recovered plus improved. */
+    default long reliablyImproved() {
+      return recovered() + improved();
+    }
+
+    /** {@code count / n}. */
+    default double proportion(long count) {
+      return (double) count / n();
+    }
+
+    @Override
+    default String method() {
+      return "Jacobson-Truax reliable change";
+    }
+
+    @Override
+    default long nUsed() {
+      return n();
+    }
+
+    /** The proportion reliably improved (recovered or improved). */
+    @Override
+    default Optional<Estimate> estimate() {
+      return Optional.of(Estimate.of("proportion reliably improved", proportion(reliablyImproved())));
+    }
+
+    @Override
+    default Optional<HypothesisTest> test() {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The classification of each pair, with the counts.
+   *
+   * <p>Only {@link #classify} makes one: the interface is sealed and its implementation private,
+   * so a caller cannot forge a result.
+   */
+  public sealed interface Result extends Summary permits ReliableChangeResult {
     /** Each person's category, in sample order. */
     List<Category> categories();
 
     /** Each person's reliable change index, in sample order (copied on access). */
     double[] indices();
+  }
 
-    /** Reliably improved in any way: recovered plus improved. */
-    long reliablyImproved();
+  /**
+   * How many pairs a rule puts in each category: mergeable, so that parts of the data (sites,
+   * partitions of a cluster) can be tallied separately and added up. Made by
+   * {@link ReliableChange#tally}; the tally records its rule, and only that rule summarises it.
+   *
+   * @param rule the rule that classified the pairs
+   * @param recovered the number recovered
+   * @param improved the number improved, not recovered
+   * @param unchanged the number unchanged
+   * @param deteriorated the number deteriorated
+   * @param functionalAtBaseline the number on the functional side of the cut-off at baseline (0
+   *     without a cut-off)
+   */
+  public record Tally(ReliableChange rule, long recovered, long improved, long unchanged, long deteriorated,
+      long functionalAtBaseline) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
-    /** {@code count / n}. */
-    double proportion(long count);
+    /**
+     * @throws NullPointerException if {@code rule} is null
+     * @throws IllegalArgumentException if a count is negative, or the rule has no cut-off and
+     *     something is counted as recovered or functional at baseline
+     */
+    public Tally {
+      java.util.Objects.requireNonNull(rule, "rule");
+      if (recovered < 0 || improved < 0 || unchanged < 0 || deteriorated < 0 || functionalAtBaseline < 0) {
+        throw new IllegalArgumentException("a tally counts from 0");
+      }
+      if (rule.cutoff.isEmpty() && (recovered > 0 || functionalAtBaseline > 0)) {
+        throw new IllegalArgumentException("without a cut-off no one recovers or is functional at baseline");
+      }
+      if (functionalAtBaseline > recovered + improved + unchanged + deteriorated) {
+        throw new IllegalArgumentException("more people functional at baseline than pairs");
+      }
+    }
+
+    /** The number of pairs tallied. */
+    public long n() {
+      return recovered + improved + unchanged + deteriorated;
+    }
+
+    /**
+     * This tally and another of the same rule added up.
+     *
+     * @throws IllegalArgumentException if the rules differ
+     */
+    public Tally merge(Tally other) {
+      if (!rule.equals(other.rule)) {
+        throw new IllegalArgumentException("cannot add tallies of different reliable change rules");
+      }
+      return new Tally(rule, recovered + other.recovered, improved + other.improved, unchanged + other.unchanged,
+          deteriorated + other.deteriorated, functionalAtBaseline + other.functionalAtBaseline);
+    }
+  }
+
+  /** The tally of no pairs. */
+  public Tally emptyTally() {
+    return new Tally(this, 0, 0, 0, 0, 0);
+  }
+
+  /** The tally of one pair. */
+  public Tally tally(double before, double after) {
+    Category c = classify(before, after);
+    return new Tally(this, c == Category.RECOVERED ? 1 : 0, c == Category.IMPROVED ? 1 : 0,
+        c == Category.UNCHANGED ? 1 : 0, c == Category.DETERIORATED ? 1 : 0,
+        cutoff.isPresent() && functional(before) ? 1 : 0);
+  }
+
+  /** The tally of every pair of a sample: the counts of {@link #classify(PairedSample)}. */
+  public Tally tally(PairedSample sample) {
+    long[] counts = new long[Category.values().length];
+    long functionalAtBaseline = 0;
+    for (int i = 0; i < sample.size(); i++) {
+      counts[classify(sample.before(i), sample.after(i)).ordinal()]++;
+      if (cutoff.isPresent() && functional(sample.before(i))) {
+        functionalAtBaseline++;
+      }
+    }
+    return new Tally(this, counts[0], counts[1], counts[2], counts[3], functionalAtBaseline);
+  }
+
+  /**
+   * The counts of a tally as a result: what {@link #classify(PairedSample)} gives on the pairs
+   * tallied, without each person's category.
+   *
+   * @throws IllegalArgumentException if the tally was made by another rule
+   * @throws DegenerateDataException if the tally is empty
+   */
+  public Summary summarise(Tally tally) {
+    if (!equals(tally.rule())) {
+      throw new IllegalArgumentException("the tally was made by another reliable change rule");
+    }
+    if (tally.n() == 0) {
+      throw new DegenerateDataException("there are no pairs to classify", "collect baseline and follow-up scores");
+    }
+    return new CountsOnly(tally.n(), standardErrorOfDifference(), criterion, reliableChangeThreshold(), cutoff,
+        polarity, tally.recovered(), tally.improved(), tally.unchanged(), tally.deteriorated(),
+        cutoff.isPresent() ? OptionalLong.of(tally.functionalAtBaseline()) : OptionalLong.empty(), warnings());
+  }
+
+  private List<Warning> warnings() {
+    return cutoff.isPresent() ? List.of() : List.of(Warning.of("no-cutoff",
+        "no clinical cut-off is defined: recovery (clinically significant change) is not assessed"));
+  }
+
+  /** Two rules are equal when they classify every pair alike: the same parameters. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReliableChange r && Double.compare(reliability, r.reliability) == 0
+        && Double.compare(referenceSd, r.referenceSd) == 0 && cutoff.equals(r.cutoff) && polarity == r.polarity
+        && Double.compare(criterion, r.criterion) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(reliability, referenceSd, cutoff, polarity, criterion);
+  }
+
+  @Override
+  public String toString() {
+    return "ReliableChange[reliability=" + reliability + ", referenceSd=" + referenceSd + ", cutoff=" + cutoff
+        + ", " + polarity + ", criterion=" + criterion + "]";
+  }
+
+  /** Serialized as its parameters (a rule travels to the machines of a cluster). */
+  private Object writeReplace() {
+    return new Serialized(reliability, referenceSd, cutoff.orElse(Double.NaN), polarity, criterion);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("a rule is read through its serialized form");
+  }
+
+  /** The serialized form of a rule: its parameters, checked again when read. */
+  private record Serialized(double reliability, double referenceSd, double cutoff, Polarity polarity,
+      double criterion) implements java.io.Serializable {
+    private Object readResolve() {
+      ReliableChange rule = ReliableChange.of(reliability, referenceSd).withPolarity(polarity).withCriterion(criterion);
+      return Double.isNaN(cutoff) ? rule : rule.withCutoff(cutoff);
+    }
+  }
+
+  /** The summary of a tally. */
+  private record CountsOnly(long n, double standardErrorOfDifference, double criterion, double threshold,
+      OptionalDouble cutoff, Polarity polarity, long recovered, long improved, long unchanged, long deteriorated,
+      OptionalLong functionalAtBaseline, List<Warning> warnings) implements Summary {
+    CountsOnly {
+      warnings = List.copyOf(warnings);
+    }
   }
 
   /** The one implementation of {@link Result}. */
@@ -243,39 +421,6 @@ public final class ReliableChange {
     @Override
     public double[] indices() {
       return indices.clone();
-    }
-
-    /** Reliably improved in any way: recovered plus improved. */
-    @Override
-    public long reliablyImproved() {
-      return recovered + improved;
-    }
-
-    /** {@code count / n}. */
-    @Override
-    public double proportion(long count) {
-      return (double) count / n;
-    }
-
-    @Override
-    public String method() {
-      return "Jacobson-Truax reliable change";
-    }
-
-    @Override
-    public long nUsed() {
-      return n;
-    }
-
-    /** The proportion reliably improved (recovered or improved). */
-    @Override
-    public Optional<Estimate> estimate() {
-      return Optional.of(Estimate.of("proportion reliably improved", proportion(reliablyImproved())));
-    }
-
-    @Override
-    public Optional<HypothesisTest> test() {
-      return Optional.empty();
     }
 
     @Override

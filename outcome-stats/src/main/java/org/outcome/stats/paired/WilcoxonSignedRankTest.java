@@ -17,8 +17,8 @@ import org.outcome.stats.common.Alternative;
 import org.outcome.stats.common.ContinuityCorrection;
 import org.outcome.stats.common.Exactness;
 import org.outcome.stats.common.PValueMethod;
+import org.outcome.stats.common.RankSums;
 import org.outcome.stats.internal.Arguments;
-import org.outcome.stats.internal.MergedRanks;
 import org.outcome.stats.internal.NormalApproximation;
 import org.outcome.stats.internal.SignedRankDistribution;
 import org.outcome.stats.internal.Signif;
@@ -108,27 +108,79 @@ public final class WilcoxonSignedRankTest {
    *     1000 non-zero differences (the exact distribution's limit)
    */
   public Result test(PairedSample sample) {
+    Ranked r = rank(sample);
+    return run(r.zeros(), r.ranks());
+  }
+
+  /** A sample's differences as this test ranks them: the zeros dropped and the rest ranked. */
+  record Ranked(long zeros, RankSums ranks) {}
+
+  Ranked rank(PairedSample sample) {
     int pairs = sample.size();
     double[] positive = new double[pairs];
     double[] negative = new double[pairs];
     int np = 0;
     int nn = 0;
     for (int i = 0; i < pairs; i++) {
-      double d = sample.difference(i) - mu;
+      double d = rankedDifference(sample.difference(i));
       if (d > 0) {
-        positive[np++] = digitsRank.isPresent() ? Signif.round(d, digitsRank.getAsInt()) : d;
+        positive[np++] = d;
       } else if (d < 0) {
-        negative[nn++] = digitsRank.isPresent() ? Signif.round(-d, digitsRank.getAsInt()) : -d;
+        negative[nn++] = -d;
       }
     }
-    int n = np + nn;
-    int zeros = pairs - n;
+    return new Ranked(pairs - (np + nn), RankSums.of(positive, np, negative, nn));
+  }
+
+  /**
+   * Runs the test on a summary of the pairs (for example one computed on a cluster), giving what
+   * {@link #test(PairedSample)} gives on those pairs.
+   *
+   * @throws IllegalArgumentException if the summary's differences were ranked with another
+   *     {@code mu} or {@code digits.rank} than this test's
+   * @throws DegenerateDataException if every difference equals {@code mu}
+   * @throws InvalidInputException as {@link #test(PairedSample)}
+   */
+  public Result test(PairedSummary summary) {
+    if (Double.compare(summary.rankedMu(), mu) != 0 || !summary.rankedDigits().equals(digitsRank)) {
+      throw new IllegalArgumentException("the summary ranked its differences with mu " + summary.rankedMu()
+          + " and digits.rank " + summary.rankedDigits() + "; this test uses mu " + mu + " and digits.rank "
+          + digitsRank);
+    }
+    return run(summary.zeros(), summary.signedRanks());
+  }
+
+  /**
+   * The difference {@code after - before} as this test ranks it: less {@code mu}, and rounded to
+   * {@code digits.rank} significant digits when set. Zero is dropped; the absolute values of the
+   * rest are ranked, the positive ones being the "first sample" of {@link RankSums}.
+   */
+  public double rankedDifference(double difference) {
+    double d = difference - mu;
+    if (digitsRank.isEmpty() || d == 0) {
+      return d;
+    }
+    return d > 0 ? Signif.round(d, digitsRank.getAsInt()) : -Signif.round(-d, digitsRank.getAsInt());
+  }
+
+  /** The null value {@code mu}. */
+  public double mu() {
+    return mu;
+  }
+
+  /** The significant digits differences are rounded to before ranking, when set. */
+  public OptionalInt digitsRank() {
+    return digitsRank;
+  }
+
+  private Result run(long zeros, RankSums ranks) {
+    long n = ranks.total();
+    long pairs = n + zeros;
     if (n == 0) {
       throw new DegenerateDataException(pairs == 0 ? "there are no pairs"
               : "all " + pairs + " differences are zero" + (mu == 0 ? "" : " after subtracting mu"),
           "there is no change to rank: report that nobody changed");
     }
-    MergedRanks ranks = MergedRanks.sortAndMerge(positive, np, negative, nn);
     double v = ranks.rankSumFirst();
     List<Warning> warnings = new ArrayList<>();
     if (zeros > 0) {
@@ -146,7 +198,7 @@ public final class WilcoxonSignedRankTest {
             "the exact signed-rank distribution is computed for at most " + SignedRankDistribution.MAX_N
                 + " differences, not " + n + "; use the normal approximation"));
       }
-      double p = SignedRankDistribution.of(n).pValue(v, alternative);
+      double p = SignedRankDistribution.of((int) n).pValue(v, alternative);
       return new WilcoxonSignedRankTestResult(pairs, n, zeros, v, OptionalDouble.empty(), p, PValueMethod.EXACT,
           alternative, mu, warnings);
     }

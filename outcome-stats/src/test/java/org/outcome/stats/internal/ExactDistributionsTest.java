@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.outcome.stats.common.Alternative;
 import org.outcome.stats.common.ContinuityCorrection;
 import org.outcome.stats.common.PValueMethod;
+import org.outcome.stats.common.RankSums;
 
 class ExactDistributionsTest {
   @Test
@@ -95,12 +96,12 @@ class ExactDistributionsTest {
   }
 
   @Test
-  void mergedRanksAverageTiesAcrossTheTwoSamples() {
+  void rankSumsAverageTiesAcrossTheTwoSamples() {
     // pooled 1 2 2 3 3 3: ranks 1, 2.5, 2.5, 5, 5, 5; first = {2, 3, 1} -> 2.5 + 5 + 1 = 8.5
-    MergedRanks r = MergedRanks.sortAndMerge(new double[] {2, 3, 1}, new double[] {3, 2, 3});
+    RankSums r = RankSums.of(new double[] {2, 3, 1}, new double[] {3, 2, 3});
     close(r.rankSumFirst(), 8.5);
     close(r.tieTerm(), (8 - 2) + (27 - 3));
     assertThat(r.ties()).isTrue();
-    assertThat(MergedRanks.sortAndMerge(new double[] {-0.0}, new double[] {0.0}).ties()).isTrue();
+    assertThat(RankSums.of(new double[] {-0.0}, new double[] {0.0}).ties()).isTrue();
   }
 }
