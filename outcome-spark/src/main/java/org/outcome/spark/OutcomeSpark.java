@@ -41,6 +41,17 @@ import org.outcome.api.sample.SurvivalSample;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.stats.groups.GroupChoice;
+import org.outcome.stats.groups.MannWhitneyTest;
+import org.outcome.stats.groups.StandardizedMeanDifference;
+import org.outcome.stats.groups.TwoGroupSummary;
+import org.outcome.stats.groups.TwoSampleTTest;
+import org.outcome.stats.paired.AnalysisSet;
+import org.outcome.stats.paired.PairedEffectSize;
+import org.outcome.stats.paired.PairedSummary;
+import org.outcome.stats.paired.PairedTTest;
+import org.outcome.stats.paired.ReliableChange;
+import org.outcome.stats.paired.WilcoxonSignedRankTest;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.Rmst;
@@ -479,6 +490,99 @@ public final class OutcomeSpark {
   }
 
   /**
+   * A before-and-after analysis set summarised on the cluster.
+   *
+   * @param summary what the paired t-test, the effect sizes and the signed-rank test need
+   *     ({@link PairedTTest#test(PairedSummary)}, {@link PairedEffectSize#compute(PairedSummary)},
+   *     {@link WilcoxonSignedRankTest#test(PairedSummary)})
+   * @param reliableChange the reliable change tally, when a rule was given
+   *     ({@link ReliableChange#summarise(ReliableChange.Tally)})
+   */
+  public record Paired(PairedSummary summary, Optional<ReliableChange.Tally> reliableChange) {
+    /** Validates. */
+    public Paired {
+      Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(reliableChange, "reliableChange");
+    }
+  }
+
+  /**
+   * A before-and-after analysis of a table, summarised on the cluster: each row is a person with
+   * a baseline score, a follow-up score and optionally a dose; {@code set} chooses the pairs as
+   * {@link AnalysisSet#select} does (null or NaN marks a missing value), and the summary gives,
+   * through the analyses of {@code outcome-stats}, what they give on the same rows in one process:
+   * counts and ranks exactly (so the signed-rank V and its p-value), means and SDs to rounding
+   * error (a relative difference of the order of 1e-15, merged from parts). Three Spark jobs: one
+   * summarising each partition, two ranking the non-zero differences (a count per distinct
+   * absolute difference, then its sort); only one small summary per partition reaches the driver.
+   *
+   * @param data the table
+   * @param before the column of baseline scores (numeric)
+   * @param after the column of follow-up scores (numeric)
+   * @param dose the column of doses (numeric), needed for an as-treated set
+   * @param set the analysis set
+   * @param ranking the signed-rank test whose ranking ({@code mu}, {@code digits.rank}) the
+   *     summary follows
+   * @param reliableChange a reliable change rule whose tally to take, if any
+   * @throws InvalidInputException if a column is absent or not numeric, an as-treated set has no
+   *     dose column, or values are not finite or doses negative (one violation per column, with
+   *     the number of bad rows; no message quotes a cell)
+   */
+  public static Paired paired(Dataset<Row> data, String before, String after, Optional<String> dose, AnalysisSet set,
+      WilcoxonSignedRankTest ranking, Optional<ReliableChange> reliableChange) {
+    return SparkComparisons.paired(Objects.requireNonNull(data, "data"), Objects.requireNonNull(before, "before"),
+        Objects.requireNonNull(after, "after"), Objects.requireNonNull(dose, "dose"), Objects.requireNonNull(set, "set"),
+        Objects.requireNonNull(ranking, "ranking"), Objects.requireNonNull(reliableChange, "reliableChange"));
+  }
+
+  /**
+   * Two groups of a table summarised on the cluster.
+   *
+   * @param summary what the t-tests, the standardised difference and the Mann–Whitney test need
+   *     ({@link TwoSampleTTest#test(TwoGroupSummary)},
+   *     {@link StandardizedMeanDifference#compute(TwoGroupSummary)},
+   *     {@link MannWhitneyTest#test(TwoGroupSummary)})
+   * @param rowsRead every row of the table
+   * @param rowsMissing the rows left out for a missing value (complete cases)
+   */
+  public record Compared(TwoGroupSummary summary, long rowsRead, long rowsMissing) {
+    /** Validates. */
+    public Compared {
+      Objects.requireNonNull(summary, "summary");
+      if (rowsMissing < 0 || rowsMissing > rowsRead) {
+        throw new IllegalArgumentException("rows missing (" + rowsMissing + ") outside 0 .. " + rowsRead);
+      }
+    }
+  }
+
+  /**
+   * A two-group comparison of a table, summarised on the cluster: a numeric value column and a
+   * group column (levels as {@link #count}'s, in R's order); rows without a value are left out
+   * and counted, a row without a group is refused (as the CSV reader refuses an empty cell there),
+   * and {@code choice} picks the two groups among the levels of the rows used. The analyses on
+   * the summary give what they give on the same rows in one process: counts and ranks exactly (so
+   * W and its p-value), means and SDs to rounding error. Four Spark jobs: the levels, one
+   * summarising each partition, two ranking the values; no row reaches the driver.
+   *
+   * @param data the table
+   * @param value the column of values (numeric)
+   * @param group the column of groups
+   * @param choice which two groups, in which order
+   * @param ranking the Mann–Whitney test whose ranking ({@code mu}, {@code digits.rank}) the
+   *     summary follows
+   * @throws InvalidInputException if a column is absent or of the wrong type, rows have no group
+   *     or a value that is not finite, the group column looks like an identifier, or the choice
+   *     names a group that is not there or is ambiguous
+   * @throws DegenerateDataException if no row has a value
+   */
+  public static Compared compare(Dataset<Row> data, String value, String group, GroupChoice choice,
+      MannWhitneyTest ranking) {
+    return SparkComparisons.compare(Objects.requireNonNull(data, "data"), Objects.requireNonNull(value, "value"),
+        Objects.requireNonNull(group, "group"), Objects.requireNonNull(choice, "choice"),
+        Objects.requireNonNull(ranking, "ranking"));
+  }
+
+  /**
    * A Cox model fitted to a table, with the rows left out for a missing value.
    *
    * @param result the fit
@@ -645,7 +749,7 @@ public final class OutcomeSpark {
     return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
   }
 
-  private static Map<String, DataType> types(Dataset<Row> data) {
+  static Map<String, DataType> types(Dataset<Row> data) {
     Map<String, DataType> types = new HashMap<>();
     for (StructField f : data.schema().fields()) {
       types.put(f.name(), f.dataType());
@@ -660,7 +764,7 @@ public final class OutcomeSpark {
   }
 
   /** A numeric column as doubles, or {@code null} with the problem noted when it is absent or not numeric. */
-  private static Column numeric(String name, DataType type, String what, List<Violation> problems) {
+  static Column numeric(String name, DataType type, String what, List<Violation> problems) {
     if (!present(name, type, problems)) {
       return null;
     }
@@ -671,12 +775,12 @@ public final class OutcomeSpark {
     return col(name).cast("double");
   }
 
-  private static String rows(long n) {
+  static String rows(long n) {
     return n == 1 ? "1 row has" : n + " rows have";
   }
 
   /** The levels in R's order; refused when every row has its own level (an identifier). */
-  private static List<String> levels(String column, Set<String> seen, long rowsUsed) {
+  static List<String> levels(String column, Set<String> seen, long rowsUsed) {
     if (rowsUsed >= Factor.IDENTIFIER_ROWS && seen.size() == rowsUsed) {
       throw InvalidInputException.of("not a grouping column", Violation.at("column " + column,
           "column '" + column + "' has a different value on every row: it looks like an identifier, not a group"));
@@ -695,7 +799,7 @@ public final class OutcomeSpark {
   }
 
   /** A used column as expressions: its value, whether it is missing, whether it is present but bad. */
-  private record Part(Column value, Column missing, Column bad) {}
+  record Part(Column value, Column missing, Column bad) {}
 
   private record Columns(Part time, Part event, Optional<Part> group, Optional<Part> strata) {
     List<Part> levels() {
@@ -739,7 +843,7 @@ public final class OutcomeSpark {
     return null;
   }
 
-  private static Part levelColumn(String name, DataType type, List<Violation> problems) {
+  static Part levelColumn(String name, DataType type, List<Violation> problems) {
     if (!present(name, type, problems)) {
       return null;
     }

@@ -32,7 +32,7 @@ import java.util.Arrays;
  * @param rankSumFirst the sum of the first sample's ranks in the pooled ranking
  * @param tieTerm {@code sum(t^3 - t)} over groups of {@code t} tied values (0 without ties)
  */
-public record RankSums(long first, long total, double rankSumFirst, double tieTerm) {
+public record RankSums(long first, long total, double rankSumFirst, double tieTerm) implements java.io.Serializable {
   private static final RankSums EMPTY = new RankSums(0, 0, 0, 0);
 
   /**

@@ -60,7 +60,8 @@ import org.outcome.stats.internal.Moments;
  * {@link Double#equals(Object)}). {@link #toString()} prints the statistics: a summary is not the
  * data, but it is derived from it, so publish it through the report's disclosure control.
  */
-public final class Descriptives {
+public final class Descriptives implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Descriptives EMPTY =
       new Descriptives(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
