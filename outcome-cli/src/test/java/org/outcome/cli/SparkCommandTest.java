@@ -21,11 +21,12 @@ class SparkCommandTest {
 
   @Test
   void aCommandThatDoesNotRunOnSparkIsRefusedByName() {
-    CliRunner r = CliRunner.run("spark", "--master", "local[2]", "paired", "--input", "a.csv", "--before", "b",
-        "--after", "a");
+    CliRunner r = CliRunner.run("spark", "--master", "local[2]", "ancova", "--input", "a.csv", "--pre", "b",
+        "--post", "a", "--group", "g");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("'paired' does not run on Spark").contains("survival km", "tenure", "score");
+    assertThat(r.err()).contains("'ancova' does not run on Spark").contains("survival km", "tenure", "score",
+        "paired", "compare");
   }
 
   @Test

@@ -47,9 +47,7 @@ import org.outcome.stats.groups.StandardizedMeanDifference;
 import org.outcome.stats.groups.TwoGroupSummary;
 import org.outcome.stats.groups.TwoSampleTTest;
 import org.outcome.stats.paired.AnalysisSet;
-import org.outcome.stats.paired.PairedEffectSize;
 import org.outcome.stats.paired.PairedSummary;
-import org.outcome.stats.paired.PairedTTest;
 import org.outcome.stats.paired.ReliableChange;
 import org.outcome.stats.paired.WilcoxonSignedRankTest;
 import org.outcome.stats.survival.KaplanMeier;
@@ -490,28 +488,12 @@ public final class OutcomeSpark {
   }
 
   /**
-   * A before-and-after analysis set summarised on the cluster.
-   *
-   * @param summary what the paired t-test, the effect sizes and the signed-rank test need
-   *     ({@link PairedTTest#test(PairedSummary)}, {@link PairedEffectSize#compute(PairedSummary)},
-   *     {@link WilcoxonSignedRankTest#test(PairedSummary)})
-   * @param reliableChange the reliable change tally, when a rule was given
-   *     ({@link ReliableChange#summarise(ReliableChange.Tally)})
-   */
-  public record Paired(PairedSummary summary, Optional<ReliableChange.Tally> reliableChange) {
-    /** Validates. */
-    public Paired {
-      Objects.requireNonNull(summary, "summary");
-      Objects.requireNonNull(reliableChange, "reliableChange");
-    }
-  }
-
-  /**
    * A before-and-after analysis of a table, summarised on the cluster: each row is a person with
    * a baseline score, a follow-up score and optionally a dose; {@code set} chooses the pairs as
    * {@link AnalysisSet#select} does (null or NaN marks a missing value), and the summary gives,
    * through the analyses of {@code outcome-stats}, what they give on the same rows in one process:
-   * counts and ranks exactly (so the signed-rank V and its p-value), means and SDs to rounding
+   * counts and ranks exactly (so the signed-rank V and its p-value) and the reliable change tally
+   * when a rule is given ({@link ReliableChange#summarise}), means and SDs to rounding
    * error (a relative difference of the order of 1e-15, merged from parts). Three Spark jobs: one
    * summarising each partition, two ranking the non-zero differences (a count per distinct
    * absolute difference, then its sort); only one small summary per partition reaches the driver.
@@ -528,7 +510,7 @@ public final class OutcomeSpark {
    *     dose column, or values are not finite or doses negative (one violation per column, with
    *     the number of bad rows; no message quotes a cell)
    */
-  public static Paired paired(Dataset<Row> data, String before, String after, Optional<String> dose, AnalysisSet set,
+  public static PairedSummary paired(Dataset<Row> data, String before, String after, Optional<String> dose, AnalysisSet set,
       WilcoxonSignedRankTest ranking, Optional<ReliableChange> reliableChange) {
     return SparkComparisons.paired(Objects.requireNonNull(data, "data"), Objects.requireNonNull(before, "before"),
         Objects.requireNonNull(after, "after"), Objects.requireNonNull(dose, "dose"), Objects.requireNonNull(set, "set"),

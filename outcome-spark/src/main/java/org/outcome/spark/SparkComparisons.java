@@ -146,7 +146,7 @@ final class SparkComparisons {
     }
   }
 
-  static OutcomeSpark.Paired paired(Dataset<Row> data, String before, String after, Optional<String> dose,
+  static PairedSummary paired(Dataset<Row> data, String before, String after, Optional<String> dose,
       AnalysisSet set, WilcoxonSignedRankTest ranking, Optional<ReliableChange> reliableChange) {
     Map<String, DataType> types = OutcomeSpark.types(data);
     List<Violation> problems = new ArrayList<>();
@@ -246,9 +246,8 @@ final class SparkComparisons {
     for (Exclusion e : Exclusion.values()) {
       excluded.put(e, all.excluded[e.ordinal()]);
     }
-    PairedSummary summary = new PairedSummary(set, all.enrolled, excluded, all.before, all.after, all.differences,
-        all.zeros, ranks, ranking.mu(), ranking.digitsRank());
-    return new OutcomeSpark.Paired(summary, Optional.ofNullable(all.tally));
+    return new PairedSummary(set, all.enrolled, excluded, all.before, all.after, all.differences, all.zeros, ranks,
+        ranking.mu(), ranking.digitsRank(), Optional.ofNullable(all.tally));
   }
 
   /** One partition's two-group summary. */

@@ -17,6 +17,14 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.api.InstrumentId;
+import org.outcome.stats.groups.GroupChoice;
+import org.outcome.stats.groups.MannWhitneyTest;
+import org.outcome.stats.groups.TwoSampleTTest;
+import org.outcome.stats.paired.AnalysisSet;
+import org.outcome.stats.paired.PairedSummary;
+import org.outcome.stats.paired.PairedTTest;
+import org.outcome.stats.paired.ReliableChange;
+import org.outcome.stats.paired.WilcoxonSignedRankTest;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.tenure.TenureCalculator;
@@ -55,6 +63,16 @@ class OutcomeSparkDocsExampleTest {
     derived.rejected().write().json(dir.resolve("tenure-rejected").toString());
     TenureSummary summary = derived.summary();
 
+    Dataset<Row> scores = spark.read().parquet(dir.resolve("scores-wide").toString());
+    PairedSummary pairs = OutcomeSpark.paired(scores, "baseline", "followup", Optional.of("sessions"),
+        AnalysisSet.asTreated(AnalysisSet.DoseRule.moreThan(10)), WilcoxonSignedRankTest.withDefaults(),
+        Optional.of(ReliableChange.of(0.89, 6.8)));
+    PairedTTest.Result change = PairedTTest.withDefaults().test(pairs);
+    WilcoxonSignedRankTest.Result ranks = WilcoxonSignedRankTest.withDefaults().test(pairs);
+    OutcomeSpark.Compared arms = OutcomeSpark.compare(scores, "followup", "arm", GroupChoice.of("peer", "usual"),
+        MannWhitneyTest.withDefaults());
+    TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().test(arms.summary());
+
     assertThat(km.curves()).hasSize(2);
     assertThat(hazardRatio).isPositive();
     assertThat(spark.read().parquet(dir.resolve("scores").toString()).count()
@@ -68,6 +86,13 @@ class OutcomeSparkDocsExampleTest {
     assertThat(spark.read().json(dir.resolve("tenure-rejected").toString()).count())
         .isEqualTo(expected.rejected().size());
     derived.all().unpersist();
+    // 300 people, every third above ten sessions; follow-up = baseline + 2 (peer) or + 1 (usual),
+    // the baselines of the arms 0.02 apart
+    assertThat(pairs.included()).isEqualTo(100);
+    assertThat(change.meanDifference()).isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(ranks.n()).isEqualTo(100);
+    assertThat(arms.summary().first().count()).isEqualTo(150);
+    assertThat(welch.difference()).isCloseTo(0.98, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   private static final TenureTables TABLES = TenureTables.generator(100).next(new SplittableRandom(9));
@@ -100,6 +125,15 @@ class OutcomeSparkDocsExampleTest {
       rows.add(RowFactory.create(values));
     }
     spark.createDataFrame(rows, answers).write().parquet(dir.resolve("answers").toString());
+    List<Row> wide = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      double baseline = 20 + i % 7;
+      wide.add(RowFactory.create(baseline, baseline + (i % 2 == 0 ? 2 : 1),
+          i % 3 == 0 ? 12.0 : 4.0, i % 2 == 0 ? "peer" : "usual"));
+    }
+    spark.createDataFrame(wide, new StructType().add("baseline", DataTypes.DoubleType)
+        .add("followup", DataTypes.DoubleType).add("sessions", DataTypes.DoubleType).add("arm", DataTypes.StringType))
+        .write().parquet(dir.resolve("scores-wide").toString());
     OutcomeSparkTenureTest.table(TABLES.people(), 2).write().parquet(dir.resolve("people").toString());
     OutcomeSparkTenureTest.table(TABLES.episodes(), 2).write().parquet(dir.resolve("episodes").toString());
   }

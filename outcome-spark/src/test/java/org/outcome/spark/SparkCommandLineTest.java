@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.outcome.cli.Main;
 import org.outcome.testkit.fixtures.Fixture;
 import org.outcome.testkit.fixtures.FixtureComparison;
@@ -75,6 +77,84 @@ class SparkCommandLineTest {
     } else {
       assertThat(actual.containsKey("omittedRows")).isFalse();
     }
+  }
+
+  static Stream<Arguments> comparisonFixtures() {
+    return Stream.of(
+        Arguments.of("paired__sleep.json", List.of("paired", "--before", "before", "--after", "after")),
+        Arguments.of("two-group__sleep-unpaired.json", List.of("compare", "--value", "value", "--group", "group",
+            "--first-group", "1")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("comparisonFixtures")
+  void pairedAndCompareGiveRsNumbersAndTheCommandsWithoutSpark(String fixture, List<String> command)
+      throws IOException {
+    Fixture f = Fixture.read(Path.of("src/test/resources/fixtures", fixture));
+    Path file = f.writeCsv(dir.resolve(fixture.replace(".json", ".csv")));
+    List<String> args = new ArrayList<>(command);
+    args.addAll(List.of("--input", file.toString(), "--format", "json"));
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
+
+    assertThat(spark.code).as(spark.err).isZero();
+    assertThat(local.code).as(local.err).isZero();
+    Map<?, ?> actual = JSON.readValue(spark.out, Map.class);
+    f.assertMatches(actual);
+    assertThat(FixtureComparison.differences(JSON.readValue(local.out, Map.class), actual, new Tolerance(1e-9, 0)))
+        .isEmpty();
+  }
+
+  /** A cohort with missing scores, unknown doses and a reliable change rule, in text and JSON. */
+  @ParameterizedTest(name = "--format {0}")
+  @ValueSource(strings = {"json", "text"})
+  void anAsTreatedAnalysisWithReliableChangeIsTheCommandsWithoutSpark(String format) throws IOException {
+    StringBuilder csv = new StringBuilder("id,baseline,followup,sessions\n");
+    java.util.Random random = new java.util.Random(20_261_204L);
+    for (int i = 1; i <= 3_000; i++) {
+      int before = 14 + random.nextInt(57);
+      int after = Math.max(14, Math.min(70, before + (int) Math.round(random.nextGaussian() * 6 + 2)));
+      csv.append(i).append(',').append(random.nextInt(25) == 0 ? "" : before).append(',')
+          .append(random.nextInt(9) == 0 ? "" : after).append(',')
+          .append(random.nextInt(20) == 0 ? "" : random.nextInt(30)).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("cohort.csv"), csv, StandardCharsets.UTF_8);
+    List<String> args = List.of("paired", "--input", file.toString(), "--before", "baseline", "--after", "followup",
+        "--dose", "sessions", "--dose-more-than", "10", "--reliability", "0.89", "--reference-sd", "6.8", "--cutoff",
+        "45", "--format", format);
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
+
+    assertThat(spark.code).as(spark.err).isZero();
+    assertThat(local.code).as(local.err).isZero();
+    if (format.equals("json")) {
+      Map<?, ?> expected = JSON.readValue(local.out, Map.class);
+      assertThat(((Map<?, ?>) expected.get("analysisSet")).get("doseUnknown")).isNotEqualTo(0);
+      assertThat(FixtureComparison.differences(expected, JSON.readValue(spark.out, Map.class), new Tolerance(1e-9, 0)))
+          .isEmpty();
+    } else {
+      assertThat(spark.out).isEqualTo(local.out).contains("Reliable change");
+    }
+  }
+
+  @Test
+  void aCellThatOnlyJavaReadsAsANumberIsRefusedAsOnOneMachine() throws IOException {
+    Path bad = Files.writeString(dir.resolve("nan.csv"), "value,group\n1,a\nNaN,a\n+3,b\n0x10,b\n2,b\n",
+        StandardCharsets.UTF_8);
+    List<String> args = List.of("compare", "--input", bad.toString(), "--value", "value", "--group", "group");
+    Run local = run(args);
+    List<String> onSpark = new ArrayList<>(List.of("spark"));
+    onSpark.addAll(args);
+    Run spark = run(onSpark);
+
+    assertThat(local.code).isEqualTo(3);
+    assertThat(spark.code).isEqualTo(3);
+    assertThat(spark.err).contains("column value: 3 rows have a value that is not a number")
+        .doesNotContain("NaN,").doesNotContain("0x10");
   }
 
   @Test

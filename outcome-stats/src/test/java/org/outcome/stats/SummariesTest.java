@@ -13,6 +13,7 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.TreeMap;
@@ -194,7 +195,7 @@ class SummariesTest {
     long zeros = d.length - positive.length - negative.length;
     return new PairedSummary(AnalysisSet.intentionToTreat(), s.size(), Map.of(), merged(s.beforeValues(), random),
         merged(s.afterValues(), random), merged(s.differences(), random), zeros,
-        rankedInRanges(positive, negative, random), ranking.mu(), ranking.digitsRank());
+        rankedInRanges(positive, negative, random), ranking.mu(), ranking.digitsRank(), Optional.empty());
   }
 
   @Test
@@ -259,15 +260,19 @@ class SummariesTest {
     Descriptives two = Descriptives.of(1, 2);
     RankSums ranks = RankSums.of(new double[] {1}, new double[] {2});
     assertThat(new PairedSummary(AnalysisSet.intentionToTreat(), 3,
-        Map.of(AnalysisSet.Exclusion.MISSING_BASELINE, 1L), two, two, two, 0, ranks, 0, OptionalInt.empty())
+        Map.of(AnalysisSet.Exclusion.MISSING_BASELINE, 1L), two, two, two, 0, ranks, 0, OptionalInt.empty(), Optional.empty())
         .excludedTotal()).isEqualTo(1);
     assertThatThrownBy(() -> new PairedSummary(AnalysisSet.intentionToTreat(), 2,
-        Map.of(AnalysisSet.Exclusion.MISSING_BASELINE, 1L), two, two, two, 0, ranks, 0, OptionalInt.empty()))
+        Map.of(AnalysisSet.Exclusion.MISSING_BASELINE, 1L), two, two, two, 0, ranks, 0, OptionalInt.empty(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enrolled");
     assertThatThrownBy(() -> new PairedSummary(AnalysisSet.intentionToTreat(), 2, Map.of(), two, two,
-        Descriptives.of(1), 0, ranks, 0, OptionalInt.empty())).isInstanceOf(IllegalArgumentException.class);
+        Descriptives.of(1), 0, ranks, 0, OptionalInt.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PairedSummary(AnalysisSet.intentionToTreat(), 2, Map.of(), two, two, two, 1, ranks,
-        0, OptionalInt.empty())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zero");
+        0, OptionalInt.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zero");
+    ReliableChange rule = ReliableChange.of(0.8, 5);
+    assertThatThrownBy(() -> new PairedSummary(AnalysisSet.intentionToTreat(), 2, Map.of(), two, two, two, 0, ranks,
+        0, OptionalInt.empty(), Optional.of(rule.tally(1, 2)))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tally");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.outcome.cli.engine;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.stats.paired.PairedSummary;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
 
@@ -40,6 +41,25 @@ public interface Engine extends AutoCloseable {
    * @throws org.outcome.api.InvalidInputException if required columns are missing
    */
   BatchSummary score(String input, Instrument instrument, BatchSink sink);
+
+  /**
+   * The before-and-after summary of a table's rows (for Spark, any path or URI it reads): what
+   * {@link PairedSummary#of(org.outcome.stats.paired.AnalysisSet.Selection,
+   * org.outcome.stats.paired.WilcoxonSignedRankTest, java.util.Optional)} gives for the same rows,
+   * means and SDs to rounding error.
+   *
+   * @throws org.outcome.api.InvalidInputException if columns are missing or values are wrong
+   */
+  PairedSummary paired(PairedRequest request);
+
+  /**
+   * The two-group summary of a table's rows (for Spark, any path or URI it reads), rows without a
+   * value left out: what {@link org.outcome.stats.groups.TwoGroupSummary#of} gives for the
+   * complete rows, means and SDs to rounding error.
+   *
+   * @throws org.outcome.api.InvalidInputException if columns are missing or values are wrong
+   */
+  GroupData compare(CompareRequest request);
 
   /** Stops the engine. */
   @Override

@@ -1,11 +1,15 @@
 package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedSample;
+import org.outcome.cli.engine.CompareRequest;
+import org.outcome.cli.engine.Engines;
+import org.outcome.cli.engine.GroupData;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
@@ -19,6 +23,7 @@ import org.outcome.io.TableReader;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
 import org.outcome.stats.groups.StandardizedMeanDifference;
+import org.outcome.stats.groups.TwoGroupSummary;
 import org.outcome.stats.groups.TwoSampleTTest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +70,7 @@ public final class CompareCommand implements Runnable {
       List<Long> n,
       List<Double> mean,
       List<Double> sd,
-      int excludedMissing,
+      long excludedMissing,
       double difference,
       double confLevel,
       String alternative,
@@ -96,31 +101,27 @@ public final class CompareCommand implements Runnable {
     if (secondGroup != null && firstGroup == null) {
       throw new CommandLine.ParameterException(cl, "--second-group needs --first-group");
     }
-    // building the sample (complete cases, the grouping) is part of reading, as --timing reports it
-    Read read = timing.read(() -> {
-      Table table = TableReader.of(input.file()).numeric(value, TableReader.Empty.AS_MISSING).text(group).read();
-      double[] values = table.numeric(value);
-      CompleteCases complete = CompleteCases.of(values);
-      return new Read(GroupedSample.of(complete.keep(values), Factor.grouping(group, complete.keep(table.text(group)))),
-          complete);
-    });
+    GroupChoice choice = firstGroup == null ? GroupChoice.levelOrder()
+        : secondGroup == null ? GroupChoice.first(firstGroup) : GroupChoice.of(firstGroup, secondGroup);
+    CompareRequest request = new CompareRequest(input.location(), value, group, choice,
+        MannWhitneyTest.withDefaults().withAlternative(alternative.value()));
+    // building the summary (complete cases, the grouping) is part of reading, as --timing reports
+    // it: here, or on the engine of this run
+    GroupData read = timing.read(() -> Engines.current().map(engine -> engine.compare(request))
+        .orElseGet(() -> summarise(request)));
     CompareJson json = timing.analyse(() -> {
-      GroupedSample sample = read.sample();
-      CompleteCases complete = read.complete();
-      int excluded = complete.excluded();
-      GroupChoice choice = firstGroup == null ? GroupChoice.levelOrder()
-          : secondGroup == null ? GroupChoice.first(firstGroup) : GroupChoice.of(firstGroup, secondGroup);
+      TwoGroupSummary summary = read.summary();
+      long excluded = read.rowsMissing();
       TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().withConfLevel(level)
-          .withAlternative(alternative.value()).withGroups(choice).test(sample);
+          .withAlternative(alternative.value()).test(summary);
       TwoSampleTTest.Result student = TwoSampleTTest.student().withConfLevel(level)
-          .withAlternative(alternative.value()).withGroups(choice).test(sample);
-      MannWhitneyTest.Result mw = MannWhitneyTest.withDefaults().withAlternative(alternative.value())
-          .withGroups(choice).test(sample);
+          .withAlternative(alternative.value()).test(summary);
+      MannWhitneyTest.Result mw = request.ranking().test(summary);
       StandardizedMeanDifference.Result smd = StandardizedMeanDifference.withDefaults().withConfLevel(level)
-          .withGroups(choice).compute(sample);
+          .compute(summary);
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
-        extra.add(Warning.of("missing-values", excluded + " of " + complete.total()
+        extra.add(Warning.of("missing-values", excluded + " of " + read.rowsRead()
             + " rows have no value and were excluded"));
       }
       return new CompareJson(value, List.of(welch.first().level(), welch.second().level()),
@@ -135,8 +136,17 @@ public final class CompareCommand implements Runnable {
     output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
 
-  /** The sample read and the complete-case count behind it. */
-  private record Read(GroupedSample sample, CompleteCases complete) {}
+  /** The summary of a file's complete rows, read in this process. */
+  private static GroupData summarise(CompareRequest request) {
+    Table table = TableReader.of(Path.of(request.input())).numeric(request.value(), TableReader.Empty.AS_MISSING)
+        .text(request.group()).read();
+    double[] values = table.numeric(request.value());
+    CompleteCases complete = CompleteCases.of(values);
+    GroupedSample sample = GroupedSample.of(complete.keep(values),
+        Factor.grouping(request.group(), complete.keep(table.text(request.group()))));
+    return new GroupData(TwoGroupSummary.of(sample, request.choice(), request.ranking()), complete.total(),
+        complete.excluded());
+  }
 
   private static void printText(PrintWriter out, CompareJson j) {
     String level = ConfLevelOption.heading(j.confLevel());

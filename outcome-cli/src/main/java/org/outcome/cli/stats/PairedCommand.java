@@ -1,6 +1,7 @@
 package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.Optional;
 import org.outcome.api.instrument.Polarity;
 import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.Estimate;
-import org.outcome.api.sample.PairedSample;
+import org.outcome.cli.engine.Engines;
+import org.outcome.cli.engine.PairedRequest;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
@@ -22,6 +24,7 @@ import org.outcome.stats.paired.AnalysisSet.Exclusion;
 import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedCohort;
 import org.outcome.stats.paired.PairedEffectSize;
+import org.outcome.stats.paired.PairedSummary;
 import org.outcome.stats.paired.PairedTTest;
 import org.outcome.stats.paired.ReliableChange;
 import org.outcome.stats.paired.WilcoxonSignedRankTest;
@@ -90,8 +93,8 @@ public final class PairedCommand implements Runnable {
   }
 
   /** Who was analysed. */
-  record AnalysisSetJson(String kind, String description, int enrolled, int included, int missingBaseline, int missingFollowUp,
-      int belowDose, int doseUnknown) {}
+  record AnalysisSetJson(String kind, String description, long enrolled, long included, long missingBaseline,
+      long missingFollowUp, long belowDose, long doseUnknown) {}
 
   /** Reliable change counts. */
   record ReliableChangeJson(double reliability, double referenceSd, Double cutoff, String polarity,
@@ -131,39 +134,46 @@ public final class PairedCommand implements Runnable {
     double level = confLevel.value();
     AnalysisSet set = analysisSet(cl);
     Optional<ReliableChange> rc = reliableChange(cl);
-    PairedCohort cohort = timing.read(() -> {
-      TableReader reader = TableReader.of(input.file())
-          .numeric(before, TableReader.Empty.AS_MISSING)
-          .numeric(after, TableReader.Empty.AS_MISSING);
-      if (dose != null) {
-        reader = reader.numeric(dose, TableReader.Empty.AS_MISSING);
-      }
-      Table table = reader.read();
-      PairedCohort c = PairedCohort.of(table.numeric(before), table.numeric(after));
-      return dose == null ? c : c.withDose(table.numeric(dose));
-    });
+    WilcoxonSignedRankTest wilcoxon = WilcoxonSignedRankTest.withDefaults().withAlternative(alternative.value());
+    PairedRequest request = new PairedRequest(input.location(), before, after, Optional.ofNullable(dose), set, wilcoxon, rc);
+    // the pairs are summarised where they are read: here, or on the engine of this run
+    PairedSummary summary = timing.read(() -> Engines.current().map(engine -> engine.paired(request))
+        .orElseGet(() -> summarise(request)));
     PairedJson json = timing.analyse(() -> {
-      AnalysisSet.Selection selection = set.select(cohort);
-      PairedSample sample = selection.sample();
       PairedTTest.Result t = PairedTTest.withDefaults().withConfLevel(level).withAlternative(alternative.value())
-          .test(sample);
-      WilcoxonSignedRankTest.Result w = WilcoxonSignedRankTest.withDefaults().withAlternative(alternative.value())
-          .test(sample);
-      PairedEffectSize.Result e = PairedEffectSize.withDefaults().withConfLevel(level).compute(sample);
-      Optional<ReliableChange.Result> rcResult = rc.map(r -> r.classify(sample));
+          .test(summary);
+      WilcoxonSignedRankTest.Result w = wilcoxon.test(summary);
+      PairedEffectSize.Result e = PairedEffectSize.withDefaults().withConfLevel(level).compute(summary);
+      Optional<ReliableChange.Summary> rcResult = rc.map(r -> r.summarise(summary.reliableChange().orElseThrow()));
       List<org.outcome.api.result.Warning> extra = new ArrayList<>();
-      if (selection.excludedTotal() > 0) {
-        extra.add(org.outcome.api.result.Warning.of("complete-cases", selection.excludedTotal() + " of "
-            + selection.enrolled() + " people were excluded (" + exclusions(selection) + ")"));
+      if (summary.excludedTotal() > 0) {
+        extra.add(org.outcome.api.result.Warning.of("complete-cases", summary.excludedTotal() + " of "
+            + summary.enrolled() + " people were excluded (" + exclusions(summary) + ")"));
       }
-      return new PairedJson(before, after, setJson(selection), t.n(), t.meanDifference(), t.sdDifference(), t.t(),
+      return new PairedJson(before, after, setJson(summary), t.n(), t.meanDifference(), t.sdDifference(), t.t(),
           t.df(), t.pValue(), t.interval().lower(), t.interval().upper(), level, alternative.value().rName(),
           e.dz().value(), EstimateJson.of(e.dz()), EstimateJson.of(e.dav()), e.gz().map(EstimateJson::of).orElse(null),
           e.gav().map(EstimateJson::of).orElse(null), w.v(), w.pValue(), w.pValueMethod().label(), w.zeros(), rcResult.map(this::reliableChangeJson).orElse(null),
           WarningJson.of(extra, t.warnings(), w.warnings(), e.warnings(),
-              rcResult.map(ReliableChange.Result::warnings).orElse(List.of())));
+              rcResult.map(ReliableChange.Summary::warnings).orElse(List.of())));
     });
     output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
+  }
+
+  /** The summary of a file's pairs, read in this process. */
+  private static PairedSummary summarise(PairedRequest request) {
+    TableReader reader = TableReader.of(Path.of(request.input()))
+        .numeric(request.before(), TableReader.Empty.AS_MISSING)
+        .numeric(request.after(), TableReader.Empty.AS_MISSING);
+    if (request.dose().isPresent()) {
+      reader = reader.numeric(request.dose().get(), TableReader.Empty.AS_MISSING);
+    }
+    Table table = reader.read();
+    PairedCohort cohort = PairedCohort.of(table.numeric(request.before()), table.numeric(request.after()));
+    if (request.dose().isPresent()) {
+      cohort = cohort.withDose(table.numeric(request.dose().get()));
+    }
+    return PairedSummary.of(request.set().select(cohort), request.ranking(), request.reliableChange());
   }
 
   private AnalysisSet analysisSet(CommandLine cl) {
@@ -203,19 +213,19 @@ public final class PairedCommand implements Runnable {
     }
   }
 
-  private ReliableChangeJson reliableChangeJson(ReliableChange.Result r) {
+  private ReliableChangeJson reliableChangeJson(ReliableChange.Summary r) {
     return new ReliableChangeJson(reliability, referenceSd, cutoff, r.polarity().name().toLowerCase(Locale.ROOT),
         r.standardErrorOfDifference(), r.threshold(), r.recovered(), r.improved(), r.unchanged(), r.deteriorated(),
         r.functionalAtBaseline().isPresent() ? r.functionalAtBaseline().getAsLong() : null,
         r.proportion(r.reliablyImproved()));
   }
 
-  private static AnalysisSetJson setJson(AnalysisSet.Selection s) {
+  private static AnalysisSetJson setJson(PairedSummary s) {
     return new AnalysisSetJson(s.set().kind().label(), s.set().description(), s.enrolled(), s.included(), s.excluded(Exclusion.MISSING_BASELINE),
         s.excluded(Exclusion.MISSING_FOLLOW_UP), s.excluded(Exclusion.BELOW_DOSE), s.excluded(Exclusion.DOSE_UNKNOWN));
   }
 
-  private static String exclusions(AnalysisSet.Selection s) {
+  private static String exclusions(PairedSummary s) {
     List<String> parts = new ArrayList<>();
     for (Exclusion e : Exclusion.values()) {
       if (s.excluded(e) > 0) {

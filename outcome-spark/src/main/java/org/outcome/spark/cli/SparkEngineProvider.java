@@ -6,13 +6,17 @@ import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.outcome.api.instrument.Instrument;
+import org.outcome.cli.engine.CompareRequest;
 import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.EngineProvider;
+import org.outcome.cli.engine.GroupData;
+import org.outcome.cli.engine.PairedRequest;
 import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.SurvivalRequest;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.spark.OutcomeSpark;
+import org.outcome.stats.paired.PairedSummary;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
 
@@ -72,6 +76,21 @@ public final class SparkEngineProvider implements EngineProvider {
     @Override
     public BatchSummary score(String input, Instrument instrument, BatchSink sink) {
       return OutcomeSpark.scoreInto(Tables.read(session, input, List.of()), instrument, sink);
+    }
+
+    @Override
+    public PairedSummary paired(PairedRequest request) {
+      List<String> numeric = new ArrayList<>(List.of(request.before(), request.after()));
+      request.dose().ifPresent(numeric::add);
+      return OutcomeSpark.paired(Tables.read(session, request.input(), numeric), request.before(), request.after(),
+          request.dose(), request.set(), request.ranking(), request.reliableChange());
+    }
+
+    @Override
+    public GroupData compare(CompareRequest request) {
+      OutcomeSpark.Compared compared = OutcomeSpark.compare(Tables.read(session, request.input(),
+          List.of(request.value())), request.value(), request.group(), request.choice(), request.ranking());
+      return new GroupData(compared.summary(), compared.rowsRead(), compared.rowsMissing());
     }
 
     @Override

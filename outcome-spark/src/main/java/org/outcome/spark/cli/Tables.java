@@ -1,9 +1,8 @@
 package org.outcome.spark.cli;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -22,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StringType;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.spark.SparkCells;
 
 /** Reads the command's input as the tool reads it: a CSV file with a header row, or Parquet. */
 final class Tables {
@@ -64,9 +64,9 @@ final class Tables {
     }
     List<Column> counts = new ArrayList<>();
     for (String c : text) {
-      Column cell = trim(col(c));
-      // try_cast: a failing cast would stop the job with an error (and log line) quoting the cell
-      counts.add(sum(when(cell.notEqual("").and(cell.try_cast("double").isNull()), 1L).otherwise(0L)));
+      // the CSV reader's rule for a number; a failing cast would stop the job with an error (and
+      // log line) quoting the cell
+      counts.add(sum(when(isnan(SparkCells.number(col(c))), 1L).otherwise(0L)));
     }
     Row bad = table.agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new)).first();
     List<Violation> violations = new ArrayList<>();
@@ -81,8 +81,7 @@ final class Tables {
       throw new InvalidInputException("invalid values in " + Path.of(input).getFileName(), violations);
     }
     for (String c : text) {
-      Column cell = trim(col(c));
-      table = table.withColumn(c, when(cell.equalTo(""), lit(null)).otherwise(cell).try_cast("double"));
+      table = table.withColumn(c, SparkCells.number(col(c)));
     }
     return table;
   }

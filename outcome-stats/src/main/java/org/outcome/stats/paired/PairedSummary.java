@@ -3,6 +3,7 @@ package org.outcome.stats.paired;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.outcome.api.sample.PairedSample;
 import org.outcome.stats.common.RankSums;
@@ -34,15 +35,18 @@ import org.outcome.stats.paired.AnalysisSet.Exclusion;
  * @param signedRanks the non-zero differences ranked by absolute value, the positive ones first
  * @param rankedMu the {@code mu} subtracted before ranking
  * @param rankedDigits the significant digits the differences were rounded to before ranking, when set
+ * @param reliableChange the pairs' reliable change tally ({@link ReliableChange#summarise}), when
+ *     a rule was given
  */
 public record PairedSummary(AnalysisSet set, long enrolled, Map<Exclusion, Long> excluded, Descriptives before,
     Descriptives after, Descriptives differences, long zeros, RankSums signedRanks, double rankedMu,
-    OptionalInt rankedDigits) {
+    OptionalInt rankedDigits, Optional<ReliableChange.Tally> reliableChange) {
   /**
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException unless the counts agree: each of {@code before}, {@code after}
    *     and {@code differences} counts the pairs included, the included and excluded add up to the
-   *     enrolled, and the ranked and zero differences add up to the pairs
+   *     enrolled, the ranked and zero differences add up to the pairs, and a reliable change
+   *     tally counts the pairs
    */
   public PairedSummary {
     Objects.requireNonNull(set, "set");
@@ -51,6 +55,7 @@ public record PairedSummary(AnalysisSet set, long enrolled, Map<Exclusion, Long>
     Objects.requireNonNull(differences, "differences");
     Objects.requireNonNull(signedRanks, "signedRanks");
     Objects.requireNonNull(rankedDigits, "rankedDigits");
+    Objects.requireNonNull(reliableChange, "reliableChange");
     Map<Exclusion, Long> copy = new EnumMap<>(Exclusion.class);
     long out = 0;
     for (Exclusion e : Exclusion.values()) {
@@ -75,12 +80,18 @@ public record PairedSummary(AnalysisSet set, long enrolled, Map<Exclusion, Long>
       throw new IllegalArgumentException(signedRanks.total() + " ranked and " + zeros
           + " zero differences do not add up to " + pairs + " pairs");
     }
+    if (reliableChange.isPresent() && reliableChange.get().n() != pairs) {
+      throw new IllegalArgumentException("the reliable change tally counts " + reliableChange.get().n()
+          + " pairs, not " + pairs);
+    }
   }
 
   /**
-   * The summary of an analysis set's pairs, the differences ranked as {@code ranking} ranks them.
+   * The summary of an analysis set's pairs, the differences ranked as {@code ranking} ranks them,
+   * with the tally of a reliable change rule when one is given.
    */
-  public static PairedSummary of(AnalysisSet.Selection selection, WilcoxonSignedRankTest ranking) {
+  public static PairedSummary of(AnalysisSet.Selection selection, WilcoxonSignedRankTest ranking,
+      Optional<ReliableChange> reliableChange) {
     PairedSample sample = selection.sample();
     WilcoxonSignedRankTest.Ranked ranked = ranking.rank(sample);
     Map<Exclusion, Long> excluded = new EnumMap<>(Exclusion.class);
@@ -89,7 +100,12 @@ public record PairedSummary(AnalysisSet set, long enrolled, Map<Exclusion, Long>
     }
     return new PairedSummary(selection.set(), selection.enrolled(), excluded, Descriptives.of(sample.beforeValues()),
         Descriptives.of(sample.afterValues()), Descriptives.of(sample.differences()), ranked.zeros(),
-        ranked.ranks(), ranking.mu(), ranking.digitsRank());
+        ranked.ranks(), ranking.mu(), ranking.digitsRank(), reliableChange.map(r -> r.tally(sample)));
+  }
+
+  /** The summary of an analysis set's pairs, the differences ranked as {@code ranking} ranks them. */
+  public static PairedSummary of(AnalysisSet.Selection selection, WilcoxonSignedRankTest ranking) {
+    return of(selection, ranking, Optional.empty());
   }
 
   /** The number of pairs included. */
