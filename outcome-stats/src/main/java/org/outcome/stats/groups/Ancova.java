@@ -1,7 +1,6 @@
 package org.outcome.stats.groups;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.outcome.api.DegenerateDataException;
@@ -14,10 +13,9 @@ import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedPrePostSample;
+import org.outcome.stats.descriptive.Descriptives;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
-import org.outcome.stats.internal.LeastSquares;
-import org.outcome.stats.internal.Moments;
 
 /**
  * Analysis of covariance on baseline, {@code post ~ pre + group}, beside the change-score
@@ -57,6 +55,9 @@ public final class Ancova {
   /** The assumption under which the change-score group effects estimate the intervention's effect. */
   public static final String CHANGE_SCORE_ASSUMPTION = "compares mean change; unbiased when the groups would "
       + "have changed equally without the intervention (no regression to the mean from unequal baselines)";
+
+  /** R's {@code lm} tolerance for a column that adds nothing to the ones before it. */
+  private static final double RANK_TOLERANCE = 1e-7;
 
   private static final Ancova DEFAULT = new Ancova(Optional.empty(), 0.95, "post", "pre", "group");
 
@@ -109,56 +110,64 @@ public final class Ancova {
    * @throws DegenerateDataException on degenerate data (see the class documentation)
    */
   public Result fit(GroupedPrePostSample sample) {
-    Factor groups = sample.groups();
-    List<String> levels = groups.levels();
+    return fit(AncovaSummary.of(sample));
+  }
+
+  /**
+   * Fits both models to a summary of the sample (for example one computed on a cluster), in
+   * closed form from the groups' sums of squares and cross-products (see the class
+   * documentation); {@link #fit(GroupedPrePostSample)} is this on the sample's summary.
+   *
+   * @throws InvalidInputException if the reference group does not exist
+   * @throws DegenerateDataException on degenerate data (see the class documentation)
+   */
+  public Result fit(AncovaSummary summary) {
+    List<String> levels = new ArrayList<>(summary.groups().keySet());
     String ref = reference.orElse(levels.isEmpty() ? "" : levels.get(0));
     if (!levels.contains(ref)) {
       throw InvalidInputException.of("unknown reference group", Violation.at("reference",
           "no group '" + ref + "'; the groups are " + Factor.describeLevels(levels)));
     }
-    int[] counts = groups.counts();
-    for (int i = 0; i < levels.size(); i++) {
-      if (counts[i] == 0) {
-        throw new DegenerateDataException("group '" + levels.get(i) + "' has no members",
+    for (String level : levels) {
+      if (summary.groups().get(level).n() == 0) {
+        throw new DegenerateDataException("group '" + level + "' has no members",
             "drop the empty group from the data before the analysis");
       }
     }
     if (levels.size() < 2) {
       throw new DegenerateDataException("there is only one group", "ANCOVA compares two or more groups");
     }
-    groups = groups.relevel(ref);   // the code of a row is its dummy column (0 for the reference)
-    levels = groups.levels();
-    counts = groups.counts();
-    int n = sample.size();
+    levels.remove(ref);   // the reference first, the others in their order (R's relevel)
+    levels.add(0, ref);
+    List<AncovaSummary.Group> groups = levels.stream().map(summary.groups()::get).toList();
+    AncovaSummary.Group total = AncovaSummary.Group.empty();
+    double wpp = 0;   // within-group sums of squares and cross-products
+    double wpy = 0;
+    double wyy = 0;
+    double wcc = 0;
+    for (AncovaSummary.Group g : groups) {
+      total = total.merge(g);
+      wpp += g.pre().sumOfSquaredDeviations();
+      wpy += g.crossProducts();
+      wyy += g.post().sumOfSquaredDeviations();
+      wcc += g.change().sumOfSquaredDeviations();
+    }
+    long n = total.n();
     int k = levels.size();
     if (n <= k + 1) {
       throw new DegenerateDataException("ANCOVA with " + k + " groups needs more than " + (k + 1)
           + " people; there are " + n, "collect more data");
     }
-    // the designs by columns: the intercept, the baseline, one dummy per non-reference group
-    double[] ones = new double[n];
-    Arrays.fill(ones, 1);
-    double[] pre = new double[n];
-    double[][] dummies = new double[k - 1][n];
-    double[] post = new double[n];
-    double[] change = new double[n];
-    for (int i = 0; i < n; i++) {
-      int dummy = groups.code(i);
-      if (dummy > 0) {
-        dummies[dummy - 1][i] = 1;
-      }
-      pre[i] = sample.pre(i);
-      post[i] = sample.post(i);
-      change[i] = sample.post(i) - sample.pre(i);
+    requireVariedChange(groups);
+    // the baseline column, as R's QR (tolerance 1e-7) judges it: constant when what the intercept
+    // leaves of it is that small beside its length, collinear when what the groups leave is
+    double preSquares = total.pre().sumOfSquaredDeviations() + n * total.pre().mean() * total.pre().mean();
+    if (wpp <= RANK_TOLERANCE * RANK_TOLERANCE * preSquares) {
+      boolean constant = total.pre().sumOfSquaredDeviations() <= RANK_TOLERANCE * RANK_TOLERANCE * preSquares;
+      throw new DegenerateDataException("the baseline '" + preName + "' is "
+          + (constant ? "constant" : "collinear with the groups") + ", so its slope cannot be estimated",
+          "use the change-score comparison or a two-group test on follow-up instead");
     }
-    double[][] full = new double[k + 1][];
-    full[0] = ones;
-    full[1] = pre;
-    System.arraycopy(dummies, 0, full, 2, k - 1);
-    double[][] reduced = {ones, pre};
-    double[][] changeFull = new double[k][];
-    changeFull[0] = ones;
-    System.arraycopy(dummies, 0, changeFull, 1, k - 1);
     List<String> terms = new ArrayList<>();
     terms.add("(Intercept)");
     terms.add(preName);
@@ -168,41 +177,51 @@ public final class Ancova {
       terms.add(groupName + levels.get(g));
       changeTerms.add(groupName + levels.get(g));
     }
-    requireVariedChange(groups, change, k);
-    LeastSquares ancova = LeastSquares.fit(full, post);
-    if (ancova.collinearColumn() >= 0) {
-      throw new DegenerateDataException("the baseline '" + preName + "' is "
-          + (ancova.collinearColumn() == 1 ? "constant" : "collinear with the groups") + ", so its slope cannot be estimated",
-          "use the change-score comparison or a two-group test on follow-up instead");
+    // ANCOVA: the pooled within-group slope; each group's adjusted mean post - slope * pre
+    double slope = wpy / wpp;
+    int df = Math.toIntExact(n - k - 1);
+    double rss = Math.max(wyy - slope * wpy, 0);
+    double sigma2 = rss / df;
+    AncovaSummary.Group r = groups.get(0);
+    double[] b = new double[k + 1];
+    double[] se = new double[k + 1];
+    b[0] = r.post().mean() - slope * r.pre().mean();
+    se[0] = Math.sqrt(sigma2 * (1.0 / r.n() + r.pre().mean() * r.pre().mean() / wpp));
+    b[1] = slope;
+    se[1] = Math.sqrt(sigma2 / wpp);
+    double[] c = new double[k];
+    double[] cse = new double[k];
+    double sigma2c = wcc / (n - k);
+    c[0] = r.change().mean();
+    cse[0] = Math.sqrt(sigma2c / r.n());
+    for (int g = 1; g < k; g++) {
+      AncovaSummary.Group x = groups.get(g);
+      double preShift = x.pre().mean() - r.pre().mean();
+      b[g + 1] = (x.post().mean() - r.post().mean()) - slope * preShift;
+      se[g + 1] = Math.sqrt(sigma2 * (1.0 / x.n() + 1.0 / r.n() + preShift * preShift / wpp));
+      c[g] = x.change().mean() - r.change().mean();
+      cse[g] = Math.sqrt(sigma2c * (1.0 / x.n() + 1.0 / r.n()));
     }
-    LeastSquares ancovaReduced = LeastSquares.fit(reduced, post);
-    LeastSquares changeScore = LeastSquares.fit(changeFull, change);
-    double meanChange = Moments.of(change).mean();
-    LeastSquares changeReducedFit = new LeastSquares(new double[] {meanChange}, new double[] {Double.NaN},
-        n - 1, sumSquares(change, meanChange), 0, -1);
-    LinearModelFit ancovaFit = table(postName + " ~ " + preName + " + " + groupName, terms, ancova,
-        fTest(ancovaReduced, ancova, k - 1), ANCOVA_ASSUMPTION);
-    LinearModelFit changeFit = table("I(" + postName + " - " + preName + ") ~ " + groupName, changeTerms, changeScore,
-        fTest(changeReducedFit, changeScore, k - 1), CHANGE_SCORE_ASSUMPTION);
+    double tyy = total.post().sumOfSquaredDeviations();
+    double tpp = total.pre().sumOfSquaredDeviations();
+    double reducedRss = Math.max(tyy - total.crossProducts() * (total.crossProducts() / tpp), 0);
+    double tcc = total.change().sumOfSquaredDeviations();
+    LinearModelFit ancovaFit = table(postName + " ~ " + preName + " + " + groupName, terms, b, se, df, rss, tyy - rss,
+        fTest(reducedRss, rss, k - 1, df), ANCOVA_ASSUMPTION);
+    int dfc = Math.toIntExact(n - k);
+    LinearModelFit changeFit = table("I(" + postName + " - " + preName + ") ~ " + groupName, changeTerms, c, cse, dfc,
+        wcc, tcc - wcc, fTest(tcc, wcc, k - 1, dfc), CHANGE_SCORE_ASSUMPTION);
     List<GroupPrePost> summaries = new ArrayList<>();
-    for (String level : levels) {
-      int code = groups.levels().indexOf(level);
-      double sumPre = 0;
-      double sumPost = 0;
-      for (int i = 0; i < n; i++) {
-        if (groups.code(i) == code) {
-          sumPre += sample.pre(i);
-          sumPost += sample.post(i);
-        }
-      }
-      summaries.add(new GroupPrePost(level, counts[code], sumPre / counts[code], sumPost / counts[code]));
+    for (int g = 0; g < k; g++) {
+      AncovaSummary.Group x = groups.get(g);
+      summaries.add(new GroupPrePost(levels.get(g), x.n(), x.pre().mean(), x.post().mean()));
     }
     List<Warning> warnings = new ArrayList<>();
     for (int g = 1; g < k; g++) {
       Coefficient a = ancovaFit.coefficients().get(g + 1);
-      Coefficient c = changeFit.coefficients().get(g);
-      boolean signDiffers = Math.signum(a.estimate()) != Math.signum(c.estimate());
-      boolean significanceDiffers = a.interval().contains(0) != c.interval().contains(0);
+      Coefficient d = changeFit.coefficients().get(g);
+      boolean signDiffers = Math.signum(a.estimate()) != Math.signum(d.estimate());
+      boolean significanceDiffers = a.interval().contains(0) != d.interval().contains(0);
       if (signDiffers || significanceDiffers) {
         warnings.add(Warning.of("ancova-change-score-disagree", "for group '" + levels.get(g)
             + "' ANCOVA and the change score disagree (" + (signDiffers ? "in sign" : "in whether the interval excludes 0")
@@ -212,21 +231,15 @@ public final class Ancova {
     return new AncovaResult(n, ref, List.copyOf(levels), summaries, ancovaFit, changeFit, confLevel, warnings);
   }
 
-  /**
-   * Follow-up minus baseline the same for everyone in each group (follow-up equal to baseline for
-   * everyone, say): both models then fit exactly, with no residual variance to test against.
-   */
-  private static void requireVariedChange(Factor groups, double[] change, int k) {
-    double[] first = new double[k];
-    boolean[] seen = new boolean[k];
-    for (int i = 0; i < change.length; i++) {
-      int g = groups.code(i);
-      if (!seen[g]) {
-        seen[g] = true;
-        first[g] = change[i];
-      } else if (change[i] != first[g]) {
+  /** Refuses data where every group's change is one value (both models would fit exactly). */
+  private static void requireVariedChange(List<AncovaSummary.Group> groups) {
+    double[] first = new double[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      Descriptives change = groups.get(g).change();
+      if (change.min() != change.max()) {
         return;
       }
+      first[g] = change.min();
     }
     throw new DegenerateDataException("follow-up minus baseline is the same for everyone in each group"
         + " (zero variance)" + (allEqual(first) ? ", " + first[0] + " for everyone" : "")
@@ -243,38 +256,27 @@ public final class Ancova {
     return true;
   }
 
-  private static double sumSquares(double[] values, double mean) {
-    double s = 0;
-    for (double v : values) {
-      s += (v - mean) * (v - mean);
-    }
-    return s;
-  }
-
-  private static LinearModelFit.FTest fTest(LeastSquares reduced, LeastSquares full, int df1) {
-    int df2 = full.residualDf();
-    double f = ((reduced.rss() - full.rss()) / df1) / (full.rss() / df2);
-    f = Math.max(f, 0);
+  private static LinearModelFit.FTest fTest(double reducedRss, double fullRss, int df1, int df2) {
+    double f = Math.max(((reducedRss - fullRss) / df1) / (fullRss / df2), 0);
     return new LinearModelFit.FTest(f, df1, df2, Distributions.fUpper(f, df1, df2));
   }
 
-  private LinearModelFit table(String formula, List<String> terms, LeastSquares fit, LinearModelFit.FTest groupTest,
-      String assumption) {
-    int df = fit.residualDf();
+  private LinearModelFit table(String formula, List<String> terms, double[] estimates, double[] standardErrors, int df,
+      double rss, double mss, LinearModelFit.FTest groupTest, String assumption) {
     double q = Distributions.tQuantile((1 + confLevel) / 2, df);
     List<Coefficient> coefficients = new ArrayList<>();
     for (int j = 0; j < terms.size(); j++) {
-      double b = fit.coefficients()[j];
-      double se = fit.standardErrors()[j];
+      double b = estimates[j];
+      double se = standardErrors[j];
       double t = b / se;
       double p = Math.min(1, 2 * Distributions.tCdf(-Math.abs(t), df));
       coefficients.add(new Coefficient(terms.get(j), b, se, t, p,
           new ConfidenceInterval(b - q * se, b + q * se, confLevel)));
     }
-    double r2 = fit.mss() / (fit.mss() + fit.rss());
+    double r2 = mss / (mss + rss);
     int n = df + terms.size();
     double adjusted = 1 - (1 - r2) * (n - 1.0) / df;
-    return new LinearModelFit(formula, coefficients, df, r2, adjusted, Math.sqrt(fit.rss() / df), groupTest, assumption);
+    return new LinearModelFit(formula, coefficients, df, r2, adjusted, Math.sqrt(rss / df), groupTest, assumption);
   }
 
   /**
