@@ -41,6 +41,8 @@ import org.outcome.api.sample.SurvivalSample;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.stats.groups.Ancova;
+import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
 import org.outcome.stats.groups.StandardizedMeanDifference;
@@ -518,18 +520,16 @@ public final class OutcomeSpark {
   }
 
   /**
-   * Two groups of a table summarised on the cluster.
+   * A table's rows summarised on the cluster, with the rows read and those left out.
    *
-   * @param summary what the t-tests, the standardised difference and the Mann–Whitney test need
-   *     ({@link TwoSampleTTest#test(TwoGroupSummary)},
-   *     {@link StandardizedMeanDifference#compute(TwoGroupSummary)},
-   *     {@link MannWhitneyTest#test(TwoGroupSummary)})
+   * @param summary what the analyses need of the rows used
    * @param rowsRead every row of the table
    * @param rowsMissing the rows left out for a missing value (complete cases)
+   * @param <S> the kind of summary
    */
-  public record Compared(TwoGroupSummary summary, long rowsRead, long rowsMissing) {
+  public record Summarised<S>(S summary, long rowsRead, long rowsMissing) {
     /** Validates. */
-    public Compared {
+    public Summarised {
       Objects.requireNonNull(summary, "summary");
       if (rowsMissing < 0 || rowsMissing > rowsRead) {
         throw new IllegalArgumentException("rows missing (" + rowsMissing + ") outside 0 .. " + rowsRead);
@@ -557,11 +557,30 @@ public final class OutcomeSpark {
    *     names a group that is not there or is ambiguous
    * @throws DegenerateDataException if no row has a value
    */
-  public static Compared compare(Dataset<Row> data, String value, String group, GroupChoice choice,
-      MannWhitneyTest ranking) {
+  public static Summarised<TwoGroupSummary> compare(Dataset<Row> data, String value, String group,
+      GroupChoice choice, MannWhitneyTest ranking) {
     return SparkComparisons.compare(Objects.requireNonNull(data, "data"), Objects.requireNonNull(value, "value"),
         Objects.requireNonNull(group, "group"), Objects.requireNonNull(choice, "choice"),
         Objects.requireNonNull(ranking, "ranking"));
+  }
+
+  /**
+   * An analysis of covariance of a table, summarised on the cluster: numeric baseline and
+   * follow-up columns and a group column (levels as {@link #count}'s, in R's order; the first is
+   * the reference unless {@link Ancova#withReference} names another). A row without a baseline or a
+   * follow-up value is left out and counted; a row without a group is refused (as the CSV reader
+   * refuses an empty cell there). {@link Ancova#fit(AncovaSummary)} on the summary gives what
+   * {@link Ancova#fit(org.outcome.api.sample.GroupedPrePostSample)} gives on the same rows in one
+   * process, to rounding error. Two Spark jobs (the levels, then each partition's per-group sums,
+   * a few numbers a group); no row reaches the driver.
+   *
+   * @throws InvalidInputException if a column is absent or of the wrong type, rows have no group
+   *     or a value that is not finite, or the group column looks like an identifier
+   * @throws DegenerateDataException if no row has both values
+   */
+  public static Summarised<AncovaSummary> ancova(Dataset<Row> data, String pre, String post, String group) {
+    return SparkComparisons.ancova(Objects.requireNonNull(data, "data"), Objects.requireNonNull(pre, "pre"),
+        Objects.requireNonNull(post, "post"), Objects.requireNonNull(group, "group"));
   }
 
   /**

@@ -31,6 +31,7 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.stats.common.RankSums;
 import org.outcome.stats.descriptive.Descriptives;
+import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
 import org.outcome.stats.groups.TwoGroupSummary;
@@ -263,7 +264,7 @@ final class SparkComparisons {
     }
   }
 
-  static OutcomeSpark.Compared compare(Dataset<Row> data, String value, String group, GroupChoice choice,
+  static OutcomeSpark.Summarised<TwoGroupSummary> compare(Dataset<Row> data, String value, String group, GroupChoice choice,
       MannWhitneyTest ranking) {
     Map<String, DataType> types = OutcomeSpark.types(data);
     List<Violation> problems = new ArrayList<>();
@@ -272,47 +273,9 @@ final class SparkComparisons {
     if (!problems.isEmpty()) {
       throw new InvalidInputException("the table does not have the columns asked for", problems);
     }
-    // levels and counts in one aggregation: a row without a group is refused (as the CSV reader
-    // refuses an empty group cell), a row without a value left out and counted
+    Grouping grouping = grouping(data, group, g, Map.of(value, v), "the two-group table");
     Column missingValue = v.isNull().or(v.isNaN());
-    List<Row> cells = data.select(when(g.missing(), lit(null)).otherwise(g.value()).as("g"),
-            missingValue.as("m"), when(v.isNull(), lit(false)).otherwise(v.equalTo(Double.POSITIVE_INFINITY).or(v.equalTo(Double.NEGATIVE_INFINITY)))
-                .as("inf"))
-        .groupBy("g", "m").agg(count(lit(1)).as("n"), sum(when(col("inf"), 1L).otherwise(0L)).as("inf"))
-        .collectAsList();
-    long read = 0;
-    long missing = 0;
-    long noGroup = 0;
-    long infinite = 0;
-    Set<String> seen = new LinkedHashSet<>();
-    for (Row r : cells) {
-      long n = r.getLong(2);
-      read += n;
-      infinite += r.getLong(3);
-      if (r.isNullAt(0)) {
-        noGroup += n;
-      } else if (r.getBoolean(1)) {
-        missing += n;
-      } else {
-        seen.add(r.getString(0));
-      }
-    }
-    List<Violation> bad = new ArrayList<>();
-    if (noGroup > 0) {
-      bad.add(Violation.at("column " + group, OutcomeSpark.rows(noGroup) + " no group"));
-    }
-    if (infinite > 0) {
-      bad.add(Violation.at("column " + value, OutcomeSpark.rows(infinite) + " a value that is not finite"));
-    }
-    if (!bad.isEmpty()) {
-      throw new InvalidInputException("invalid values in the two-group table", bad);
-    }
-    long used = read - missing;
-    if (used == 0) {
-      throw new DegenerateDataException(read == 0 ? "the table has no rows" : "every row (" + read + ") has no value",
-          "give values for the groups to compare");
-    }
-    GroupChoice.Levels levels = choice.choose(OutcomeSpark.levels(group, seen, used));
+    GroupChoice.Levels levels = choice.choose(grouping.levels());
     String firstLevel = levels.first();
     String secondLevel = levels.second();
     JavaRDD<Row> rows = data.select(when(g.missing().or(missingValue), lit(null)).otherwise(g.value()).as("g"),
@@ -349,8 +312,140 @@ final class SparkComparisons {
       throw new DegenerateDataException("group '" + (all.first.count() == 0 ? firstLevel : secondLevel)
           + "' has no members", "check the group column, or compare groups that have data");
     }
-    return new OutcomeSpark.Compared(new TwoGroupSummary(firstLevel, all.first, secondLevel, all.second, ranks,
-        ranking.mu(), ranking.digitsRank()), read, missing);
+    return new OutcomeSpark.Summarised<>(new TwoGroupSummary(firstLevel, all.first, secondLevel, all.second, ranks,
+        ranking.mu(), ranking.digitsRank()), grouping.read(), grouping.missing());
+  }
+
+  /**
+   * The levels of the rows used (in R's order), with the rows read and those left out for a
+   * missing value.
+   */
+  private record Grouping(List<String> levels, long read, long missing) {}
+
+  /**
+   * One aggregation over the table: a row without a group is refused (as the CSV reader refuses
+   * an empty group cell), as is a value that is not finite; a row without a value is left out and
+   * counted; the levels of the others are checked as {@link OutcomeSpark#levels} checks them.
+   */
+  private static Grouping grouping(Dataset<Row> data, String group, OutcomeSpark.Part g, Map<String, Column> values,
+      String table) {
+    Column missing = lit(false);
+    List<Column> selected = new ArrayList<>();
+    List<Column> infinite = new ArrayList<>();
+    int k = 0;
+    for (Column v : values.values()) {
+      missing = missing.or(v.isNull()).or(v.isNaN());
+      selected.add(when(v.equalTo(Double.POSITIVE_INFINITY).or(v.equalTo(Double.NEGATIVE_INFINITY)), 1L)
+          .otherwise(0L).as("inf" + k));
+      infinite.add(sum("inf" + k++));
+    }
+    selected.add(0, when(g.missing(), lit(null)).otherwise(g.value()).as("g"));
+    selected.add(1, missing.as("m"));
+    List<Row> cells = data.select(selected.toArray(Column[]::new)).groupBy("g", "m")
+        .agg(count(lit(1)).as("n"), infinite.toArray(Column[]::new)).collectAsList();
+    long read = 0;
+    long left = 0;
+    long noGroup = 0;
+    long[] infinities = new long[values.size()];
+    Set<String> seen = new LinkedHashSet<>();
+    for (Row r : cells) {
+      long n = r.getLong(2);
+      read += n;
+      for (int j = 0; j < infinities.length; j++) {
+        infinities[j] += r.getLong(3 + j);
+      }
+      if (r.isNullAt(0)) {
+        noGroup += n;
+      } else if (r.getBoolean(1)) {
+        left += n;
+      } else {
+        seen.add(r.getString(0));
+      }
+    }
+    List<Violation> bad = new ArrayList<>();
+    if (noGroup > 0) {
+      bad.add(Violation.at("column " + group, OutcomeSpark.rows(noGroup) + " no group"));
+    }
+    int j = 0;
+    for (String name : values.keySet()) {
+      long n = infinities[j++];
+      if (n > 0) {
+        bad.add(Violation.at("column " + name, OutcomeSpark.rows(n) + " a value that is not finite"));
+      }
+    }
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException("invalid values in " + table, bad);
+    }
+    long used = read - left;
+    if (used == 0) {
+      throw new DegenerateDataException(read == 0 ? "the table has no rows"
+          : "every row (" + read + ") misses a value", "give values for the groups to compare");
+    }
+    return new Grouping(OutcomeSpark.levels(group, seen, used), read, left);
+  }
+
+  static OutcomeSpark.Summarised<AncovaSummary> ancova(Dataset<Row> data, String pre, String post, String group) {
+    Map<String, DataType> types = OutcomeSpark.types(data);
+    List<Violation> problems = new ArrayList<>();
+    Column x = OutcomeSpark.numeric(pre, types.get(pre), "baseline scores", problems);
+    Column y = OutcomeSpark.numeric(post, types.get(post), "follow-up scores", problems);
+    OutcomeSpark.Part g = OutcomeSpark.levelColumn(group, types.get(group), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("the table does not have the columns asked for", problems);
+    }
+    Map<String, Column> values = new java.util.LinkedHashMap<>();
+    values.put(pre, x);
+    values.put(post, y);
+    Grouping grouping = grouping(data, group, g, values, "the pre-post table");
+    Column complete = x.isNotNull().and(x.isNaN().unary_$bang()).and(y.isNotNull()).and(y.isNaN().unary_$bang());
+    JavaRDD<Row> rows = data.where(g.missing().unary_$bang().and(complete)).select(g.value(), x, y).javaRDD();
+    FlatMapFunction<Iterator<Row>, Map<String, AncovaSummary.Group>> summarise = it -> {
+      Map<String, PairChunks> parts = new java.util.HashMap<>();
+      while (it.hasNext()) {
+        Row r = it.next();
+        parts.computeIfAbsent(r.getString(0), k -> new PairChunks()).add(r.getDouble(1), r.getDouble(2));
+      }
+      Map<String, AncovaSummary.Group> out = new java.util.HashMap<>();
+      parts.forEach((level, chunks) -> out.put(level, chunks.result()));
+      return List.of(out).iterator();
+    };
+    Map<String, AncovaSummary.Group> merged = new java.util.LinkedHashMap<>();
+    for (String level : grouping.levels()) {
+      merged.put(level, AncovaSummary.Group.empty());
+    }
+    for (Map<String, AncovaSummary.Group> part : rows.mapPartitions(summarise).collect()) {
+      part.forEach((level, group1) -> merged.merge(level, group1, AncovaSummary.Group::merge));
+    }
+    return new OutcomeSpark.Summarised<>(new AncovaSummary(merged), grouping.read(), grouping.missing());
+  }
+
+  /** A group's baseline and follow-up pairs, summarised a chunk at a time and merged. */
+  static final class PairChunks {
+    private final double[] pre = new double[CHUNK];
+    private final double[] post = new double[CHUNK];
+    private int size;
+    private AncovaSummary.Group merged = AncovaSummary.Group.empty();
+
+    void add(double x, double y) {
+      pre[size] = x;
+      post[size++] = y;
+      if (size == CHUNK) {
+        flush();
+      }
+    }
+
+    AncovaSummary.Group result() {
+      flush();
+      return merged;
+    }
+
+    private void flush() {
+      if (size > 0) {
+        merged = merged.merge(AncovaSummary.Group.of(java.util.Arrays.copyOf(pre, size),
+            java.util.Arrays.copyOf(post, size)));
+        size = 0;
+      }
+    }
   }
 
   /**

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.GroupedPrePostSample;
 import org.outcome.api.sample.GroupedSample;
+import org.outcome.stats.groups.Ancova;
+import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
 import org.outcome.stats.groups.StandardizedMeanDifference;
@@ -42,8 +45,9 @@ import org.outcome.testkit.samples.GroupedSamples;
 import org.outcome.testkit.samples.PairedSamples;
 
 /**
- * Before-and-after and two-group summaries on Spark equal the single-machine ones whatever the
- * partitioning: counts, exclusions, ranks and reliable change exactly; moments to 1e-12 relative.
+ * Before-and-after, two-group and ANCOVA summaries on Spark equal the single-machine ones whatever the
+ * partitioning: counts, exclusions, ranks and reliable change exactly; moments to 1e-12 relative
+ * (absolute near zero).
  * Spark's adaptive execution is told not to coalesce shuffle partitions here, so that the sorted
  * distinct values are ranked in several ranges (joined in order) even in these small tables.
  */
@@ -69,8 +73,9 @@ class OutcomeSparkComparisonsTest {
     SparkTests.spark().conf().unset(COALESCE);
   }
 
+  /** Equal to 1e-12 relative, or absolute near zero (a mean difference of 0 merged from parts may be 3e-17). */
   static void close(double a, double b) {
-    assertThat(Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) || a == b)
+    assertThat(Math.abs(a - b) <= 1e-12 * Math.max(1, Math.max(Math.abs(a), Math.abs(b))) || a == b)
         .as("%s vs %s", a, b).isTrue();
   }
 
@@ -210,7 +215,7 @@ class OutcomeSparkComparisonsTest {
     GroupedSample sample = complete(rows);
     MannWhitneyTest mw = MannWhitneyTest.withDefaults();
     GroupChoice choice = GroupChoice.of("usual", "peer");
-    OutcomeSpark.Compared compared = OutcomeSpark.compare(table, "score", "arm", choice, mw);
+    OutcomeSpark.Summarised<TwoGroupSummary> compared = OutcomeSpark.compare(table, "score", "arm", choice, mw);
     TwoGroupSummary local = TwoGroupSummary.of(sample, choice, mw);
     assertSameGroups(local, compared.summary());
     assertThat(compared.rowsRead()).isEqualTo(20_000);
@@ -241,6 +246,77 @@ class OutcomeSparkComparisonsTest {
           assertSameGroups(TwoGroupSummary.of(sample, GroupChoice.levelOrder(), mw),
               OutcomeSpark.compare(SparkTests.table(rows, GROUPED, partitions), "score", "arm",
                   GroupChoice.levelOrder(), mw).summary());
+        });
+  }
+
+  private static final StructType PRE_POST = new StructType()
+      .add("pre", DataTypes.DoubleType, true)
+      .add("post", DataTypes.DoubleType, true)
+      .add("arm", DataTypes.StringType, true);
+
+  static void assertSameAncova(AncovaSummary local, AncovaSummary spark) {
+    assertThat(spark.groups().keySet()).containsExactlyElementsOf(local.groups().keySet());
+    local.groups().forEach((level, l) -> {
+      AncovaSummary.Group s = spark.groups().get(level);
+      assertThat(s.n()).isEqualTo(l.n());
+      for (var pair : List.of(List.of(s.pre(), l.pre()), List.of(s.post(), l.post()), List.of(s.change(), l.change()))) {
+        close(pair.get(0).mean(), pair.get(1).mean());
+        close(pair.get(0).variance(), pair.get(1).variance());
+        assertThat(pair.get(0).min()).isEqualTo(pair.get(1).min());
+      }
+      assertThat(Math.abs(s.crossProducts() - l.crossProducts())
+          <= 1e-12 * Math.sqrt(l.pre().sumOfSquaredDeviations() * l.post().sumOfSquaredDeviations()) + 1e-300)
+          .as("%s vs %s", s.crossProducts(), l.crossProducts()).isTrue();
+    });
+  }
+
+  @ParameterizedTest(name = "{0} partitions")
+  @ValueSource(ints = {1, 3, 7})
+  void anAncovaCohortGivesTheSingleMachineFitWhateverThePartitioning(int partitions) {
+    Random random = new Random(20_261_206L);
+    String[] arms = {"usual", "peer", "waitlist"};
+    List<Row> rows = new ArrayList<>();
+    List<double[]> complete = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      int arm = random.nextInt(3);
+      double pre = 14 + random.nextInt(57);
+      double post = Math.round(0.6 * pre + 18 + 2 * arm + random.nextGaussian() * 6);
+      boolean missing = random.nextInt(15) == 0;
+      rows.add(RowFactory.create(pre, missing ? null : Double.valueOf(post), arms[arm]));
+      if (!missing) {
+        complete.add(new double[] {pre, post});
+        groups.add(arms[arm]);
+      }
+    }
+    GroupedPrePostSample sample = GroupedPrePostSample.of(complete.stream().mapToDouble(x -> x[0]).toArray(),
+        complete.stream().mapToDouble(x -> x[1]).toArray(), Factor.grouping("arm", groups.toArray(String[]::new)));
+    OutcomeSpark.Summarised<AncovaSummary> spark = OutcomeSpark.ancova(SparkTests.table(rows, PRE_POST, partitions),
+        "pre", "post", "arm");
+    assertSameAncova(AncovaSummary.of(sample), spark.summary());
+    assertThat(spark.rowsMissing()).isEqualTo(20_000 - complete.size());
+    Ancova ancova = Ancova.withDefaults().withReference("usual");
+    Ancova.Result local = ancova.fit(sample);
+    Ancova.Result onSpark = ancova.fit(spark.summary());
+    assertThat(onSpark.levels()).isEqualTo(local.levels());
+    for (int j = 0; j < local.ancova().coefficients().size(); j++) {
+      close(onSpark.ancova().coefficients().get(j).estimate(), local.ancova().coefficients().get(j).estimate());
+      close(onSpark.ancova().coefficients().get(j).standardError(), local.ancova().coefficients().get(j).standardError());
+    }
+    close(onSpark.changeScore().groupTest().f(), local.changeScore().groupTest().f());
+  }
+
+  @Test
+  void generatedPrePostSamplesGiveTheSingleMachineSummary() {
+    qt().withExamples(15).withShrinkCycles(3).forAll(QtGenerators.prePost(GroupedSamples.prePost(3, 2, 30)),
+        integers().between(1, 5)).checkAssert((sample, partitions) -> {
+          List<Row> rows = new ArrayList<>();
+          for (int i = 0; i < sample.size(); i++) {
+            rows.add(RowFactory.create(sample.pre(i), sample.post(i),
+                sample.groups().levels().get(sample.groups().code(i))));
+          }
+          assertSameAncova(AncovaSummary.of(sample), OutcomeSpark.ancova(SparkTests.table(rows, PRE_POST, partitions),
+              "pre", "post", "arm").summary());
         });
   }
 

@@ -17,8 +17,10 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.api.InstrumentId;
+import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
+import org.outcome.stats.groups.TwoGroupSummary;
 import org.outcome.stats.groups.TwoSampleTTest;
 import org.outcome.stats.paired.AnalysisSet;
 import org.outcome.stats.paired.PairedSummary;
@@ -69,9 +71,11 @@ class OutcomeSparkDocsExampleTest {
         Optional.of(ReliableChange.of(0.89, 6.8)));
     PairedTTest.Result change = PairedTTest.withDefaults().test(pairs);
     WilcoxonSignedRankTest.Result ranks = WilcoxonSignedRankTest.withDefaults().test(pairs);
-    OutcomeSpark.Compared arms = OutcomeSpark.compare(scores, "followup", "arm", GroupChoice.of("peer", "usual"),
+    OutcomeSpark.Summarised<TwoGroupSummary> arms = OutcomeSpark.compare(scores, "followup", "arm", GroupChoice.of("peer", "usual"),
         MannWhitneyTest.withDefaults());
     TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().test(arms.summary());
+    Ancova.Result adjusted = Ancova.withDefaults().withReference("usual")
+        .fit(OutcomeSpark.ancova(scores, "baseline", "followup", "arm").summary());
 
     assertThat(km.curves()).hasSize(2);
     assertThat(hazardRatio).isPositive();
@@ -86,16 +90,23 @@ class OutcomeSparkDocsExampleTest {
     assertThat(spark.read().json(dir.resolve("tenure-rejected").toString()).count())
         .isEqualTo(expected.rejected().size());
     derived.all().unpersist();
-    // 300 people, every third above ten sessions; follow-up = baseline + 2 (peer) or + 1 (usual),
-    // the baselines of the arms 0.02 apart
+    // 300 people, every third above ten sessions; follow-up = baseline + 2 (peer) or + 1 (usual)
+    // + a deviation of -1 to 1 summing to 0, the baselines of the arms 0.02 apart
     assertThat(pairs.included()).isEqualTo(100);
     assertThat(change.meanDifference()).isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(ranks.n()).isEqualTo(100);
     assertThat(arms.summary().first().count()).isEqualTo(150);
     assertThat(welch.difference()).isCloseTo(0.98, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(adjusted.ancova().coefficient("baseline").orElseThrow().estimate())
+        .isCloseTo(BASELINE_SLOPE, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(adjusted.ancova().coefficient("armpeer").orElseThrow().estimate())
+        .isCloseTo(PEER_EFFECT, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   private static final TenureTables TABLES = TenureTables.generator(100).next(new SplittableRandom(9));
+  // numpy.linalg.lstsq(X, y) with X = [1, baseline, peer] on the scores-wide rows below (numpy 1.24)
+  private static final double BASELINE_SLOPE = 1.00209215525466;
+  private static final double PEER_EFFECT = 1.00004184310509;
 
   private static void writeTables(SparkSession spark, Path dir) {
     SplittableRandom random = new SplittableRandom(5);
@@ -128,7 +139,7 @@ class OutcomeSparkDocsExampleTest {
     List<Row> wide = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       double baseline = 20 + i % 7;
-      wide.add(RowFactory.create(baseline, baseline + (i % 2 == 0 ? 2 : 1),
+      wide.add(RowFactory.create(baseline, baseline + (i % 2 == 0 ? 2 : 1) + (i % 5 - 2) * 0.5,
           i % 3 == 0 ? 12.0 : 4.0, i % 2 == 0 ? "peer" : "usual"));
     }
     spark.createDataFrame(wide, new StructType().add("baseline", DataTypes.DoubleType)

@@ -83,12 +83,14 @@ class SparkCommandLineTest {
     return Stream.of(
         Arguments.of("paired__sleep.json", List.of("paired", "--before", "before", "--after", "after")),
         Arguments.of("two-group__sleep-unpaired.json", List.of("compare", "--value", "value", "--group", "group",
-            "--first-group", "1")));
+            "--first-group", "1")),
+        Arguments.of("ancova__chickweight.json", List.of("ancova", "--pre", "pre", "--post", "post", "--group",
+            "group", "--reference", "diet1")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparisonFixtures")
-  void pairedAndCompareGiveRsNumbersAndTheCommandsWithoutSpark(String fixture, List<String> command)
+  void pairedCompareAndAncovaGiveRsNumbersAndTheCommandsWithoutSpark(String fixture, List<String> command)
       throws IOException {
     Fixture f = Fixture.read(Path.of("src/test/resources/fixtures", fixture));
     Path file = f.writeCsv(dir.resolve(fixture.replace(".json", ".csv")));

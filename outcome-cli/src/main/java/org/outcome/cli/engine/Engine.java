@@ -3,6 +3,8 @@ package org.outcome.cli.engine;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.stats.groups.AncovaSummary;
+import org.outcome.stats.groups.TwoGroupSummary;
 import org.outcome.stats.paired.PairedSummary;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
@@ -54,12 +56,21 @@ public interface Engine extends AutoCloseable {
 
   /**
    * The two-group summary of a table's rows (for Spark, any path or URI it reads), rows without a
-   * value left out: what {@link org.outcome.stats.groups.TwoGroupSummary#of} gives for the
+   * value left out: what {@link TwoGroupSummary#of} gives for the
    * complete rows, means and SDs to rounding error.
    *
    * @throws org.outcome.api.InvalidInputException if columns are missing or values are wrong
    */
-  GroupData compare(CompareRequest request);
+  Summarised<TwoGroupSummary> compare(CompareRequest request);
+
+  /**
+   * The per-group summary of a table's rows for an analysis of covariance (for Spark, any path or
+   * URI it reads), rows without a baseline or follow-up value left out: what
+   * {@link AncovaSummary#of} gives for the complete rows, to rounding error.
+   *
+   * @throws org.outcome.api.InvalidInputException if columns are missing or values are wrong
+   */
+  Summarised<AncovaSummary> ancova(AncovaRequest request);
 
   /** Stops the engine. */
   @Override

@@ -1,11 +1,15 @@
 package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.outcome.api.result.Warning;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedPrePostSample;
+import org.outcome.cli.engine.AncovaRequest;
+import org.outcome.cli.engine.Engines;
+import org.outcome.cli.engine.Summarised;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
@@ -16,6 +20,7 @@ import org.outcome.cli.io.WarningJson;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
 import org.outcome.stats.groups.Ancova;
+import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.Coefficient;
 import org.outcome.stats.groups.LinearModelFit;
 import picocli.CommandLine.Command;
@@ -75,7 +80,7 @@ public final class AncovaCommand implements Runnable {
   record GroupJson(String level, long n, double meanPre, double meanPost) {}
 
   /** The JSON document: the ANCOVA fields at the top level (as the fixtures), the change score beside. */
-  record AncovaJson(String formula, String reference, int n, int excludedMissing, double confLevel,
+  record AncovaJson(String formula, String reference, long n, long excludedMissing, double confLevel,
       List<GroupJson> groups, List<String> terms, List<Double> coef, List<Double> se, List<Double> t,
       List<Double> p, List<Double> ciLower, List<Double> ciUpper, int residualDf, double rSquared,
       double adjustedRSquared, double sigma, FJson groupTest, String assumption, ModelJson changeScore,
@@ -85,31 +90,25 @@ public final class AncovaCommand implements Runnable {
   public void run() {
     CommandLine cl = spec.commandLine();
     double level = confLevel.value();
-    // building the sample (complete cases, the grouping) is part of reading, as --timing reports it
-    Read read = timing.read(() -> {
-      Table table = TableReader.of(input.file()).numeric(pre, TableReader.Empty.AS_MISSING)
-          .numeric(post, TableReader.Empty.AS_MISSING).text(group).read();
-      double[] x = table.numeric(pre);
-      double[] y = table.numeric(post);
-      CompleteCases complete = CompleteCases.of(x, y);
-      return new Read(GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
-          Factor.grouping(group, complete.keep(table.text(group)))), complete);
-    });
+    AncovaRequest request = new AncovaRequest(input.location(), pre, post, group);
+    // building the summary (complete cases, the grouping) is part of reading, as --timing reports
+    // it: here, or on the engine of this run
+    Summarised<AncovaSummary> read = timing.read(() -> Engines.current().map(engine -> engine.ancova(request))
+        .orElseGet(() -> summarise(request)));
     AncovaJson json = timing.analyse(() -> {
-      CompleteCases complete = read.complete();
-      int excluded = complete.excluded();
+      long excluded = read.rowsMissing();
       Ancova ancova = Ancova.withDefaults().withConfLevel(level).withTermNames(post, pre, group);
       if (reference != null) {
         ancova = ancova.withReference(reference);
       }
-      Ancova.Result r = ancova.fit(read.sample());
+      Ancova.Result r = ancova.fit(read.summary());
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
-        extra.add(Warning.of("complete-cases", excluded + " of " + complete.total()
+        extra.add(Warning.of("complete-cases", excluded + " of " + read.rowsRead()
             + " rows lack a baseline or follow-up value and were excluded"));
       }
       ModelJson a = ModelJson.of(r.ancova());
-      return new AncovaJson(a.formula(), r.reference(), (int) r.n(), excluded, level,
+      return new AncovaJson(a.formula(), r.reference(), r.n(), excluded, level,
           r.groups().stream().map(s -> new GroupJson(s.level(), s.n(), s.meanPre(), s.meanPost())).toList(),
           a.terms(), a.coef(), a.se(), a.t(), a.p(), a.ciLower(), a.ciUpper(), a.residualDf(), a.rSquared(),
           a.adjustedRSquared(), a.sigma(), a.groupTest(), a.assumption(), ModelJson.of(r.changeScore()),
@@ -118,8 +117,17 @@ public final class AncovaCommand implements Runnable {
     output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
   }
 
-  /** The sample read and the complete-case count behind it. */
-  private record Read(GroupedPrePostSample sample, CompleteCases complete) {}
+  /** The summary of a file's complete rows, read in this process. */
+  private static Summarised<AncovaSummary> summarise(AncovaRequest request) {
+    Table table = TableReader.of(Path.of(request.input())).numeric(request.pre(), TableReader.Empty.AS_MISSING)
+        .numeric(request.post(), TableReader.Empty.AS_MISSING).text(request.group()).read();
+    double[] x = table.numeric(request.pre());
+    double[] y = table.numeric(request.post());
+    CompleteCases complete = CompleteCases.of(x, y);
+    GroupedPrePostSample sample = GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
+        Factor.grouping(request.group(), complete.keep(table.text(request.group()))));
+    return new Summarised<>(AncovaSummary.of(sample), complete.total(), complete.excluded());
+  }
 
   private static void printText(PrintWriter out, AncovaJson j) {
     out.println("Groups (reference '" + j.reference() + "'), n = " + j.n()

@@ -9,7 +9,7 @@ import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.GroupedSample;
 import org.outcome.cli.engine.CompareRequest;
 import org.outcome.cli.engine.Engines;
-import org.outcome.cli.engine.GroupData;
+import org.outcome.cli.engine.Summarised;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
@@ -107,7 +107,7 @@ public final class CompareCommand implements Runnable {
         MannWhitneyTest.withDefaults().withAlternative(alternative.value()));
     // building the summary (complete cases, the grouping) is part of reading, as --timing reports
     // it: here, or on the engine of this run
-    GroupData read = timing.read(() -> Engines.current().map(engine -> engine.compare(request))
+    Summarised<TwoGroupSummary> read = timing.read(() -> Engines.current().map(engine -> engine.compare(request))
         .orElseGet(() -> summarise(request)));
     CompareJson json = timing.analyse(() -> {
       TwoGroupSummary summary = read.summary();
@@ -137,14 +137,14 @@ public final class CompareCommand implements Runnable {
   }
 
   /** The summary of a file's complete rows, read in this process. */
-  private static GroupData summarise(CompareRequest request) {
+  private static Summarised<TwoGroupSummary> summarise(CompareRequest request) {
     Table table = TableReader.of(Path.of(request.input())).numeric(request.value(), TableReader.Empty.AS_MISSING)
         .text(request.group()).read();
     double[] values = table.numeric(request.value());
     CompleteCases complete = CompleteCases.of(values);
     GroupedSample sample = GroupedSample.of(complete.keep(values),
         Factor.grouping(request.group(), complete.keep(table.text(request.group()))));
-    return new GroupData(TwoGroupSummary.of(sample, request.choice(), request.ranking()), complete.total(),
+    return new Summarised<>(TwoGroupSummary.of(sample, request.choice(), request.ranking()), complete.total(),
         complete.excluded());
   }
 

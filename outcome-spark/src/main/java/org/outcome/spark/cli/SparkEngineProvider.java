@@ -6,16 +6,19 @@ import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.outcome.api.instrument.Instrument;
+import org.outcome.cli.engine.AncovaRequest;
 import org.outcome.cli.engine.CompareRequest;
 import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.EngineProvider;
-import org.outcome.cli.engine.GroupData;
 import org.outcome.cli.engine.PairedRequest;
 import org.outcome.cli.engine.SurvivalData;
+import org.outcome.cli.engine.Summarised;
 import org.outcome.cli.engine.SurvivalRequest;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.spark.OutcomeSpark;
+import org.outcome.stats.groups.AncovaSummary;
+import org.outcome.stats.groups.TwoGroupSummary;
 import org.outcome.stats.paired.PairedSummary;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
@@ -87,10 +90,19 @@ public final class SparkEngineProvider implements EngineProvider {
     }
 
     @Override
-    public GroupData compare(CompareRequest request) {
-      OutcomeSpark.Compared compared = OutcomeSpark.compare(Tables.read(session, request.input(),
-          List.of(request.value())), request.value(), request.group(), request.choice(), request.ranking());
-      return new GroupData(compared.summary(), compared.rowsRead(), compared.rowsMissing());
+    public Summarised<TwoGroupSummary> compare(CompareRequest request) {
+      return back(OutcomeSpark.compare(Tables.read(session, request.input(), List.of(request.value())),
+          request.value(), request.group(), request.choice(), request.ranking()));
+    }
+
+    @Override
+    public Summarised<AncovaSummary> ancova(AncovaRequest request) {
+      return back(OutcomeSpark.ancova(Tables.read(session, request.input(), List.of(request.pre(), request.post())),
+          request.pre(), request.post(), request.group()));
+    }
+
+    private static <S> Summarised<S> back(OutcomeSpark.Summarised<S> s) {
+      return new Summarised<>(s.summary(), s.rowsRead(), s.rowsMissing());
     }
 
     @Override

@@ -1,18 +1,18 @@
 package org.outcome.cli.engine;
 
 import java.util.Objects;
-import org.outcome.stats.groups.TwoGroupSummary;
 
 /**
- * Two groups summarised, with the rows read and left out.
+ * A table's rows summarised where they were read, with the rows read and those left out.
  *
- * @param summary the two groups' summary
+ * @param summary what the analyses need of the rows used
  * @param rowsRead every data row
  * @param rowsMissing the rows left out for a missing value (complete cases)
+ * @param <S> the kind of summary
  */
-public record GroupData(TwoGroupSummary summary, long rowsRead, long rowsMissing) {
+public record Summarised<S>(S summary, long rowsRead, long rowsMissing) {
   /** Validates. */
-  public GroupData {
+  public Summarised {
     Objects.requireNonNull(summary, "summary");
     if (rowsMissing < 0 || rowsMissing > rowsRead) {
       throw new IllegalArgumentException("rows missing (" + rowsMissing + ") outside 0 .. " + rowsRead);

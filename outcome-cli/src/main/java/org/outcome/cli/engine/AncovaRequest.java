@@ -1,0 +1,21 @@
+package org.outcome.cli.engine;
+
+import java.util.Objects;
+
+/**
+ * What an analysis of covariance reads and summarises.
+ *
+ * @param input the file (for an engine such as Spark, any path or URI it reads)
+ * @param pre the column of baseline scores
+ * @param post the column of follow-up scores
+ * @param group the column of groups
+ */
+public record AncovaRequest(String input, String pre, String post, String group) {
+  /** Validates. */
+  public AncovaRequest {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(pre, "pre");
+    Objects.requireNonNull(post, "post");
+    Objects.requireNonNull(group, "group");
+  }
+}
