@@ -45,8 +45,9 @@ import org.outcome.stats.internal.Distributions;
  *
  * <p>Degenerate data: fewer than two groups, a group with no members, a baseline that is
  * constant or collinear with the groups, a change (follow-up minus baseline) that is the same for
- * everyone in each group, or no residual degrees of freedom raise
- * {@link DegenerateDataException}.
+ * everyone in each group, a follow-up that baseline and group fit exactly (a residual sum of squares
+ * below 1e-13 of the within-group one, where R warns "essentially perfect fit"), or no residual
+ * degrees of freedom raise {@link DegenerateDataException}.
  */
 public final class Ancova {
   /** The assumption under which the ANCOVA group effects estimate the intervention's effect. */
@@ -58,6 +59,9 @@ public final class Ancova {
 
   /** R's {@code lm} tolerance for a column that adds nothing to the ones before it. */
   private static final double RANK_TOLERANCE = 1e-7;
+
+  /** Residual sum of squares, relative to the within-group one, below which it is rounding. */
+  private static final double PERFECT_FIT = 1e-13;
 
   private static final Ancova DEFAULT = new Ancova(Optional.empty(), 0.95, "post", "pre", "group");
 
@@ -181,6 +185,12 @@ public final class Ancova {
     double slope = wpy / wpp;
     int df = Math.toIntExact(n - k - 1);
     double rss = Math.max(wyy - slope * wpy, 0);
+    if (rss <= PERFECT_FIT * wyy) {
+      // what is left is rounding: t and p would be rounding too (R warns "essentially perfect fit")
+      throw new DegenerateDataException("follow-up is an exact linear function of baseline and group (the residual "
+          + "variance is zero to rounding), so the ANCOVA standard errors and tests are undefined",
+          "there is no variation to test against: report the fitted slope and group differences");
+    }
     double sigma2 = rss / df;
     AncovaSummary.Group r = groups.get(0);
     double[] b = new double[k + 1];

@@ -157,7 +157,7 @@ class AncovaSummaryTest {
   }
 
   @Test
-  void aBaselineConstantWithinGroupsIsCollinearWithThem() {
+  void collinearConstantAndExactlyFittingDataAreRefused() {
     GroupedPrePostSample s = GroupedPrePostSample.of(new double[] {1, 1, 1, 2, 2, 2}, new double[] {3, 4, 6, 5, 5, 8},
         Factor.of("a", "a", "a", "b", "b", "b"));
     assertThatThrownBy(() -> Ancova.withDefaults().fit(s)).isInstanceOf(DegenerateDataException.class)
@@ -166,6 +166,12 @@ class AncovaSummaryTest {
         new double[] {3, 4, 6, 5, 5, 8}, Factor.of("a", "a", "a", "b", "b", "b"));
     assertThatThrownBy(() -> Ancova.withDefaults().fit(constant)).isInstanceOf(DegenerateDataException.class)
         .hasMessageContaining("is constant");
+    // post = 1.5 pre + 5, 6, 7 in the three groups: the fit is exact, what is left is rounding
+    GroupedPrePostSample exact = GroupedPrePostSample.of(new double[] {10, 11, 10, 10, 11, 10, 10, 11, 10},
+        new double[] {15, 16.5, 15, 16, 17.5, 16, 17, 18.5, 17}, Factor.of("g1", "g1", "g1", "g2", "g2", "g2", "g3",
+            "g3", "g3"));
+    assertThatThrownBy(() -> Ancova.withDefaults().fit(exact)).isInstanceOf(DegenerateDataException.class)
+        .hasMessageContaining("exact linear function");
     assertThatThrownBy(() -> new AncovaSummary.Group(org.outcome.stats.descriptive.Descriptives.of(1, 2),
         org.outcome.stats.descriptive.Descriptives.of(1), org.outcome.stats.descriptive.Descriptives.of(1, 2), 0))
         .isInstanceOf(IllegalArgumentException.class);
