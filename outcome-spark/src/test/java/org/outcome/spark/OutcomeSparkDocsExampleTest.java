@@ -74,7 +74,7 @@ class OutcomeSparkDocsExampleTest {
     OutcomeSpark.Summarised<TwoGroupSummary> arms = OutcomeSpark.compare(scores, "followup", "arm", GroupChoice.of("peer", "usual"),
         MannWhitneyTest.withDefaults());
     TwoSampleTTest.Result welch = TwoSampleTTest.withDefaults().test(arms.summary());
-    Ancova.Result adjusted = Ancova.withDefaults().withReference("usual")
+    Ancova.Result adjusted = Ancova.withDefaults().withTermNames("followup", "baseline", "arm").withReference("usual")
         .fit(OutcomeSpark.ancova(scores, "baseline", "followup", "arm").summary());
 
     assertThat(km.curves()).hasSize(2);
@@ -94,7 +94,8 @@ class OutcomeSparkDocsExampleTest {
     // + a deviation of -1 to 1 summing to 0, the baselines of the arms 0.02 apart
     assertThat(pairs.included()).isEqualTo(100);
     assertThat(change.meanDifference()).isCloseTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(ranks.n()).isEqualTo(100);
+    assertThat(ranks.n()).isEqualTo(90);   // people 15, 45, ..., 285 (usual, -1 deviation) did not change
+    assertThat(ranks.zeros()).isEqualTo(10);
     assertThat(arms.summary().first().count()).isEqualTo(150);
     assertThat(welch.difference()).isCloseTo(0.98, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(adjusted.ancova().coefficient("baseline").orElseThrow().estimate())
