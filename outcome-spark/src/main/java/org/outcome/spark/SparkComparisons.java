@@ -42,10 +42,11 @@ import org.outcome.stats.paired.ReliableChange;
 import org.outcome.stats.paired.WilcoxonSignedRankTest;
 
 /**
- * Before-and-after and two-group summaries computed on the cluster ({@link OutcomeSpark#paired},
- * {@link OutcomeSpark#compare}). Two kinds of pass: one over the rows in which each partition
- * summarises its own rows (counts, {@link Descriptives} merged chunk by chunk, a reliable change
- * {@link ReliableChange.Tally}) and the driver merges one small summary per partition; and one
+ * Before-and-after, two-group and ANCOVA summaries computed on the cluster
+ * ({@link OutcomeSpark#paired}, {@link OutcomeSpark#compare}, {@link OutcomeSpark#ancova}). Two
+ * kinds of pass: one over the rows in which each partition summarises its own rows (counts,
+ * {@link Descriptives} merged chunk by chunk, a reliable change {@link ReliableChange.Tally}, per
+ * group sums for ANCOVA) and the driver merges one small summary per partition; and one
  * that ranks: the values as the rank test ranks them are counted per distinct value (a Spark SQL
  * aggregation), sorted, and each partition of the sorted counts gives the {@link RankSums} of its
  * range of values, joined on the driver in partition order. No row reaches the driver.

@@ -62,9 +62,7 @@ class SparkCommandLineTest {
     List<String> args = new ArrayList<>(command);
     args.addAll(List.of("--input", csv.toString(), "--time", "time", "--event", "event", "--format", "json"));
     Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
+    Run spark = onSpark(args);
 
     assertThat(spark.code).as(spark.err).isZero();
     assertThat(local.code).as(local.err).isZero();
@@ -97,9 +95,7 @@ class SparkCommandLineTest {
     List<String> args = new ArrayList<>(command);
     args.addAll(List.of("--input", file.toString(), "--format", "json"));
     Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
+    Run spark = onSpark(args);
 
     assertThat(spark.code).as(spark.err).isZero();
     assertThat(local.code).as(local.err).isZero();
@@ -127,9 +123,7 @@ class SparkCommandLineTest {
         "--dose", "sessions", "--dose-more-than", "10", "--reliability", "0.89", "--reference-sd", "6.8", "--cutoff",
         "45", "--format", format);
     Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
+    Run spark = onSpark(args);
 
     assertThat(spark.code).as(spark.err).isZero();
     assertThat(local.code).as(local.err).isZero();
@@ -149,9 +143,7 @@ class SparkCommandLineTest {
         StandardCharsets.UTF_8);
     List<String> args = List.of("compare", "--input", bad.toString(), "--value", "value", "--group", "group");
     Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
+    Run spark = onSpark(args);
 
     assertThat(local.code).isEqualTo(3);
     assertThat(spark.code).isEqualTo(3);
@@ -194,9 +186,7 @@ class SparkCommandLineTest {
     List<String> args = List.of("survival", "cox", "--input", csv.toString(), "--time", "time", "--event", "event",
         "--covariates", "age,ecog", "--cluster", "sex", "--no-concordance", "--format", "json");
     Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
+    Run spark = onSpark(args);
 
     assertThat(spark.code).as(spark.err).isZero();
     Map<?, ?> expected = JSON.readValue(local.out, Map.class);
@@ -272,9 +262,7 @@ class SparkCommandLineTest {
   /** The command with and without {@code spark}: the same standard output and error, some rows rejected. */
   private static void assertPrintsExactlyWhatTheCommandPrintsWithRejections(List<String> args) {
     Run local = run(args);
-    List<String> onSpark = new ArrayList<>(List.of("spark"));
-    onSpark.addAll(args);
-    Run spark = run(onSpark);
+    Run spark = onSpark(args);
 
     assertThat(local.code).as(local.err).isZero();
     assertThat(local.err + local.out).contains("rejected");
@@ -284,6 +272,13 @@ class SparkCommandLineTest {
   }
 
   private record Run(int code, String out, String err) {}
+
+  /** The same command through {@code outcome spark}. */
+  private static Run onSpark(List<String> args) {
+    List<String> spark = new ArrayList<>(List.of("spark"));
+    spark.addAll(args);
+    return run(spark);
+  }
 
   private static Run run(List<String> args) {
     StringWriter out = new StringWriter();
