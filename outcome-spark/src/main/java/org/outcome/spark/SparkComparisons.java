@@ -174,7 +174,7 @@ final class SparkComparisons {
       Chunked bs = new Chunked();
       Chunked as = new Chunked();
       Chunked ds = new Chunked();
-      long[] rc4 = new long[5];
+      ReliableChange.Tally tally = rc == null ? null : rc.emptyTally();
       while (it.hasNext()) {
         Row r = it.next();
         double x = value(r, 0);
@@ -196,19 +196,14 @@ final class SparkComparisons {
         if (w.rankedDifference(diff) == 0) {
           p.zeros++;
         }
-        if (rc != null) {
-          ReliableChange.Tally one = rc.tally(x, y);
-          rc4[0] += one.recovered();
-          rc4[1] += one.improved();
-          rc4[2] += one.unchanged();
-          rc4[3] += one.deteriorated();
-          rc4[4] += one.functionalAtBaseline();
+        if (tally != null) {
+          tally = tally.merge(rc.tally(x, y));
         }
       }
       p.before = bs.result();
       p.after = as.result();
       p.differences = ds.result();
-      p.tally = rc == null ? null : new ReliableChange.Tally(rc, rc4[0], rc4[1], rc4[2], rc4[3], rc4[4]);
+      p.tally = tally;
       return List.of(p).iterator();
     };
     PairedPart all = new PairedPart();
@@ -309,10 +304,6 @@ final class SparkComparisons {
       });
     };
     RankSums ranks = ranks(data.sparkSession(), rows.mapPartitions(ranked));
-    if (all.first.count() == 0 || all.second.count() == 0) {
-      throw new DegenerateDataException("group '" + (all.first.count() == 0 ? firstLevel : secondLevel)
-          + "' has no members", "check the group column, or compare groups that have data");
-    }
     return new OutcomeSpark.Summarised<>(new TwoGroupSummary(firstLevel, all.first, secondLevel, all.second, ranks,
         ranking.mu(), ranking.digitsRank()), grouping.read(), grouping.missing());
   }
