@@ -128,11 +128,7 @@ public final class MannWhitneyTest {
    * @throws DegenerateDataException as {@link #test(GroupedSample)}
    */
   public Result test(TwoGroupSummary summary) {
-    if (Double.compare(summary.rankedMu(), mu) != 0 || !summary.rankedDigits().equals(digitsRank)) {
-      throw new IllegalArgumentException("the summary ranked its values with mu " + summary.rankedMu()
-          + " and digits.rank " + summary.rankedDigits() + "; this test uses mu " + mu + " and digits.rank "
-          + digitsRank);
-    }
+    Arguments.sameRanking(summary.rankedMu(), summary.rankedDigits(), mu, digitsRank, "values");
     return run(summary.firstLevel(), summary.secondLevel(), summary.ranks());
   }
 

@@ -1,6 +1,7 @@
 package org.outcome.stats.internal;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Checks of configuration values, the one helper every analysis in {@code org.outcome.stats}
@@ -64,6 +65,21 @@ public final class Arguments {
       throw new IllegalArgumentException("digits.rank must be 1 to 15, got " + digits);
     }
     return digits;
+  }
+
+  /**
+   * Checks that a summary's values were ranked as a rank test ranks them: with its {@code mu} and
+   * {@code digits.rank}.
+   *
+   * @param what what was ranked, for the message ({@code "differences"}, {@code "values"})
+   * @throws IllegalArgumentException if either differs
+   */
+  public static void sameRanking(double summaryMu, OptionalInt summaryDigits, double mu, OptionalInt digits,
+      String what) {
+    if (Double.compare(summaryMu, mu) != 0 || !summaryDigits.equals(digits)) {
+      throw new IllegalArgumentException("the summary ranked its " + what + " with mu " + summaryMu
+          + " and digits.rank " + summaryDigits + "; this test uses mu " + mu + " and digits.rank " + digits);
+    }
   }
 
   /** A non-null option. */

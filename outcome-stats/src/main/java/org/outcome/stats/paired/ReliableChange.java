@@ -154,21 +154,14 @@ public final class ReliableChange implements java.io.Serializable {
       throw new DegenerateDataException("there are no pairs to classify", "collect baseline and follow-up scores");
     }
     Category[] categories = new Category[n];
+    Tally t = count(sample, categories);
     double[] indices = new double[n];
-    long[] counts = new long[Category.values().length];
-    long functionalAtBaseline = 0;
     for (int i = 0; i < n; i++) {
       indices[i] = index(sample.before(i), sample.after(i));
-      categories[i] = classify(sample.before(i), sample.after(i));
-      counts[categories[i].ordinal()]++;
-      if (cutoff.isPresent() && functional(sample.before(i))) {
-        functionalAtBaseline++;
-      }
     }
     return new ReliableChangeResult(n, standardErrorOfDifference(), criterion, reliableChangeThreshold(), cutoff,
-        polarity, counts[Category.RECOVERED.ordinal()], counts[Category.IMPROVED.ordinal()],
-        counts[Category.UNCHANGED.ordinal()], counts[Category.DETERIORATED.ordinal()],
-        cutoff.isPresent() ? OptionalLong.of(functionalAtBaseline) : OptionalLong.empty(),
+        polarity, t.recovered(), t.improved(), t.unchanged(), t.deteriorated(),
+        cutoff.isPresent() ? OptionalLong.of(t.functionalAtBaseline()) : OptionalLong.empty(),
         List.of(categories), indices, warnings());
   }
 
@@ -325,15 +318,25 @@ public final class ReliableChange implements java.io.Serializable {
 
   /** The tally of every pair of a sample: the counts of {@link #classify(PairedSample)}. */
   public Tally tally(PairedSample sample) {
+    return count(sample, null);
+  }
+
+  /** Classifies every pair (into {@code categories} too, when given) and counts them. */
+  private Tally count(PairedSample sample, Category[] categories) {
     long[] counts = new long[Category.values().length];
     long functionalAtBaseline = 0;
     for (int i = 0; i < sample.size(); i++) {
-      counts[classify(sample.before(i), sample.after(i)).ordinal()]++;
+      Category c = classify(sample.before(i), sample.after(i));
+      counts[c.ordinal()]++;
+      if (categories != null) {
+        categories[i] = c;
+      }
       if (cutoff.isPresent() && functional(sample.before(i))) {
         functionalAtBaseline++;
       }
     }
-    return new Tally(this, counts[0], counts[1], counts[2], counts[3], functionalAtBaseline);
+    return new Tally(this, counts[Category.RECOVERED.ordinal()], counts[Category.IMPROVED.ordinal()],
+        counts[Category.UNCHANGED.ordinal()], counts[Category.DETERIORATED.ordinal()], functionalAtBaseline);
   }
 
   /**

@@ -142,11 +142,7 @@ public final class WilcoxonSignedRankTest {
    * @throws InvalidInputException as {@link #test(PairedSample)}
    */
   public Result test(PairedSummary summary) {
-    if (Double.compare(summary.rankedMu(), mu) != 0 || !summary.rankedDigits().equals(digitsRank)) {
-      throw new IllegalArgumentException("the summary ranked its differences with mu " + summary.rankedMu()
-          + " and digits.rank " + summary.rankedDigits() + "; this test uses mu " + mu + " and digits.rank "
-          + digitsRank);
-    }
+    Arguments.sameRanking(summary.rankedMu(), summary.rankedDigits(), mu, digitsRank, "differences");
     return run(summary.zeros(), summary.signedRanks());
   }
 
