@@ -236,7 +236,10 @@ class SummariesTest {
           if (es instanceof PairedEffectSize.Result a && ee instanceof PairedEffectSize.Result b) {
             assertThat(close(a.dz().value(), b.dz().value())).isTrue();
             assertThat(close(a.dav().value(), b.dav().value())).isTrue();
-            assertThat(close(a.correlation(), b.correlation()) || Double.isNaN(a.correlation())).isTrue();
+            assertThat(Double.isNaN(b.correlation())).isEqualTo(Double.isNaN(a.correlation()));
+            assertThat(Double.isNaN(a.correlation()) || close(a.correlation(), b.correlation()))
+                .as("%s vs %s", a.correlation(), b.correlation()).isTrue();
+            assertThat(Double.isNaN(a.correlation()) || Math.abs(a.correlation()) <= 1).isTrue();
           }
         });
   }

@@ -105,4 +105,14 @@ public record Moments(long n, double mean, double variance) {
   public double sd() {
     return Math.sqrt(variance);
   }
+
+  /**
+   * Whether the values are constant to rounding error: their standard error is zero or below ten
+   * machine epsilons of the mean's size, the rule R's {@code t.test} applies before it divides by
+   * it ({@code stderr < 10 * .Machine$double.eps * abs(mx)}). False with fewer than two values.
+   */
+  public boolean essentiallyConstant() {
+    double se = Math.sqrt(variance / n);
+    return se == 0 || se < 10 * Math.ulp(1.0) * Math.abs(mean);
+  }
 }

@@ -81,6 +81,20 @@ public final class PairedEffectSize {
     return run(Moments.of(summary.differences()), Moments.of(summary.before()), Moments.of(summary.after()));
   }
 
+  /**
+   * The before–after correlation from the three variances, {@code (s_b² + s_a² − s_d²) / (2 s_b s_a)},
+   * the form a summary allows; NaN when either score is constant to rounding error (R's {@code cor}
+   * warns and gives NA for a constant; here a rounding-level spread would otherwise give any value,
+   * even an infinite one), and kept inside [−1, 1] where rounding carries it just past.
+   */
+  private static double correlation(Moments before, Moments after, Moments diff) {
+    if (before.essentiallyConstant() || after.essentiallyConstant()) {
+      return Double.NaN;
+    }
+    double r = (before.variance() + after.variance() - diff.variance()) / (2 * before.sd() * after.sd());
+    return Math.max(-1, Math.min(1, r));
+  }
+
   private Result run(Moments diff, Moments before, Moments after) {
     long n = diff.n();
     if (n < 2) {
@@ -92,7 +106,7 @@ public final class PairedEffectSize {
       throw new DegenerateDataException("all " + n + " differences are equal (zero variance), so d_z is undefined",
           "report the common change in the scores' own units instead of a standardized one");
     }
-    if (sdDiff / Math.sqrt(n) < 10 * Math.ulp(1.0) * Math.abs(diff.mean())) {
+    if (diff.essentiallyConstant()) {
       throw new DegenerateDataException("the " + n + " differences are essentially constant (they differ only in "
           + "rounding of the last binary digits), so d_z is undefined",
           "report the common change in the scores' own units instead of a standardized one");
@@ -119,8 +133,7 @@ public final class PairedEffectSize {
     } else {
       warnings.add(Warning.of("hedges-g-undefined", "Hedges' g needs at least three pairs; only d is reported"));
     }
-    double covariance = (before.variance() + after.variance() - diff.variance()) / 2;
-    double correlation = covariance / (before.sd() * after.sd());
+    double correlation = correlation(before, after, diff);
     return new PairedEffectSizeResult(n, diff.mean(), sdDiff, before.sd(), after.sd(), correlation,
         new Estimate("Cohen's d_z", dz, dzInterval), new Estimate("Cohen's d_av", dav, davInterval),
         gz, gav, j, warnings);
@@ -148,7 +161,7 @@ public final class PairedEffectSize {
     /** The standard deviation of the after scores. */
     double sdAfter();
 
-    /** The before–after correlation (NaN when either is constant). */
+    /** The before–after correlation, in [−1, 1]; NaN when either score is constant (to rounding error). */
     double correlation();
 
     /** Cohen's d_z with its exact interval (absent, with a warning, where it cannot be computed reliably). */

@@ -116,7 +116,7 @@ public final class PairedTTest {
       throw new DegenerateDataException("all " + n + " differences are equal (zero variance), so t is undefined",
           "there is no variation to test against: report the common change, or use the sign test");
     }
-    if (se < 10 * Math.ulp(1.0) * Math.abs(d.mean())) {
+    if (d.essentiallyConstant()) {
       throw new DegenerateDataException("the " + n + " differences are essentially constant (they differ only in "
           + "rounding of the last binary digits), so t is undefined; R's t.test stops here too",
           "there is no variation to test against: report the common change, or use the sign test");

@@ -2,6 +2,7 @@ package org.outcome.stats.paired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.outcome.stats.RAssert.close;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,22 @@ class PairedEffectSizeTest {
     close(r.gz().orElseThrow().value(), 1.1739249035142048);
     close(r.gz().orElseThrow().interval().orElseThrow().lower(), 0.91387489179255232 * 0.41462775638014387, 1e-8);
     assertThat(r.estimate().orElseThrow()).isEqualTo(r.dz());
+  }
+
+  @Test
+  void aConstantScoreHasNoCorrelationEvenWhenRoundingSaysOtherwise() {
+    // before constant, after not: R 4.2.2 cor(c(20, 20), c(20, 21.01)) is NA ("the standard
+    // deviation is zero"); from variances the covariance is a rounding residue (the property test
+    // found r = Infinity here once)
+    PairedEffectSize.Result r = PairedEffectSize.withDefaults().compute(
+        PairedSample.of(new double[] {20, 20, 20}, new double[] {20, 21, 20.06}));
+    assertThat(r.sdBefore()).isZero();
+    assertThat(r.correlation()).isNaN();
+    // sleep: cor(sleep$extra[1:10], sleep$extra[11:20]) = 0.7951702 in R 4.2.2
+    double[] before = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
+    double[] after = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
+    assertThat(PairedEffectSize.withDefaults().compute(PairedSample.of(before, after)).correlation())
+        .isCloseTo(0.7951702, within(5e-8));
   }
 
   @Test
