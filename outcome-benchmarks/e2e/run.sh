@@ -16,7 +16,8 @@
 #   --skip-peers-cox-10m    the same
 #   --evaluate LIST         people per group for the `outcome demo` rows (default 50000,500000;
 #                           "none" for none); with them, `tenure` and `score` of the demo's data
-#                           by outcome and spark when --tools names them (no R or Python peer)
+#                           by outcome and spark when --tools names them (no R or Python peer),
+#                           and with spark, the evaluation again on Spark (`outcome spark evaluate`)
 #   -h, --help              this text
 #
 # Environment:
@@ -219,6 +220,10 @@ for n in "${people_list[@]}"; do
   if [ -f "$dir/evaluation.json" ]; then
     measure evaluate "$((2 * n)) people" "outcome evaluate" "evaluate-$n" \
       "$outcome" evaluate --config="$dir/evaluation.json" --output-dir="$dir/report-again"
+    if has "$tools" spark; then
+      measure evaluate "$((2 * n)) people" "outcome spark evaluate" "evaluate-$n-spark" \
+        "$outcome" spark --master "local[2]" evaluate --config="$dir/evaluation.json" --output-dir="$dir/report-spark"
+    fi
   fi
   # tenure and scoring of the same data, by the tool and on Spark (no R or Python peer for these)
   for tool in outcome spark; do

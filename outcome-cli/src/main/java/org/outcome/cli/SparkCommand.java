@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 public final class SparkCommand implements Callable<Integer> {
   /** The commands that run on Spark, by their first two words. */
   static final List<String> ON_SPARK = List.of("score", "tenure", "paired", "compare", "ancova", "survival km", "survival logrank", "survival rmst",
-      "survival cox");
+      "survival cox", "evaluate");
 
   @Spec CommandSpec spec;
 

@@ -46,16 +46,27 @@ public final class Evaluation {
   private final EvaluationConfig config;
   private final InstrumentRegistry instruments;
   private final AnalysisRegistry analyses;
+  private final EvaluationData data;
 
-  private Evaluation(EvaluationConfig config, InstrumentRegistry instruments, AnalysisRegistry analyses) {
+  private Evaluation(EvaluationConfig config, InstrumentRegistry instruments, AnalysisRegistry analyses,
+      EvaluationData data) {
     this.config = Objects.requireNonNull(config, "config");
     this.instruments = Objects.requireNonNull(instruments, "instruments");
     this.analyses = Objects.requireNonNull(analyses, "analyses");
+    this.data = Objects.requireNonNull(data, "data");
   }
 
-  /** An evaluation of a configuration with the given registries. */
+  /** An evaluation of a configuration with the given registries, its files read on this machine. */
   public static Evaluation of(EvaluationConfig config, InstrumentRegistry instruments, AnalysisRegistry analyses) {
-    return new Evaluation(config, instruments, analyses);
+    return new Evaluation(config, instruments, analyses, EvaluationData.files());
+  }
+
+  /**
+   * This evaluation with its answers scored and its tenure derived by {@code data} (a cluster
+   * engine, say): the report is the one {@link #of} gives on the same rows.
+   */
+  public Evaluation withData(EvaluationData data) {
+    return new Evaluation(config, instruments, analyses, data);
   }
 
   /**
@@ -108,7 +119,7 @@ public final class Evaluation {
     List<EffectSize> effects = new ArrayList<>();
     List<OutcomeRunner.PrimaryTest> family = new ArrayList<>();
     List<String> primaryWithoutTest = new ArrayList<>();
-    OutcomeRunner outcomeRunner = new OutcomeRunner(config, analyses, warnings);
+    OutcomeRunner outcomeRunner = new OutcomeRunner(config, analyses, data, warnings);
     for (int index = 0; index < config.outcomes().size(); index++) {
       EvaluationConfig.Outcome outcome = config.outcomes().get(index);
       String at = "outcomes[" + index + "]";
@@ -132,7 +143,7 @@ public final class Evaluation {
     Optional<TenureSection> tenure = Optional.empty();
     if (config.tenure().isPresent()) {
       progress.step(++step, "deriving community tenure and analysing time to readmission");
-      TenureRunner.Tenure t = new TenureRunner(config, analyses, warnings).run(accounts);
+      TenureRunner.Tenure t = new TenureRunner(config, analyses, data, warnings).run(accounts);
       tenure = Optional.of(t.section());
       t.primaryTest().ifPresent(family::add);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -17,6 +18,20 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.api.InstrumentId;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.evaluation.Evaluation;
+import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.EvaluationConfigReader;
+import org.outcome.evaluation.EvaluationData;
+import org.outcome.evaluation.ProgressListener;
+import org.outcome.evaluation.demo.Demo;
+import org.outcome.evaluation.demo.DemoSpec;
+import org.outcome.evaluation.report.EvaluationReport;
+import org.outcome.evaluation.report.ReportJson;
+import org.outcome.instruments.batch.BatchSink;
+import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
@@ -102,6 +117,34 @@ class OutcomeSparkDocsExampleTest {
         .isCloseTo(BASELINE_SLOPE, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(adjusted.ancova().coefficient("armpeer").orElseThrow().estimate())
         .isCloseTo(PEER_EFFECT, org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  /** docs/spark.md's evaluation on Spark from Java: the same report as the evaluation on files. */
+  @Test
+  void theDocumentedEvaluationOnSparkGivesTheSameReport(@TempDir Path dir) {
+    SparkSession spark = SparkTests.spark();
+    InstrumentRegistry instruments = InstrumentRegistry.load();
+    AnalysisRegistry analyses = AnalysisRegistry.load();
+    Demo.Result demo = Demo.run(DemoSpec.standard().withPerGroup(60).withSeed(11), dir, instruments, analyses, ProgressListener.silent());
+    EvaluationConfig config = EvaluationConfigReader.read(demo.config(), instruments, analyses);
+    Function<Path, Dataset<Row>> tables = path -> spark.read().option("header", "true").csv(path.toString());
+
+    EvaluationData onSpark = new EvaluationData() {
+      @Override
+      public BatchSummary score(Path answers, Instrument instrument, BatchSink sink) {
+        return OutcomeSpark.scoreInto(tables.apply(answers), instrument, sink);
+      }
+
+      @Override
+      public TenureResults tenure(Path people, Path episodes, TenureOptions options) {
+        return OutcomeSpark.tenure(tables.apply(people), tables.apply(episodes), options).collect();
+      }
+    };
+    EvaluationReport report = Evaluation.of(config, instruments, analyses).withData(onSpark)
+        .run(ProgressListener.silent());
+
+    assertThat(ReportJson.toJson(report)).isEqualTo(ReportJson.toJson(demo.report()));
+    assertThat(report.rejectedRows()).isNotEmpty();
   }
 
   private static final TenureTables TABLES = TenureTables.generator(100).next(new SplittableRandom(9));

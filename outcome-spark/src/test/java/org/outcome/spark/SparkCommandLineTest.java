@@ -259,6 +259,38 @@ class SparkCommandLineTest {
     assertThat(actual.out).isEqualTo(expected.out);
   }
 
+  /**
+   * A whole evaluation (the demo's: three questionnaires, sessions, three years of episodes, rows
+   * rejected in several files) gives the same report.json, report.html and report-internal.json,
+   * byte for byte, on Spark as on one machine, whether Spark reads each table as one partition or
+   * as many.
+   */
+  @ParameterizedTest(name = "partitions of at most {0} bytes")
+  @ValueSource(longs = {128L << 20, 8L << 10})
+  void anEvaluationOnSparkWritesTheSameReports(long partitionBytes) throws IOException {
+    Path demo = dir.resolve("demo-" + partitionBytes);
+    Run made = run(List.of("demo", "--output-dir", demo.toString(), "--people-per-group", "120", "--seed", "7"));
+    assertThat(made.code).as(made.err).isZero();
+    Path config = demo.resolve("evaluation.json");
+    Path local = demo.resolve("local");
+    Path spark = demo.resolve("spark");
+    SparkTests.spark().conf().set("spark.sql.files.maxPartitionBytes", partitionBytes);
+    try {
+      Run one = run(List.of("evaluate", "--config", config.toString(), "--output-dir", local.toString()));
+      Run cluster = onSpark(List.of("evaluate", "--config", config.toString(), "--output-dir", spark.toString()));
+
+      assertThat(one.code).as(one.err).isZero();
+      assertThat(cluster.code).as(cluster.err).isZero();
+      assertThat(one.out + one.err).contains("input rows rejected");
+      for (String report : List.of("report.json", "report.html", "report-internal.json")) {
+        assertThat(Files.readString(spark.resolve(report))).as(report).isEqualTo(Files.readString(local.resolve(report)));
+      }
+      assertThat(cluster.out).isEqualTo(one.out.replace(local.toString(), spark.toString()));
+    } finally {
+      SparkTests.spark().conf().unset("spark.sql.files.maxPartitionBytes");
+    }
+  }
+
   /** The command with and without {@code spark}: the same standard output and error, some rows rejected. */
   private static void assertPrintsExactlyWhatTheCommandPrintsWithRejections(List<String> args) {
     Run local = run(args);

@@ -1,6 +1,8 @@
 package org.outcome.cli.engine;
 
+import java.nio.file.Path;
 import org.outcome.api.instrument.Instrument;
+import org.outcome.evaluation.EvaluationData;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.stats.groups.AncovaSummary;
@@ -71,6 +73,30 @@ public interface Engine extends AutoCloseable {
    * @throws org.outcome.api.InvalidInputException if columns are missing or values are wrong
    */
   Summarised<AncovaSummary> ancova(AncovaRequest request);
+
+  /**
+   * The engine as an evaluation's data steps: answers scored by {@link #score} and tenure derived
+   * by {@link #tenure}, each file named by its path.
+   */
+  default EvaluationData evaluationData() {
+    Engine engine = this;
+    return new EvaluationData() {
+      @Override
+      public BatchSummary score(Path answers, Instrument instrument, BatchSink sink) {
+        return engine.score(answers.toString(), instrument, sink);
+      }
+
+      @Override
+      public TenureResults tenure(Path people, Path episodes, TenureOptions options) {
+        return engine.tenure(people.toString(), episodes.toString(), options);
+      }
+
+      @Override
+      public String toString() {
+        return engine.name();
+      }
+    };
+  }
 
   /** Stops the engine. */
   @Override

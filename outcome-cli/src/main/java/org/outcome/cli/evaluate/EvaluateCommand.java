@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.cli.ExitCodes;
+import org.outcome.cli.engine.Engines;
 import org.outcome.evaluation.Evaluation;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.evaluation.EvaluationConfigReader;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
       "Scores the questionnaires, derives community tenure, runs every configured",
       "analysis (built in or from plugin jars) and writes report.json and report.html.",
       "The configuration is checked completely before any work starts; every problem",
-      "is listed."
+      "is listed.",
+      "With 'outcome spark evaluate' the answers are scored and tenure is derived on",
+      "Spark; the report is the same."
     })
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,8 +40,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     InstrumentRegistry instruments = InstrumentRegistry.load();
     AnalysisRegistry analyses = AnalysisRegistry.load();
     EvaluationConfig cfg = EvaluationConfigReader.read(config, instruments, analyses);
-    Evaluation.Reports reports = Evaluation.of(cfg, instruments, analyses)
-        .runWithInternal(new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
+    Evaluation local = Evaluation.of(cfg, instruments, analyses);
+    // on an engine (outcome spark evaluate) the answers are scored and tenure derived there
+    Evaluation evaluation = Engines.current().map(engine -> local.withData(engine.evaluationData())).orElse(local);
+    Evaluation.Reports reports = evaluation.runWithInternal(new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
     ReportOutput.write(reports.published(), reports.internal(), outputDir, spec.commandLine().getOut(),
         spec.commandLine().getErr());
     return ExitCodes.OK;

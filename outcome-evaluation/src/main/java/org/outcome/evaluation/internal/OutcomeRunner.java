@@ -21,6 +21,7 @@ import org.outcome.api.sample.GroupedSample;
 import org.outcome.api.sample.PairedSample;
 import org.outcome.api.sample.Sample;
 import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.EvaluationData;
 import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EffectSize;
 import org.outcome.evaluation.report.OutcomeSection;
@@ -69,13 +70,17 @@ public final class OutcomeRunner {
   private final Suppression suppression;
   private final AnalysisSettings settings;
   private final ReportWarningLog warnings;
+  private final EvaluationData data;
 
   /**
+   * @param data scores the answers files
    * @param warnings receives every warning worth a reader's attention
    */
-  public OutcomeRunner(EvaluationConfig config, AnalysisRegistry analyses, List<Warning> warnings) {
+  public OutcomeRunner(EvaluationConfig config, AnalysisRegistry analyses, EvaluationData data,
+      List<Warning> warnings) {
     this.config = config;
     this.analyses = analyses;
+    this.data = data;
     this.suppression = config.suppression();
     this.settings = AnalysisSettings.defaults().withConfLevel(config.confLevel());
     this.warnings = new ReportWarningLog(warnings, LOG);
@@ -87,7 +92,7 @@ public final class OutcomeRunner {
         .orElse(instrument.definition().primarySubscale());
     EvaluationConfig.Answers answers = config.data().answers().stream()
         .filter(a -> a.instrument().equals(instrument.id())).findFirst().orElseThrow();
-    OutcomeScores scores = OutcomeScores.read(config, answers, instrument, subscale.id(), people);
+    OutcomeScores scores = OutcomeScores.read(config, answers, instrument, subscale.id(), people, data);
     accounts.add(scores.account);
     ScoreRange range = instrument.definition().range(subscale.id());
     String name = instrument.definition().name();

@@ -5,6 +5,7 @@ import org.outcome.api.SubjectId;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.EvaluationData;
 import org.outcome.instruments.batch.ScoresByPerson;
 import org.outcome.instruments.batch.TimepointScores;
 
@@ -27,12 +28,12 @@ final class OutcomeScores {
   }
 
   static OutcomeScores read(EvaluationConfig config, EvaluationConfig.Answers answers, Instrument instrument,
-      SubscaleId subscale, Participants participants) {
+      SubscaleId subscale, Participants participants, EvaluationData data) {
     EvaluationConfig.Timepoints time = config.timepoints();
     TimepointScores scores = ScoresByPerson.of(instrument).withSubscale(subscale)
         .withTimepoints(time.baseline(), time.followUp())
         .withSubjects(participants.people(), "the people file (or the person's row there was rejected)")
-        .read(answers.file());
+        .read(sink -> data.score(answers.file(), instrument, sink));
     Accounting account = new Accounting(answers.file().getFileName().toString());
     account.read(scores.read());
     scores.rejected().forEach(row -> account.rejectViolations(row.row(), row.reasons()));

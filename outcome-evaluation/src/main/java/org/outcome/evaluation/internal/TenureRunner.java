@@ -18,6 +18,7 @@ import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.api.sample.TwoByTwoTable;
 import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.EvaluationData;
 import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EvaluationReport.InputAccount;
 import org.outcome.evaluation.report.EvaluationReport.RejectedInput;
@@ -29,7 +30,6 @@ import org.outcome.tenure.BedDayComparator;
 import org.outcome.tenure.BedDaysSaved;
 import org.outcome.tenure.InputFile;
 import org.outcome.tenure.Rejection;
-import org.outcome.tenure.TenureCalculator;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResult;
 import org.outcome.tenure.TenureResults;
@@ -59,12 +59,16 @@ public final class TenureRunner {
   private final AnalysisRegistry analyses;
   private final Suppression suppression;
   private final ReportWarningLog warnings;
+  private final EvaluationData data;
 
   /**
+   * @param data derives tenure from the people and episodes files
    * @param warnings receives every warning worth a reader's attention
    */
-  public TenureRunner(EvaluationConfig config, AnalysisRegistry analyses, List<Warning> warnings) {
+  public TenureRunner(EvaluationConfig config, AnalysisRegistry analyses, EvaluationData data,
+      List<Warning> warnings) {
     this.config = config;
+    this.data = data;
     this.spec = config.tenure().orElseThrow();
     this.analyses = analyses;
     this.suppression = config.suppression();
@@ -80,8 +84,7 @@ public final class TenureRunner {
     if (spec.extractionDate().isPresent()) {
       options = options.withExtractionDate(spec.extractionDate().get());
     }
-    TenureResults results = TenureCalculator.of(options)
-        .read(config.data().people(), config.data().episodes().orElseThrow());
+    TenureResults results = data.tenure(config.data().people(), config.data().episodes().orElseThrow(), options);
     account(results, accounts);
 
     String intervention = config.groups().intervention();

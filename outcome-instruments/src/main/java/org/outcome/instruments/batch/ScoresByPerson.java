@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.RejectedRow;
 import org.outcome.api.SubjectId;
@@ -124,6 +125,11 @@ public final class ScoresByPerson {
     return new ScoresByPerson(scorer, subscale, timepoints, Optional.of(Set.copyOf(set)), source);
   }
 
+  /** The instrument scored. */
+  public Instrument instrument() {
+    return scorer.instrument();
+  }
+
   /** The subscale scored. */
   public SubscaleId subscale() {
     return subscale;
@@ -146,8 +152,24 @@ public final class ScoresByPerson {
    * @throws InvalidInputException if the header is invalid or the CSV is malformed
    */
   public TimepointScores read(CsvRecords records) {
+    return read(sink -> scorer.score(records, sink));
+  }
+
+  /**
+   * Collects the rows that another reader scored with this instrument and gives, in row order, to
+   * the sink it is handed: for example a cluster engine that scores the rows where they are and
+   * brings each row's score back. The rules above then apply exactly as to a file read here.
+   *
+   * <pre>{@code
+   * TimepointScores scores = byPerson.read(sink -> OutcomeSpark.scoreInto(answers, instrument, sink));
+   * }</pre>
+   *
+   * @param scoring scores every row with {@link #instrument()}, gives each to the sink in row order,
+   *     and returns the summary of the run
+   */
+  public TimepointScores read(Function<BatchSink, BatchSummary> scoring) {
     Collector collector = new Collector();
-    BatchSummary summary = scorer.score(records, BatchSink.of(collector::scored, collector.rejected::add));
+    BatchSummary summary = scoring.apply(BatchSink.of(collector::scored, collector.rejected::add));
     String baseline = timepoints.isEmpty() ? BASELINE : timepoints.get(0);
     List<String> order = timepoints.isEmpty() ? List.copyOf(collector.byTimepoint.keySet()) : timepoints;
     return new TimepointScores(subscale, baseline, order, collector.byTimepoint, collector.seen,
