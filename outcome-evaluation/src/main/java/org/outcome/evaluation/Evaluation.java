@@ -105,14 +105,14 @@ public final class Evaluation {
     int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
     // a label that matches no row would empty a group, a time point or the as-treated set without
     // a word: checked before any work (EvaluationConfigReader has done it too, for a config it read)
-    DataLabels.require(config, instruments);
+    DataLabels.require(config, instruments, data);
     progress.started(steps);
     int step = 0;
     List<Warning> warnings = new ArrayList<>();
     Accounts accounts = new Accounts();
 
     progress.step(++step, "reading people and sessions");
-    Participants people = Participants.read(config);
+    Participants people = Participants.read(config, data);
     accounts.add(people);
 
     List<OutcomeSection> outcomes = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.outcome.evaluation;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -111,14 +110,15 @@ public record EvaluationConfig(
   }
 
   /**
-   * The input files.
+   * The input tables (files, or for an engine URIs and Parquet tables: {@link TableLocation}).
    *
    * @param people one row per person: {@code subject,index_date,end_date,death_date,group}
    * @param episodes hospital episodes: {@code subject,admission_date,discharge_date,setting}
    * @param sessions sessions attended: {@code subject,sessions}
    * @param answers one answers file per instrument: {@code subject,timepoint,q1..qN}
    */
-  public record DataFiles(Path people, Optional<Path> episodes, Optional<Path> sessions, List<Answers> answers) {
+  public record DataFiles(TableLocation people, Optional<TableLocation> episodes, Optional<TableLocation> sessions,
+      List<Answers> answers) {
     public DataFiles {
       Objects.requireNonNull(people, "people");
       Objects.requireNonNull(episodes, "episodes");
@@ -133,7 +133,7 @@ public record EvaluationConfig(
    * @param instrument the instrument answered
    * @param file the file
    */
-  public record Answers(InstrumentId instrument, Path file) {}
+  public record Answers(InstrumentId instrument, TableLocation file) {}
 
   /**
    * The two groups compared.

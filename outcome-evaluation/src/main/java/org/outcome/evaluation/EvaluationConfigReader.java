@@ -79,9 +79,12 @@ public final class EvaluationConfigReader {
   private final InstrumentRegistry instruments;
   private final AnalysisRegistry analyses;
   private final Path base;
+  private final EvaluationData data;
   private final List<Violation> violations = new ArrayList<>();
 
-  private EvaluationConfigReader(InstrumentRegistry instruments, AnalysisRegistry analyses, Path base) {
+  private EvaluationConfigReader(InstrumentRegistry instruments, AnalysisRegistry analyses, Path base,
+      EvaluationData data) {
+    this.data = data;
     this.instruments = instruments;
     this.analyses = analyses;
     this.base = base;
@@ -93,6 +96,17 @@ public final class EvaluationConfigReader {
    * @throws InvalidInputException listing every problem, each with its JSON path
    */
   public static EvaluationConfig read(Path file, InstrumentRegistry instruments, AnalysisRegistry analyses) {
+    return read(file, instruments, analyses, EvaluationData.files());
+  }
+
+  /**
+   * Reads and checks a configuration file whose tables {@code data} reads (an engine's, for URIs
+   * and Parquet tables).
+   *
+   * @throws InvalidInputException listing every problem, each with its JSON path
+   */
+  public static EvaluationConfig read(Path file, InstrumentRegistry instruments, AnalysisRegistry analyses,
+      EvaluationData data) {
     String summary = "invalid evaluation config " + file.getFileName();
     JsonDocumentReader.Result<ConfigDocument.Config> read;
     try (InputStream in = Files.newInputStream(file)) {
@@ -104,12 +118,12 @@ public final class EvaluationConfigReader {
       throw new InvalidInputException(summary, read.violations());
     }
     Path base = file.toAbsolutePath().getParent();
-    EvaluationConfigReader reader = new EvaluationConfigReader(instruments, analyses, base);
+    EvaluationConfigReader reader = new EvaluationConfigReader(instruments, analyses, base, data);
     reader.violations.addAll(read.violations());
     EvaluationConfig config = reader.config(read.value().get());
     if (!reader.reported("data")) {
       // the labels against the data, in the same list: every problem is reported at once
-      reader.violations.addAll(DataLabels.check(config, instruments, !reader.reported("groups"),
+      reader.violations.addAll(DataLabels.check(config, instruments, data, !reader.reported("groups"),
           !reader.reported("timepoints")));
     }
     if (!reader.violations.isEmpty()) {
@@ -184,17 +198,18 @@ public final class EvaluationConfigReader {
 
   private DataFiles data(ConfigDocument.Data n, boolean needsSessions) {
     if (n == null) {
-      return new DataFiles(base.resolve("people.csv"), Optional.empty(), Optional.empty(), List.of());
+      return new DataFiles(TableLocation.of(base.resolve("people.csv")), Optional.empty(), Optional.empty(), List.of());
     }
-    Path people = file(n.people(), "data.people", "subject", "index_date", "group").orElse(base.resolve("people.csv"));
-    Optional<Path> episodes = file(n.episodes(), "data.episodes", "subject", "admission_date", "discharge_date");
+    TableLocation people = file(n.people(), "data.people", "subject", "index_date", "group")
+        .orElse(TableLocation.of(base.resolve("people.csv")));
+    Optional<TableLocation> episodes = file(n.episodes(), "data.episodes", "subject", "admission_date", "discharge_date");
     if (needsSessions && n.sessions() == null && !reported("data.sessions")) {
       violations.add(Violation.at("data.sessions", "is required"));
     }
-    Optional<Path> sessions = file(n.sessions(), "data.sessions", "subject", "sessions");
+    Optional<TableLocation> sessions = file(n.sessions(), "data.sessions", "subject", "sessions");
     List<Answers> answers = new ArrayList<>();
     Map<String, String> firstInstrument = new HashMap<>();
-    Map<Path, String> firstFile = new HashMap<>();
+    Map<TableLocation, String> firstFile = new HashMap<>();
     List<ConfigDocument.Answers> list = orEmpty(n.answers());
     for (int i = 0; i < list.size(); i++) {
       String at = JsonPaths.index("data.answers", i);
@@ -203,7 +218,7 @@ public final class EvaluationConfigReader {
         continue;
       }
       Optional<Instrument> instrument = instrument(a.instrument(), at);
-      Optional<Path> file = file(a.file(), JsonPaths.field(at, "file"));
+      Optional<TableLocation> file = file(a.file(), JsonPaths.field(at, "file"));
       if (instrument.isPresent() && file.isPresent()) {
         // a second file for an instrument would be ignored, and one file read for two instruments
         // is a slip: both are refused
@@ -372,19 +387,24 @@ public final class EvaluationConfigReader {
     return types.stream().map(Class::getSimpleName).sorted().toList().toString();
   }
 
-  /** The file named at {@code at}, if given, readable and (for a table) with the columns it needs. */
-  private Optional<Path> file(String value, String at, String... columns) {
+  /**
+   * The table named at {@code at}, if given, readable and (when columns are named) with the columns
+   * it needs. A path is resolved against the configuration's folder (a file, or for an engine a
+   * folder of Parquet files); a URI is opened by {@link #data}, which reports one it cannot read.
+   */
+  private Optional<TableLocation> file(String value, String at, String... columns) {
     Optional<String> name = text(value);
     if (name.isEmpty()) {
       return Optional.empty(); // absent, blank or refused: a required one is reported by the field rules
     }
-    Path file = base.resolve(name.get()).normalize();
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+    TableLocation file = TableLocation.resolve(base, name.get());
+    Optional<Path> local = file.file();
+    if (local.isPresent() && !Files.isReadable(local.get())) {
       violations.add(Violation.at(at, "file '" + name.get() + "' does not exist or cannot be read"));
       return Optional.empty();
     }
     if (columns.length > 0) {
-      try (CsvRecords csv = CsvRecords.open(file)) {
+      try (CsvRecords csv = data.open(file)) {
         for (String column : columns) {
           if (!csv.hasColumn(column)) {
             // the expected columns, never the header found: without a header row it is a data row
@@ -399,8 +419,8 @@ public final class EvaluationConfigReader {
     return Optional.of(file);
   }
 
-  private void checkAnswersHeader(Instrument instrument, Path file, String at) {
-    try (CsvRecords csv = CsvRecords.open(file)) {
+  private void checkAnswersHeader(Instrument instrument, TableLocation file, String at) {
+    try (CsvRecords csv = data.open(file)) {
       BatchScorer.of(instrument).checkHeader(csv);
     } catch (InvalidInputException e) {
       e.violations().forEach(v -> violations.add(Violation.at(at, v.toString())));

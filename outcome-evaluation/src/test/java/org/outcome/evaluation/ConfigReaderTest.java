@@ -53,7 +53,7 @@ class ConfigReaderTest {
     assertThat(c.suppression().enabled()).isTrue();
     assertThat(c.disclosurePolicy()).isEqualTo(DisclosurePolicy.of(c.suppression()));
     assertThat(c.outcomes()).singleElement().satisfies(o -> assertThat(o.primary()).isTrue());
-    assertThat(c.data().people()).isEqualTo(dir.resolve("people.csv").toAbsolutePath().normalize());
+    assertThat(c.data().people()).isEqualTo(TableLocation.of(dir.resolve("people.csv")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -41,6 +42,7 @@ import org.outcome.api.sample.SurvivalSample;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.io.CsvRecords;
 import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.GroupChoice;
@@ -487,6 +489,25 @@ public final class OutcomeSpark {
       }
     }
     return new BatchSummary(read, read - rejected, rejected);
+  }
+
+  /**
+   * A table's rows on the driver, in order, as the tool's CSV reader gives a CSV file's
+   * ({@link CsvRecords#open(java.nio.file.Path)}): every column as text (numbers as Spark writes
+   * them, dates as {@code YYYY-MM-DD}), trimmed of spaces and tabs, a null an empty cell, rows
+   * numbered from 1. The rows come one partition at a time (Spark's local iterator), so the driver
+   * holds one partition, not the table: for the checks of an evaluation's configuration and its
+   * people and sessions tables, one row per person.
+   *
+   * @param table the table
+   * @param source names the table in messages, for example {@code "file people.csv"}
+   */
+  public static CsvRecords records(Dataset<Row> table, String source) {
+    String[] header = table.columns();
+    // quoted, so that a name with a dot is a column, not a field of one
+    Column[] text = Arrays.stream(header).map(c -> col("`" + c.replace("`", "``") + "`").cast("string"))
+        .toArray(Column[]::new);
+    return CsvRecords.of(new RowsAsCsv(header, table.select(text).toLocalIterator()), source);
   }
 
   /**

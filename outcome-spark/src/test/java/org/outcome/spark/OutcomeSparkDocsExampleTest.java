@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -18,7 +17,6 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.api.InstrumentId;
-import org.outcome.api.instrument.Instrument;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.Evaluation;
@@ -30,8 +28,6 @@ import org.outcome.evaluation.demo.Demo;
 import org.outcome.evaluation.demo.DemoSpec;
 import org.outcome.evaluation.report.EvaluationReport;
 import org.outcome.evaluation.report.ReportJson;
-import org.outcome.instruments.batch.BatchSink;
-import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.GroupChoice;
 import org.outcome.stats.groups.MannWhitneyTest;
@@ -126,20 +122,8 @@ class OutcomeSparkDocsExampleTest {
     InstrumentRegistry instruments = InstrumentRegistry.load();
     AnalysisRegistry analyses = AnalysisRegistry.load();
     Demo.Result demo = Demo.run(DemoSpec.standard().withPerGroup(60).withSeed(11), dir, instruments, analyses, ProgressListener.silent());
-    EvaluationConfig config = EvaluationConfigReader.read(demo.config(), instruments, analyses);
-    Function<Path, Dataset<Row>> tables = path -> spark.read().option("header", "true").csv(path.toString());
-
-    EvaluationData onSpark = new EvaluationData() {
-      @Override
-      public BatchSummary score(Path answers, Instrument instrument, BatchSink sink) {
-        return OutcomeSpark.scoreInto(tables.apply(answers), instrument, sink);
-      }
-
-      @Override
-      public TenureResults tenure(Path people, Path episodes, TenureOptions options) {
-        return OutcomeSpark.tenure(tables.apply(people), tables.apply(episodes), options).collect();
-      }
-    };
+    EvaluationData onSpark = SparkEvaluationData.of(location -> spark.read().option("header", "true").csv(location));
+    EvaluationConfig config = EvaluationConfigReader.read(demo.config(), instruments, analyses, onSpark);
     EvaluationReport report = Evaluation.of(config, instruments, analyses).withData(onSpark)
         .run(ProgressListener.silent());
 

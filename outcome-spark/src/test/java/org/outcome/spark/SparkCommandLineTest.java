@@ -291,6 +291,55 @@ class SparkCommandLineTest {
     }
   }
 
+  /**
+   * The same evaluation with its tables as Spark holds them in a lake: Parquet folders, named by
+   * {@code file://} URIs or by paths, beside a CSV file: the same reports as the CSV files give on
+   * one machine, but for the tables' names in the data accounting.
+   */
+  @Test
+  void anEvaluationOnSparkReadsParquetTablesAndUris() throws IOException {
+    Path demo = dir.resolve("demo-parquet");
+    Run made = run(List.of("demo", "--output-dir", demo.toString(), "--people-per-group", "80", "--seed", "3"));
+    assertThat(made.code).as(made.err).isZero();
+    for (String table : List.of("people", "episodes", "sessions", "mhcs", "swemwbs")) {
+      SparkTests.spark().read().option("header", "true").csv(demo.resolve("data/" + table + ".csv").toString())
+          .write().parquet(demo.resolve("lake/" + table + ".parquet").toString());
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode config =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(demo.resolve("evaluation.json").toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode data = (com.fasterxml.jackson.databind.node.ObjectNode) config.get("data");
+    String lake = "file://" + demo.resolve("lake").toAbsolutePath();
+    data.put("people", lake + "/people.parquet");
+    data.put("episodes", "lake/episodes.parquet");
+    data.put("sessions", lake + "/sessions.parquet/");
+    data.withArray("answers").forEach(a -> {
+      String file = a.get("file").asText();
+      if (!file.contains("empowerment")) { // that one stays a CSV file
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).put("file",
+            file.replace("data/", lake + "/").replace(".csv", ".parquet"));
+      }
+    });
+    Path lakeConfig = demo.resolve("lake.json");
+    JSON.writeValue(lakeConfig.toFile(), config);
+
+    Run one = run(List.of("evaluate", "--config", demo.resolve("evaluation.json").toString(), "--output-dir",
+        demo.resolve("local").toString()));
+    Run cluster = onSpark(List.of("evaluate", "--config", lakeConfig.toString(), "--output-dir",
+        demo.resolve("spark").toString()));
+    Run uriWithoutSpark = run(List.of("evaluate", "--config", lakeConfig.toString(), "--output-dir",
+        demo.resolve("refused").toString()));
+
+    assertThat(one.code).as(one.err).isZero();
+    assertThat(cluster.code).as(cluster.err).isZero();
+    for (String report : List.of("report.json", "report.html", "report-internal.json")) {
+      assertThat(Files.readString(demo.resolve("spark").resolve(report)).replace(".parquet", ".csv"))
+          .as(report).isEqualTo(Files.readString(demo.resolve("local").resolve(report)));
+    }
+    assertThat(uriWithoutSpark.code).isNotZero();
+    assertThat(uriWithoutSpark.err).contains("data.people").contains("data.episodes").contains("only an engine reads")
+        .contains("outcome spark evaluate").doesNotContain("Exception");
+  }
+
   /** The command with and without {@code spark}: the same standard output and error, some rows rejected. */
   private static void assertPrintsExactlyWhatTheCommandPrintsWithRejections(List<String> args) {
     Run local = run(args);

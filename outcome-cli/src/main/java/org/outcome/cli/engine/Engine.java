@@ -1,6 +1,5 @@
 package org.outcome.cli.engine;
 
-import java.nio.file.Path;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.evaluation.EvaluationData;
 import org.outcome.instruments.batch.BatchSink;
@@ -75,28 +74,11 @@ public interface Engine extends AutoCloseable {
   Summarised<AncovaSummary> ancova(AncovaRequest request);
 
   /**
-   * The engine as an evaluation's data steps: answers scored by {@link #score} and tenure derived
-   * by {@link #tenure}, each file named by its path.
+   * The engine as where an evaluation reads its tables (for Spark, any path or URI it reads, CSV
+   * or Parquet), scores its answers and derives tenure: what {@link EvaluationData#files()} gives
+   * for the same rows.
    */
-  default EvaluationData evaluationData() {
-    Engine engine = this;
-    return new EvaluationData() {
-      @Override
-      public BatchSummary score(Path answers, Instrument instrument, BatchSink sink) {
-        return engine.score(answers.toString(), instrument, sink);
-      }
-
-      @Override
-      public TenureResults tenure(Path people, Path episodes, TenureOptions options) {
-        return engine.tenure(people.toString(), episodes.toString(), options);
-      }
-
-      @Override
-      public String toString() {
-        return engine.name();
-      }
-    };
-  }
+  EvaluationData evaluationData();
 
   /** Stops the engine. */
   @Override

@@ -5,10 +5,12 @@ import java.util.concurrent.Callable;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.cli.ExitCodes;
+import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.Engines;
 import org.outcome.evaluation.Evaluation;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.evaluation.EvaluationConfigReader;
+import org.outcome.evaluation.EvaluationData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,8 +24,8 @@ import picocli.CommandLine.Spec;
       "analysis (built in or from plugin jars) and writes report.json and report.html.",
       "The configuration is checked completely before any work starts; every problem",
       "is listed.",
-      "With 'outcome spark evaluate' the answers are scored and tenure is derived on",
-      "Spark; the report is the same."
+      "With 'outcome spark evaluate' Spark reads the tables (paths or URIs, CSV or",
+      "Parquet), scores the answers and derives tenure; the report is the same."
     })
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -39,11 +41,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     InstrumentRegistry instruments = InstrumentRegistry.load();
     AnalysisRegistry analyses = AnalysisRegistry.load();
-    EvaluationConfig cfg = EvaluationConfigReader.read(config, instruments, analyses);
-    Evaluation local = Evaluation.of(cfg, instruments, analyses);
-    // on an engine (outcome spark evaluate) the answers are scored and tenure derived there
-    Evaluation evaluation = Engines.current().map(engine -> local.withData(engine.evaluationData())).orElse(local);
-    Evaluation.Reports reports = evaluation.runWithInternal(new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
+    // on an engine (outcome spark evaluate) the tables are read, the answers scored and tenure derived there
+    EvaluationData data = Engines.current().map(Engine::evaluationData).orElse(EvaluationData.files());
+    EvaluationConfig cfg = EvaluationConfigReader.read(config, instruments, analyses, data);
+    Evaluation.Reports reports = Evaluation.of(cfg, instruments, analyses).withData(data).runWithInternal(new StderrProgress(spec.commandLine().getErr(), StderrProgress.stderrIsTerminal()));
     ReportOutput.write(reports.published(), reports.internal(), outputDir, spec.commandLine().getOut(),
         spec.commandLine().getErr());
     return ExitCodes.OK;

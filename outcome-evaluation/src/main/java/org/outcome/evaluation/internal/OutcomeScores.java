@@ -34,7 +34,7 @@ final class OutcomeScores {
         .withTimepoints(time.baseline(), time.followUp())
         .withSubjects(participants.people(), "the people file (or the person's row there was rejected)")
         .read(sink -> data.score(answers.file(), instrument, sink));
-    Accounting account = new Accounting(answers.file().getFileName().toString());
+    Accounting account = new Accounting(answers.file().name());
     account.read(scores.read());
     scores.rejected().forEach(row -> account.rejectViolations(row.row(), row.reasons()));
     if (scores.notScored() > 0) {

@@ -1,6 +1,5 @@
 package org.outcome.evaluation.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.outcome.api.SubjectId;
 import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.EvaluationData;
+import org.outcome.evaluation.TableLocation;
 import org.outcome.io.CsvRecord;
 import org.outcome.io.CsvRecords;
 import org.outcome.io.Numbers;
@@ -43,17 +44,17 @@ public final class Participants {
     this.sessionsAccount = sessionsAccount;
   }
 
-  /** Reads the people and (when given) sessions files. */
-  public static Participants read(EvaluationConfig config) {
+  /** Reads the people and (when given) sessions tables. */
+  public static Participants read(EvaluationConfig config, EvaluationData data) {
     EvaluationConfig.Groups g = config.groups();
     Map<SubjectId, String> groups = new LinkedHashMap<>();
-    Accounting people = new Accounting(config.data().people().getFileName().toString());
+    Accounting people = new Accounting(config.data().people().name());
     // two passes, as community tenure reads the same file: every row of a subject listed more than
     // once is rejected (whatever the groups), so that questionnaires and tenure keep the same people
     record Row(long row, String subject, String group, List<String> reasons) {}
     List<Row> rows = new ArrayList<>();
     Map<String, List<Long>> rowsBySubject = new HashMap<>();
-    try (CsvRecords csv = CsvRecords.open(config.data().people())) {
+    try (CsvRecords csv = data.open(config.data().people())) {
       csv.requireColumns("subject", "group");
       for (CsvRecord r : csv) {
         people.read();
@@ -87,13 +88,15 @@ public final class Participants {
       }
     }
     Map<SubjectId, Integer> sessions = new HashMap<>();
-    Optional<Accounting> sessionsAccount = config.data().sessions().map(path -> readSessions(path, groups, sessions));
+    Optional<Accounting> sessionsAccount = config.data().sessions()
+        .map(table -> readSessions(data, table, groups, sessions));
     return new Participants(groups, sessions, people, sessionsAccount);
   }
 
-  private static Accounting readSessions(Path path, Map<SubjectId, String> groups, Map<SubjectId, Integer> sessions) {
-    Accounting account = new Accounting(path.getFileName().toString());
-    try (CsvRecords csv = CsvRecords.open(path)) {
+  private static Accounting readSessions(EvaluationData data, TableLocation table, Map<SubjectId, String> groups,
+      Map<SubjectId, Integer> sessions) {
+    Accounting account = new Accounting(table.name());
+    try (CsvRecords csv = data.open(table)) {
       csv.requireColumns("subject", "sessions");
       for (CsvRecord r : csv) {
         account.read();

@@ -137,8 +137,8 @@ public final class TenureRunner {
   }
 
   private void account(TenureResults results, Accounts accounts) {
-    String peopleFile = config.data().people().getFileName().toString() + " (community tenure)";
-    String episodesFile = config.data().episodes().orElseThrow().getFileName().toString();
+    String peopleFile = config.data().people().name() + " (community tenure)";
+    String episodesFile = config.data().episodes().orElseThrow().name();
     List<RejectedInput> peopleRows = new ArrayList<>();
     List<RejectedInput> episodeRows = new ArrayList<>();
     for (Rejection r : results.rejected()) {

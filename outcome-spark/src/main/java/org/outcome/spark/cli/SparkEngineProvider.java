@@ -11,12 +11,14 @@ import org.outcome.cli.engine.CompareRequest;
 import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.EngineProvider;
 import org.outcome.cli.engine.PairedRequest;
-import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.Summarised;
+import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.SurvivalRequest;
+import org.outcome.evaluation.EvaluationData;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.spark.OutcomeSpark;
+import org.outcome.spark.SparkEvaluationData;
 import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.TwoGroupSummary;
 import org.outcome.stats.paired.PairedSummary;
@@ -74,6 +76,11 @@ public final class SparkEngineProvider implements EngineProvider {
     public TenureResults tenure(String people, String episodes, TenureOptions options) {
       return OutcomeSpark.tenure(Tables.read(session, people, List.of()), Tables.read(session, episodes, List.of()),
           options).collect();
+    }
+
+    @Override
+    public EvaluationData evaluationData() {
+      return SparkEvaluationData.of(location -> Tables.read(session, location, List.of()));
     }
 
     @Override

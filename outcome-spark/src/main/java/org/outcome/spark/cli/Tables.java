@@ -30,7 +30,7 @@ final class Tables {
   /**
    * The table at {@code input}, a local path or a URI that Spark reads ({@code hdfs://},
    * {@code s3a://}, {@code abfss://}, {@code file://}): Parquet when the name ends in
-   * {@code .parquet} or it is a local folder holding Parquet files, else CSV (UTF-8, a header row,
+   * {@code .parquet} (or {@code .parquet/}) or it is a local folder holding Parquet files, else CSV (UTF-8, a header row,
    * every column text, an empty cell missing). The columns named numeric are made numbers here: a CSV cell that is not empty and not
    * a number is an error naming the column and the number of such rows, as the tool refuses it.
    *
@@ -87,7 +87,7 @@ final class Tables {
   }
 
   private static boolean isParquet(String input) {
-    if (input.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+    if (input.replaceAll("/+$", "").toLowerCase(Locale.ROOT).endsWith(".parquet")) { // a folder may end in '/'
       return true;
     }
     Path path = Path.of(input);

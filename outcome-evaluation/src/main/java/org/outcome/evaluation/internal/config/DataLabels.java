@@ -1,6 +1,5 @@
 package org.outcome.evaluation.internal.config;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,6 +13,8 @@ import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.Item;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.evaluation.EvaluationConfig;
+import org.outcome.evaluation.EvaluationData;
+import org.outcome.evaluation.TableLocation;
 import org.outcome.io.CsvRecord;
 import org.outcome.io.CsvRecords;
 
@@ -44,11 +45,13 @@ public final class DataLabels {
 
   private final EvaluationConfig config;
   private final InstrumentRegistry instruments;
+  private final EvaluationData data;
   private final List<Violation> violations = new ArrayList<>();
 
-  private DataLabels(EvaluationConfig config, InstrumentRegistry instruments) {
+  private DataLabels(EvaluationConfig config, InstrumentRegistry instruments, EvaluationData data) {
     this.config = config;
     this.instruments = instruments;
+    this.data = data;
   }
 
   /**
@@ -57,9 +60,9 @@ public final class DataLabels {
    * @param checkGroups whether to check the group labels (false when they are themselves invalid)
    * @param checkTimepoints whether to check the time-point labels
    */
-  public static List<Violation> check(EvaluationConfig config, InstrumentRegistry instruments, boolean checkGroups,
-      boolean checkTimepoints) {
-    DataLabels check = new DataLabels(config, instruments);
+  public static List<Violation> check(EvaluationConfig config, InstrumentRegistry instruments, EvaluationData data,
+      boolean checkGroups, boolean checkTimepoints) {
+    DataLabels check = new DataLabels(config, instruments, data);
     check.run(checkGroups, checkTimepoints);
     return List.copyOf(check.violations);
   }
@@ -69,8 +72,8 @@ public final class DataLabels {
    *
    * @throws InvalidInputException listing every label that matches no row
    */
-  public static void require(EvaluationConfig config, InstrumentRegistry instruments) {
-    List<Violation> found = check(config, instruments, true, true);
+  public static void require(EvaluationConfig config, InstrumentRegistry instruments, EvaluationData data) {
+    List<Violation> found = check(config, instruments, data, true, true);
     if (!found.isEmpty()) {
       throw new InvalidInputException("the evaluation config does not match its data", found);
     }
@@ -80,7 +83,7 @@ public final class DataLabels {
     Column groups = new Column("group", config.groups().intervention(), config.groups().comparison());
     Set<String> subjects = new HashSet<>();
     Set<String> intervention = new HashSet<>();
-    Path peopleFile = config.data().people();
+    TableLocation peopleFile = config.data().people();
     if (!read(peopleFile, "data.people", List.of(groups), r -> {
       String subject = r.get("subject");
       subjects.add(subject);
@@ -104,7 +107,7 @@ public final class DataLabels {
 
     if (config.asTreated().isPresent() && config.data().sessions().isPresent()
         && !intervention.isEmpty()) {
-      Path sessions = config.data().sessions().get();
+      TableLocation sessions = config.data().sessions().get();
       boolean[] dose = new boolean[1];
       read(sessions, "data.sessions", List.of(), r -> {
         if (intervention.contains(r.get("subject")) && r.get("sessions").matches("[0-9]{1,9}")) {
@@ -167,8 +170,9 @@ public final class DataLabels {
   }
 
   /** Reads a file, feeding every row to {@code row}; false (and reported) when it cannot be read. */
-  private boolean read(Path file, String at, List<Column> columns, java.util.function.Consumer<CsvRecord> row) {
-    try (CsvRecords csv = CsvRecords.open(file)) {
+  private boolean read(TableLocation file, String at, List<Column> columns,
+      java.util.function.Consumer<CsvRecord> row) {
+    try (CsvRecords csv = data.open(file)) {
       for (CsvRecord r : csv) {
         for (Column c : columns) {
           c.add(r.get(c.name));
@@ -186,8 +190,8 @@ public final class DataLabels {
     return violations.stream().anyMatch(v -> v.location().equals(at));
   }
 
-  private static String name(Path file) {
-    return file.getFileName().toString();
+  private static String name(TableLocation file) {
+    return file.name();
   }
 
   /** The labels of one column, as far as a message may list them. */
