@@ -62,8 +62,9 @@ public final class Evaluation {
   }
 
   /**
-   * This evaluation with its answers scored and its tenure derived by {@code data} (a cluster
-   * engine, say): the report is the one {@link #of} gives on the same rows.
+   * This evaluation with its tables read, its answers scored and its tenure derived by {@code data}
+   * (a cluster engine, say; give the configuration's reader the same): the report is the one
+   * {@link #of} gives on the same rows.
    */
   public Evaluation withData(EvaluationData data) {
     return new Evaluation(config, instruments, analyses, data);
