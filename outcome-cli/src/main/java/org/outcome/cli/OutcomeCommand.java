@@ -8,6 +8,7 @@ import org.outcome.cli.score.ScoreCommand;
 import org.outcome.cli.stats.AncovaCommand;
 import org.outcome.cli.stats.CompareCommand;
 import org.outcome.cli.stats.McNemarCommand;
+import org.outcome.cli.stats.MetaCommand;
 import org.outcome.cli.stats.PairedCommand;
 import org.outcome.cli.stats.RatesCommand;
 import org.outcome.cli.stats.Table2x2Command;
@@ -58,6 +59,7 @@ public final class OutcomeCommand implements Runnable {
       Table2x2Command.class,
       McNemarCommand.class,
       RatesCommand.class,
+      MetaCommand.class,
       SparkCommand.class);
 
   @Spec CommandSpec spec;

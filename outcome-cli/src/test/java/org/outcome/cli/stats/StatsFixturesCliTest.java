@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +44,23 @@ class StatsFixturesCliTest {
 
   static List<Fixture> rateRatio() {
     return RFixtures.ofKind("rate-ratio");
+  }
+
+  static List<Fixture> metaAnalysis() {
+    return RFixtures.ofKind("meta-analysis");
+  }
+
+  /** Each method's JSON beside the others, as the fixture nests them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void metaAnalysis(Fixture f) {
+    String file = csv(f, "yi", "vi").toString();
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    for (String method : List.of("DL", "REML", "FE")) {
+      json.put(method, run("meta", "--input", file, "--yi", "yi", "--vi", "vi", "--method", method, "--conf-level",
+          Double.toString(f.option("confLevel", 0.95)), "--format", "json"));
+    }
+    f.assertMatches(json);
   }
 
   /** Writes the fixture's input columns as a CSV file. */
