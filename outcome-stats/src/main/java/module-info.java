@@ -13,6 +13,7 @@ module org.outcome.stats {
   exports org.outcome.stats.tables;
   exports org.outcome.stats.multiplicity;
   exports org.outcome.stats.meta;
+  exports org.outcome.stats.balance;
   exports org.outcome.stats.survival;
   exports org.outcome.stats.survival.cox;
 

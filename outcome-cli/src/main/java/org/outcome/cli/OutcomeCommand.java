@@ -10,6 +10,7 @@ import org.outcome.cli.stats.CompareCommand;
 import org.outcome.cli.stats.McNemarCommand;
 import org.outcome.cli.stats.MetaCommand;
 import org.outcome.cli.stats.PairedCommand;
+import org.outcome.cli.stats.PropensityCommand;
 import org.outcome.cli.stats.RatesCommand;
 import org.outcome.cli.stats.Table2x2Command;
 import org.outcome.cli.survival.SurvivalCommand;
@@ -60,6 +61,7 @@ public final class OutcomeCommand implements Runnable {
       McNemarCommand.class,
       RatesCommand.class,
       MetaCommand.class,
+      PropensityCommand.class,
       SparkCommand.class);
 
   @Spec CommandSpec spec;

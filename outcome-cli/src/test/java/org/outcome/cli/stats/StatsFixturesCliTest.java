@@ -63,6 +63,19 @@ class StatsFixturesCliTest {
     f.assertMatches(json);
   }
 
+  static List<Fixture> propensity() {
+    return RFixtures.ofKind("propensity");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void propensity(Fixture f) {
+    List<String> covariates = ((List<?>) f.options().get("covariates")).stream().map(String::valueOf).toList();
+    Object json = run("propensity", "--input", csv(f).toString(), "--treatment", "treat", "--covariates",
+        String.join(",", covariates), "--outcome", "y", "--format", "json");
+    f.assertMatches(json);
+  }
+
   /** Writes the fixture's input columns as a CSV file. */
   private Path csv(Fixture f, String... columns) {
     return f.writeCsv(dir.resolve(f.id().replace('/', '-') + ".csv"), columns);

@@ -1,0 +1,131 @@
+package org.outcome.stats.balance;
+
+import java.util.Arrays;
+import java.util.List;
+import org.outcome.api.DegenerateDataException;
+
+/**
+ * Inverse probability of treatment weights from propensity scores, the weighted (Hájek) difference
+ * in means they give, and the standardised mean differences that show the balance they achieve.
+ *
+ * <p>Weights for treatment {@code t} (0/1) and propensity {@code e}:
+ * <ul>
+ *   <li>{@link Estimand#ATE}: {@code t / e + (1 − t) / (1 − e)};
+ *   <li>{@link Estimand#ATT}: {@code t + (1 − t) e / (1 − e)};
+ *   <li>{@link Estimand#OVERLAP}: {@code t (1 − e) + (1 − t) e} (Li, Morgan &amp; Zaslavsky 2018).
+ * </ul>
+ * Stabilised ATE weights multiply by the share of units in the unit's own group; Hájek means
+ * normalise by the sum of weights, so stabilising changes no mean.
+ *
+ * <p>Standardised mean differences, as the fixtures and MatchIt's {@code summary}: the (weighted)
+ * difference of the groups' means over an unweighted standard deviation, the pooled
+ * {@code sqrt((s1² + s0²) / 2)} for the ATE and overlap, the treated group's {@code s1} for the ATT.
+ */
+public final class Weighting {
+  private Weighting() {}
+
+  /** Whom the weights make the groups resemble. */
+  public enum Estimand {
+    /** The average treatment effect: both groups weighted to the whole sample. */
+    ATE,
+    /** The average treatment effect on the treated: controls weighted to the treated. */
+    ATT,
+    /** Overlap weights: both groups weighted to the units with the most equipoise. */
+    OVERLAP
+  }
+
+  /**
+   * Each unit's weight.
+   *
+   * @param treatment 0 or 1 per unit
+   * @param propensity each unit's propensity score, strictly between 0 and 1
+   * @param stabilised for the ATE, multiply by the share of units in the unit's group
+   * @throws DegenerateDataException if a score is 0 or 1 (no weight exists)
+   */
+  public static double[] weights(double[] treatment, double[] propensity, Estimand estimand, boolean stabilised) {
+    int n = treatment.length;
+    double treated = 0;
+    for (double t : treatment) {
+      treated += t;
+    }
+    double share = treated / n;
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      double e = propensity[i];
+      if (!(e > 0 && e < 1)) {
+        throw new DegenerateDataException("unit " + (i + 1) + " has a propensity score of " + (e <= 0 ? 0 : 1)
+            + ", so it has no weight", "restrict to units with common support, or trim the scores");
+      }
+      boolean t = treatment[i] == 1;
+      w[i] = switch (estimand) {
+        case ATE -> (t ? 1 / e : 1 / (1 - e)) * (stabilised ? (t ? share : 1 - share) : 1);
+        case ATT -> t ? 1 : e / (1 - e);
+        case OVERLAP -> t ? 1 - e : e;
+      };
+    }
+    return w;
+  }
+
+  /** The weighted mean of {@code y} in group {@code group} (Hájek: over the group's sum of weights). */
+  public static double weightedMean(double[] y, double[] treatment, double[] w, int group) {
+    double s = 0;
+    double t = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (treatment[i] == group) {
+        s += w[i] * y[i];
+        t += w[i];
+      }
+    }
+    return s / t;
+  }
+
+  /** The weighted difference in means, treated minus control. */
+  public static double difference(double[] y, double[] treatment, double[] w) {
+    return weightedMean(y, treatment, w, 1) - weightedMean(y, treatment, w, 0);
+  }
+
+  /** Kish's effective sample size of a group, {@code (Σw)² / Σw²}. */
+  public static double effectiveSize(double[] treatment, double[] w, int group) {
+    double s = 0;
+    double s2 = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (treatment[i] == group) {
+        s += w[i];
+        s2 += w[i] * w[i];
+      }
+    }
+    return s * s / s2;
+  }
+
+  /**
+   * The standardised mean difference of each covariate, treated minus control, weighted means over
+   * the unweighted SD of the estimand ({@code weights} all 1 for the balance before weighting).
+   */
+  public static double[] standardisedDifferences(double[] treatment, List<double[]> covariates, double[] weights,
+      Estimand estimand) {
+    double[] ones = new double[treatment.length];
+    Arrays.fill(ones, 1);
+    double[] smd = new double[covariates.size()];
+    for (int j = 0; j < smd.length; j++) {
+      double[] x = covariates.get(j);
+      double v1 = variance(x, treatment, 1, ones);
+      double v0 = variance(x, treatment, 0, ones);
+      double sd = estimand == Estimand.ATT ? Math.sqrt(v1) : Math.sqrt((v1 + v0) / 2);
+      smd[j] = (weightedMean(x, treatment, weights, 1) - weightedMean(x, treatment, weights, 0)) / sd;
+    }
+    return smd;
+  }
+
+  private static double variance(double[] x, double[] treatment, int group, double[] w) {
+    double mean = weightedMean(x, treatment, w, group);
+    double s = 0;
+    long n = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (treatment[i] == group) {
+        s += (x[i] - mean) * (x[i] - mean);
+        n++;
+      }
+    }
+    return s / (n - 1);
+  }
+}
