@@ -235,25 +235,17 @@ public final class MetaAnalysis {
    */
   private static double reml(double[] y, double[] v, double start, List<Warning> warnings) {
     double tau2 = start;
-    int k = y.length;
     for (int iteration = 0; iteration < FISHER_STEPS; iteration++) {
+      // the expected information: tr PP = Σw² − 2 Σw³/Σw + (Σw²/Σw)², with P = W − w w'/Σw
       double[] w = weights(v, tau2);
       double sumW = sum(w);
-      double mu = weightedMean(y, w);
-      // with P = W - w w' / Σw: P y = w (y - μ); y'PPy = Σ w_i² (y_i - μ)²;
-      // tr P = Σw - Σw²/Σw; tr PP = Σw² - 2 Σw³/Σw + (Σw²/Σw)²
-      double yppy = 0;
-      double sw2 = 0;
+      double sw2 = sumSquares(w);
       double sw3 = 0;
-      for (int i = 0; i < k; i++) {
-        double r = w[i] * (y[i] - mu);
-        yppy += r * r;
-        sw2 += w[i] * w[i];
-        sw3 += w[i] * w[i] * w[i];
+      for (double x : w) {
+        sw3 += x * x * x;
       }
-      double trP = sumW - sw2 / sumW;
       double trPP = sw2 - 2 * sw3 / sumW + (sw2 / sumW) * (sw2 / sumW);
-      double step = (yppy - trP) / trPP;
+      double step = remlScore(y, v, tau2) / trPP;
       if (tau2 + step < 0 && remlScore(y, v, 0) <= 0) {
         return 0; // the restricted likelihood falls from 0 on: its maximum on [0, ∞) is at the boundary
       }

@@ -129,9 +129,9 @@ class MetaAnalysisTest {
       double reml = MetaAnalysis.withDefaults().withMethod(Method.REML).pool(s).tau2();
       double score = remlScore(y, v, reml);
       if (reml > 0) {
-        assertThat(score).isCloseTo(0, within(1e-7 * scale(v, reml)));
+        assertThat(score).isCloseTo(0, within(1e-7 * sumOfWeights(v, reml)));
       } else {
-        assertThat(score).isLessThanOrEqualTo(1e-7 * scale(v, 0));
+        assertThat(score).isLessThanOrEqualTo(1e-7 * sumOfWeights(v, 0));
       }
       double best = remlLogLikelihood(y, v, reml);
       for (double t = 0; t < 10; t = t == 0 ? 1e-6 : t * 1.1) {
@@ -227,62 +227,52 @@ class MetaAnalysisTest {
         .hasMessageContaining("FE, DL, REML, PM");
   }
 
-  private static double generalisedQ(double[] y, double[] v, double tau2) {
-    double sw = 0;
-    double swy = 0;
-    for (int i = 0; i < y.length; i++) {
-      sw += 1 / (v[i] + tau2);
-      swy += y[i] / (v[i] + tau2);
-    }
-    double mu = swy / sw;
-    double q = 0;
-    for (int i = 0; i < y.length; i++) {
-      q += (y[i] - mu) * (y[i] - mu) / (v[i] + tau2);
-    }
-    return q;
-  }
-
-  /** d/dτ² of the restricted log-likelihood, times 2: y'PPy − tr P. */
-  private static double remlScore(double[] y, double[] v, double tau2) {
-    int k = y.length;
-    double sw = 0;
-    double sw2 = 0;
-    double swy = 0;
-    for (int i = 0; i < k; i++) {
-      double w = 1 / (v[i] + tau2);
-      sw += w;
-      sw2 += w * w;
-      swy += w * y[i];
-    }
-    double mu = swy / sw;
-    double yppy = 0;
-    for (int i = 0; i < k; i++) {
-      double r = (y[i] - mu) / (v[i] + tau2);
-      yppy += r * r;
-    }
-    return yppy - (sw - sw2 / sw);
-  }
-
-  private static double remlLogLikelihood(double[] y, double[] v, double tau2) {
-    double sw = 0;
-    double swy = 0;
-    for (int i = 0; i < y.length; i++) {
-      sw += 1 / (v[i] + tau2);
-      swy += y[i] / (v[i] + tau2);
-    }
-    double mu = swy / sw;
-    double l = Math.log(sw);
-    for (int i = 0; i < y.length; i++) {
-      l += Math.log(v[i] + tau2) + (y[i] - mu) * (y[i] - mu) / (v[i] + tau2);
-    }
-    return -l / 2;
-  }
-
-  private static double scale(double[] v, double tau2) {
+  /** The test's own sums at τ², written from the definitions (not the class's code). */
+  private static double sumOfWeights(double[] v, double tau2) {
     double s = 0;
     for (double x : v) {
       s += 1 / (x + tau2);
     }
     return s;
+  }
+
+  private static double pooledMean(double[] y, double[] v, double tau2) {
+    double swy = 0;
+    for (int i = 0; i < y.length; i++) {
+      swy += y[i] / (v[i] + tau2);
+    }
+    return swy / sumOfWeights(v, tau2);
+  }
+
+  /** Σ w_i^power (y_i − μ)². */
+  private static double weightedSquares(double[] y, double[] v, double tau2, int power) {
+    double mu = pooledMean(y, v, tau2);
+    double q = 0;
+    for (int i = 0; i < y.length; i++) {
+      q += Math.pow(1 / (v[i] + tau2), power) * (y[i] - mu) * (y[i] - mu);
+    }
+    return q;
+  }
+
+  private static double generalisedQ(double[] y, double[] v, double tau2) {
+    return weightedSquares(y, v, tau2, 1);
+  }
+
+  /** d/dτ² of the restricted log-likelihood, times 2: y'PPy − tr P. */
+  private static double remlScore(double[] y, double[] v, double tau2) {
+    double sw = sumOfWeights(v, tau2);
+    double sw2 = 0;
+    for (double x : v) {
+      sw2 += 1 / ((x + tau2) * (x + tau2));
+    }
+    return weightedSquares(y, v, tau2, 2) - (sw - sw2 / sw);
+  }
+
+  private static double remlLogLikelihood(double[] y, double[] v, double tau2) {
+    double l = Math.log(sumOfWeights(v, tau2)) + generalisedQ(y, v, tau2);
+    for (double x : v) {
+      l += Math.log(x + tau2);
+    }
+    return -l / 2;
   }
 }
