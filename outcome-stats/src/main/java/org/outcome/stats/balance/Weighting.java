@@ -1,6 +1,5 @@
 package org.outcome.stats.balance;
 
-import java.util.Arrays;
 import java.util.List;
 import org.outcome.api.DegenerateDataException;
 
@@ -103,27 +102,32 @@ public final class Weighting {
    */
   public static double[] standardisedDifferences(double[] treatment, List<double[]> covariates, double[] weights,
       Estimand estimand) {
-    double[] ones = new double[treatment.length];
-    Arrays.fill(ones, 1);
     double[] smd = new double[covariates.size()];
     for (int j = 0; j < smd.length; j++) {
       double[] x = covariates.get(j);
-      double v1 = variance(x, treatment, 1, ones);
-      double v0 = variance(x, treatment, 0, ones);
+      double v1 = variance(x, treatment, 1);
+      double v0 = variance(x, treatment, 0);
       double sd = estimand == Estimand.ATT ? Math.sqrt(v1) : Math.sqrt((v1 + v0) / 2);
       smd[j] = (weightedMean(x, treatment, weights, 1) - weightedMean(x, treatment, weights, 0)) / sd;
     }
     return smd;
   }
 
-  private static double variance(double[] x, double[] treatment, int group, double[] w) {
-    double mean = weightedMean(x, treatment, w, group);
-    double s = 0;
+  /** The sample variance (denominator n − 1) of one group's values. */
+  private static double variance(double[] x, double[] treatment, int group) {
+    double sum = 0;
     long n = 0;
     for (int i = 0; i < x.length; i++) {
       if (treatment[i] == group) {
-        s += (x[i] - mean) * (x[i] - mean);
+        sum += x[i];
         n++;
+      }
+    }
+    double mean = sum / n;
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (treatment[i] == group) {
+        s += (x[i] - mean) * (x[i] - mean);
       }
     }
     return s / (n - 1);
