@@ -14,6 +14,7 @@ import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
+import org.outcome.stats.internal.Moments;
 
 /**
  * Pools the effects of several sites (trusts, services, studies), as metafor's
@@ -273,7 +274,7 @@ public final class MetaAnalysis {
    * warning.
    */
   private static double remlByScan(double[] y, double[] v, List<Warning> warnings) {
-    double upper = 10 * (variance(y) + Arrays.stream(v).max().orElse(1));
+    double upper = 10 * (Moments.of(y).variance() + Arrays.stream(v).max().orElse(1));
     while (remlScore(y, v, upper) > 0) {
       upper *= 2;
     }
@@ -348,7 +349,7 @@ public final class MetaAnalysis {
     if (generalisedQ(y, v, 0) <= target) {
       return 0;
     }
-    double high = Math.max(1e-8, variance(y));
+    double high = Math.max(1e-8, Moments.of(y).variance());
     while (generalisedQ(y, v, high) > target) {
       high *= 2;
     }
@@ -363,18 +364,6 @@ public final class MetaAnalysis {
       q += w[i] * (y[i] - mu) * (y[i] - mu);
     }
     return q;
-  }
-
-  private static double variance(double[] y) {
-    double mean = 0;
-    for (double value : y) {
-      mean += value / y.length;
-    }
-    double s = 0;
-    for (double value : y) {
-      s += (value - mean) * (value - mean);
-    }
-    return y.length > 1 ? s / (y.length - 1) : 0;
   }
 
   private static double[] weights(double[] v, double tau2) {
