@@ -113,6 +113,34 @@ public final class Weighting {
     return smd;
   }
 
+  /**
+   * Standardised mean differences as MatchIt's {@code summary} gives them for the ATT: the
+   * weighted difference of the groups' means over the treated group's standard deviation in the
+   * whole sample, {@code sqrt(p (1 − p))} for a 0/1 covariate and the sample SD otherwise.
+   */
+  public static double[] standardisedDifferencesAsMatchIt(double[] treatment, List<double[]> covariates,
+      double[] weights) {
+    double[] ones = new double[treatment.length];
+    Arrays.fill(ones, 1);
+    double[] smd = new double[covariates.size()];
+    for (int j = 0; j < smd.length; j++) {
+      double[] x = covariates.get(j);
+      boolean binary = true;
+      for (double v : x) {
+        binary &= v == 0 || v == 1;
+      }
+      double sd;
+      if (binary) {
+        double p = weightedMean(x, treatment, ones, 1);
+        sd = Math.sqrt(p * (1 - p));
+      } else {
+        sd = Math.sqrt(variance(x, treatment, 1));
+      }
+      smd[j] = (weightedMean(x, treatment, weights, 1) - weightedMean(x, treatment, weights, 0)) / sd;
+    }
+    return smd;
+  }
+
   /** The sample variance (denominator n − 1) of one group's values. */
   private static double variance(double[] x, double[] treatment, int group) {
     double sum = 0;
