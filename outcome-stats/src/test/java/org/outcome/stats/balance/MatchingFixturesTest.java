@@ -53,9 +53,8 @@ class MatchingFixturesTest {
     actual.put("smdMatched", Arrays.stream(Weighting.standardisedDifferencesAsMatchIt(t, x, w)).boxed().toList());
     // FAILS (work in progress): 6 of MatchIt 4.5.1's 185 controls are not the nearest unmatched
     // control (treated rows 137, 42, 10, 44, 116, 179 take a control below their score while a
-    // nearer one above stays unmatched), so att is 770.39 in MatchIt and 894.37 by the rule; and
-    // Fixture.assertMatches did not flag the differing matchedRows (check the testkit's list
-    // comparison of whole numbers)
+    // nearer one above stays unmatched), so matchedRows differ and att is 770.39 in MatchIt and
+    // 894.37 by the rule: decide whether the fixture encodes a MatchIt defect (as its #163)
     f.assertMatches(actual);
   }
 
