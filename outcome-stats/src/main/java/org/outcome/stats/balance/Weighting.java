@@ -1,5 +1,6 @@
 package org.outcome.stats.balance;
 
+import java.util.Arrays;
 import java.util.List;
 import org.outcome.api.DegenerateDataException;
 
