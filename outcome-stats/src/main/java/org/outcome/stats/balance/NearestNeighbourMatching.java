@@ -142,6 +142,31 @@ public final class NearestNeighbourMatching {
       return weights.clone();
     }
 
+    /**
+     * Each unit's matched set (a treated unit with its controls; MatchIt's {@code subclass}),
+     * numbered from 0 in the order the treated units chose, or −1 for an unmatched unit: the
+     * clusters of {@link Weighting#effect(double[], double[], double[], int[])}.
+     *
+     * @throws IllegalStateException after matching with replacement, where a control may be in
+     *     several sets
+     */
+    public int[] matchedSets() {
+      int[] set = new int[weights.length];
+      Arrays.fill(set, -1);
+      for (int k = 0; k < matches.size(); k++) {
+        Match m = matches.get(k);
+        set[m.treated()] = k;
+        for (int c : m.controls()) {
+          if (set[c] >= 0) {
+            throw new IllegalStateException("control row " + (c + 1)
+                + " is in several matched sets (matching with replacement): cluster on something else");
+          }
+          set[c] = k;
+        }
+      }
+      return set;
+    }
+
     /** The number of treated units with at least one match. */
     public int matchedTreated() {
       return matches.size();

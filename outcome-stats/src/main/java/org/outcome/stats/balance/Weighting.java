@@ -1,7 +1,11 @@
 package org.outcome.stats.balance;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
 import org.outcome.api.DegenerateDataException;
 
 /**
@@ -82,6 +86,73 @@ public final class Weighting {
   /** The weighted difference in means, treated minus control. */
   public static double difference(double[] y, double[] treatment, double[] w) {
     return weightedMean(y, treatment, w, 1) - weightedMean(y, treatment, w, 0);
+  }
+
+  /**
+   * A weighted difference in means, treated minus control (a risk difference when the outcome is
+   * 0/1), with robust standard errors: the coefficient of the treatment in the weighted least
+   * squares fit {@code lm(y ~ t, weights = w)} and its sandwich variances, as R's
+   * {@code sandwich::vcovHC(fit, type = "HC0")} and {@code sandwich::vcovCL(fit, cluster, type =
+   * "HC0")} (with its default small-sample factor {@code G / (G − 1)} over the G clusters). They
+   * treat the weights as known, as those calls do.
+   *
+   * @param estimate the difference
+   * @param seHc0 the heteroscedasticity-consistent standard error
+   * @param seClustered the cluster-robust standard error, when clusters were given
+   * @param clusters the number of clusters with a unit of positive weight (0 without clusters)
+   */
+  public record Effect(double estimate, double seHc0, OptionalDouble seClustered, int clusters) {
+    /** Checks. */
+    public Effect {
+      Objects.requireNonNull(seClustered, "seClustered");
+    }
+  }
+
+  /** The weighted difference with its HC0 standard error. */
+  public static Effect effect(double[] y, double[] treatment, double[] w) {
+    return effect(y, treatment, w, null);
+  }
+
+  /**
+   * The weighted difference with its HC0 and cluster-robust standard errors.
+   *
+   * @param cluster each unit's cluster (for example its matched set), or null for none; units of
+   *     weight 0 are in no cluster
+   */
+  public static Effect effect(double[] y, double[] treatment, double[] w, int[] cluster) {
+    double m1 = weightedMean(y, treatment, w, 1);
+    double m0 = weightedMean(y, treatment, w, 0);
+    double w1 = 0;
+    double w0 = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (treatment[i] == 1) {
+        w1 += w[i];
+      } else {
+        w0 += w[i];
+      }
+    }
+    // The influence of unit i on the coefficient: w e / W of its group, signed by the group.
+    double[] influence = new double[y.length];
+    double hc0 = 0;
+    for (int i = 0; i < y.length; i++) {
+      influence[i] = treatment[i] == 1 ? w[i] * (y[i] - m1) / w1 : -w[i] * (y[i] - m0) / w0;
+      hc0 += influence[i] * influence[i];
+    }
+    if (cluster == null) {
+      return new Effect(m1 - m0, Math.sqrt(hc0), OptionalDouble.empty(), 0);
+    }
+    Map<Integer, double[]> sums = new HashMap<>();
+    for (int i = 0; i < y.length; i++) {
+      if (w[i] > 0) {
+        sums.computeIfAbsent(cluster[i], c -> new double[1])[0] += influence[i];
+      }
+    }
+    int g = sums.size();
+    double clustered = 0;
+    for (double[] s : sums.values()) {
+      clustered += s[0] * s[0];
+    }
+    return new Effect(m1 - m0, Math.sqrt(hc0), OptionalDouble.of(Math.sqrt(clustered * g / (g - 1.0))), g);
   }
 
   /** Kish's effective sample size of a group, {@code (Σw)² / Σw²}. */
