@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import org.outcome.api.DegenerateDataException;
+import org.outcome.stats.descriptive.Descriptives;
 
 /**
  * Inverse probability of treatment weights from propensity scores, the weighted (Hájek) difference
@@ -68,6 +70,31 @@ public final class Weighting {
       };
     }
     return w;
+  }
+
+  /**
+   * Weights trimmed (winsorised) at a quantile: each weight above the {@code quantile}-th quantile
+   * (R's default type 7) of the weights that vary is set to it. For the ATT those are the
+   * controls' (the treated weigh 1); otherwise all units'. The rule of WeightIt's {@code trim(w,
+   * at = quantile)} as its manual describes it (WeightIt is not packaged by Debian, so not checked
+   * against it). Effects on trimmed weights estimate a slightly different population: say so.
+   *
+   * @param quantile in (0, 1], for example 0.99
+   */
+  public static double[] trim(double[] w, double[] treatment, Estimand estimand, double quantile) {
+    if (!(quantile > 0 && quantile <= 1)) {
+      throw new IllegalArgumentException("the trimming quantile must be in (0, 1], got " + quantile);
+    }
+    double[] varying = IntStream.range(0, w.length).filter(i -> estimand != Estimand.ATT || treatment[i] == 0)
+        .mapToDouble(i -> w[i]).toArray();
+    double cap = Descriptives.quantile(varying, quantile);
+    double[] out = w.clone();
+    for (int i = 0; i < out.length; i++) {
+      if ((estimand != Estimand.ATT || treatment[i] == 0) && out[i] > cap) {
+        out[i] = cap;
+      }
+    }
+    return out;
   }
 
   /** The weighted mean of {@code y} in group {@code group} (Hájek: over the group's sum of weights). */
