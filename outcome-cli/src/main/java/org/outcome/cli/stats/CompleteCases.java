@@ -1,6 +1,8 @@
 package org.outcome.cli.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The rows of a table where every given numeric column has a value (complete cases, as R's
@@ -17,13 +19,24 @@ final class CompleteCases {
 
   /** The rows (from 0) where no column is {@code NaN}; the columns have one length. */
   static CompleteCases of(double[]... columns) {
-    int n = columns[0].length;
+    return of(Arrays.asList(columns), List.of());
+  }
+
+  /**
+   * The rows (from 0) where no numeric column is {@code NaN} and no text column empty; the columns
+   * have one length.
+   */
+  static CompleteCases of(List<double[]> numeric, List<String[]> text) {
+    int n = numeric.isEmpty() ? text.get(0).length : numeric.get(0).length;
     int[] keep = new int[n];
     int kept = 0;
     for (int i = 0; i < n; i++) {
       boolean complete = true;
-      for (double[] column : columns) {
+      for (double[] column : numeric) {
         complete &= !Double.isNaN(column[i]);
+      }
+      for (String[] column : text) {
+        complete &= !column[i].isEmpty();
       }
       if (complete) {
         keep[kept++] = i;
@@ -35,6 +48,20 @@ final class CompleteCases {
   /** The number of rows left out. */
   int excluded() {
     return total - rows.length;
+  }
+
+  /** The rows left out, from 1 as data rows are numbered in messages. */
+  List<Long> omittedRows() {
+    List<Long> out = new ArrayList<>();
+    int k = 0;
+    for (int i = 0; i < total; i++) {
+      if (k < rows.length && rows[k] == i) {
+        k++;
+      } else {
+        out.add(i + 1L);
+      }
+    }
+    return out;
   }
 
   /** The number of rows in all. */

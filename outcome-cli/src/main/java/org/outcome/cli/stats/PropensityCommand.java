@@ -3,17 +3,24 @@ package org.outcome.cli.stats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
+import org.outcome.io.TableReader.Empty;
 import org.outcome.stats.balance.LogisticRegression;
+import org.outcome.stats.balance.NearestNeighbourMatching;
+import org.outcome.stats.balance.NearestNeighbourMatching.Order;
 import org.outcome.stats.balance.Weighting;
+import org.outcome.stats.balance.Weighting.Effect;
 import org.outcome.stats.balance.Weighting.Estimand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,17 +29,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code outcome propensity}: the propensity model, inverse probability weights and balance. */
+/** {@code outcome propensity}: the propensity model, then weights or matching, balance and effects. */
 @Command(name = "propensity", mixinStandardHelpOptions = true,
     description = {
-      "Propensity scores for a non-random comparison group: weights and balance.",
-      "Fits treat ~ covariates by logistic regression (as R's glm, binomial), gives",
-      "inverse probability of treatment weights for the ATE and the ATT (and overlap",
-      "weights), their effective sample sizes, the standardised mean differences of",
-      "the covariates before and after weighting, and with --outcome the weighted",
-      "(Hajek) differences in means. Separation is refused, naming the covariate."
+      "Propensity scores for a non-random comparison group: weights or matching.",
+      "Fits treat ~ covariates by logistic regression (as R's glm, binomial), then",
+      "either weights (inverse probability weights for the ATE and the ATT, or",
+      "overlap weights) or matches (greedy nearest neighbour on the score, as",
+      "MatchIt's method = \"nearest\"), and shows the standardised mean differences",
+      "of the covariates before and after, the effective sample sizes, and with",
+      "--outcome the adjusted difference in means with robust standard errors.",
+      "Separation is refused, naming the covariate. Rows with an empty cell are",
+      "left out (as R's na.omit) and listed."
     })
 public final class PropensityCommand implements Runnable {
+  private static final double IMBALANCE = 0.1;
+
   @Spec CommandSpec spec;
   @Mixin InputOption input;
   @Mixin OutputOptions output;
@@ -45,96 +57,257 @@ public final class PropensityCommand implements Runnable {
       description = "Numeric covariate columns (binary ones as 0/1).")
   List<String> covariates;
 
-  @Option(names = "--outcome", paramLabel = "COL", description = "Column of the outcome, for the weighted effects.")
+  @Option(names = "--outcome", paramLabel = "COL", description = "Column of the outcome, for the adjusted effect.")
   String outcome;
 
   @Option(names = "--method", paramLabel = "METHOD", defaultValue = "iptw",
-      description = "iptw (ATE and ATT weights; the default), iptw-ate, iptw-att or overlap.")
+      description = "iptw (ATE and ATT weights; the default), iptw-ate, iptw-att, overlap or match.")
   String method;
+
+  @Option(names = "--stabilised", description = "Stabilise the ATE weights (multiply by the group's share).")
+  boolean stabilised;
+
+  @Option(names = "--trim", paramLabel = "Q",
+      description = "Trim weights above their Q-th quantile to it (for example 0.99).")
+  Double trim;
+
+  @Option(names = "--ratio", paramLabel = "K", defaultValue = "1", description = "Controls per treated unit (match).")
+  int ratio;
+
+  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "largest",
+      description = "Who chooses first (match): largest (default), smallest, data or random.")
+  String order;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of --order random.")
+  long seed;
+
+  @Option(names = "--caliper", paramLabel = "C", description = "Match only within C standard deviations of the score.")
+  Double caliper;
+
+  @Option(names = "--caliper-raw", description = "Read --caliper in the score's own units, not SDs.")
+  boolean caliperRaw;
+
+  @Option(names = "--replace", description = "Match with replacement (a control may serve several).")
+  boolean replace;
+
+  @Option(names = "--exact", split = ",", paramLabel = "COL[,COL...]",
+      description = "Match only within equal values of these columns.")
+  List<String> exact = List.of();
+
+  @Option(names = "--logit", description = "Match on the logit of the score rather than the score.")
+  boolean logit;
 
   /** The model's table. */
   record ModelJson(List<String> terms, double[] coef, double[] se, double[] z, double[] p, double deviance,
       double nullDeviance, double aic, int iterations) {}
 
-  /** One weighting: its effective sizes, balance after it, and the effect (with --outcome). */
+  /** One weighting: its effective sizes, balance after it, and the effect with its HC0 SE (with --outcome). */
   record WeightingJson(String estimand, double essTreated, double essControl, double maxWeight, double[] smdAfter,
-      Double effect) {}
+      Double effect, Double effectSe) {}
 
   /**
-   * The JSON document; {@code psCoef}, {@code smdBefore}, {@code ateIptw}, {@code attIptw} and
+   * The weighting document; {@code psCoef}, {@code smdBefore}, {@code ateIptw}, {@code attIptw} and
    * {@code smdAfterAte} are the fixtures' names ({@code propensity}).
    */
-  record PropensityJson(String treatment, List<String> covariates, long nTreated, long nControl, double[] psCoef,
-      ModelJson model, double[] smdBefore, Double ateIptw, Double attIptw, double[] smdAfterAte,
+  record WeightingDocument(String treatment, List<String> covariates, long nTreated, long nControl, double[] psCoef,
+      ModelJson model, Double trimmedAt, double[] smdBefore, Double ateIptw, Double attIptw, double[] smdAfterAte,
       List<WeightingJson> weightings) {}
+
+  /**
+   * The matching document; the fields named as the fixtures' ({@code propensity-matching},
+   * {@code propensity-caliper}); rows from 1; {@code attSe} clustered on the matched set (absent
+   * with replacement), {@code attSeHc0} HC0.
+   */
+  record MatchingDocument(String treatment, List<String> covariates, long nTreated, long nControl, double[] psCoef,
+      ModelJson model, double[] distance, int matchedTreated, long matchedControl, List<Integer> matchedRows,
+      List<Double> weights, List<List<Integer>> pairs, int unmatchedTreated, Double caliperWidth,
+      double essControl, double[] smdBefore, double[] smdMatched, Double att, Double attSe, Double attSeHc0) {}
 
   @Override
   public void run() {
+    boolean matching = method.equalsIgnoreCase("match");
     List<Estimand> estimands = switch (method.toLowerCase(Locale.ROOT)) {
       case "iptw" -> List.of(Estimand.ATE, Estimand.ATT);
       case "iptw-ate" -> List.of(Estimand.ATE);
       case "iptw-att" -> List.of(Estimand.ATT);
       case "overlap" -> List.of(Estimand.OVERLAP);
+      case "match" -> List.of();
       default -> throw new ParameterException(spec.commandLine(), "--method: '" + method
-          + "' is not one of iptw, iptw-ate, iptw-att, overlap (matching is not there yet)");
+          + "' is not one of iptw, iptw-ate, iptw-att, overlap, match");
     };
+    NearestNeighbourMatching matcher = matching ? matcher() : null;
+    if (!matching && (caliper != null || replace || !exact.isEmpty() || logit || ratio != 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "--ratio, --caliper, --replace, --exact and --logit are options of --method match");
+    }
+    if (matching && (trim != null || stabilised)) {
+      throw new ParameterException(spec.commandLine(), "--trim and --stabilised are options of the weighting methods");
+    }
     Table table = timing.read(() -> {
-      TableReader reader = TableReader.of(input.file()).numeric(treatment);
+      TableReader reader = TableReader.of(input.file()).numeric(treatment, Empty.AS_MISSING);
       for (String c : covariates) {
-        reader = reader.numeric(c);
+        reader = reader.numeric(c, Empty.AS_MISSING);
       }
       if (outcome != null) {
-        reader = reader.numeric(outcome);
+        reader = reader.numeric(outcome, Empty.AS_MISSING);
+      }
+      for (String e : exact) {
+        reader = reader.text(e, Empty.AS_MISSING);
       }
       return reader.read();
     });
-    PropensityJson json = timing.analyse(() -> {
-      double[] t = table.numeric(treatment);
-      List<double[]> x = covariates.stream().map(table::numeric).toList();
+    List<double[]> numeric = new ArrayList<>();
+    numeric.add(table.numeric(treatment));
+    covariates.forEach(c -> numeric.add(table.numeric(c)));
+    if (outcome != null) {
+      numeric.add(table.numeric(outcome));
+    }
+    List<String[]> factors = exact.stream().map(table::text).toList();
+    CompleteCases complete = CompleteCases.of(numeric, factors);
+    Object document = timing.analyse(() -> {
+      double[] t = complete.keep(numeric.get(0));
+      List<double[]> x = covariates.stream().map(c -> complete.keep(table.numeric(c))).toList();
+      double[] y = outcome == null ? null : complete.keep(table.numeric(outcome));
       LogisticRegression.Fit fit = LogisticRegression.fit(t, covariates, x);
-      double[] ps = fit.fitted();
-      long treated = Arrays.stream(t).filter(v -> v == 1).count();
-      double[] ones = new double[t.length];
-      Arrays.fill(ones, 1);
-      double[] smdBefore = Weighting.standardisedDifferences(t, x, ones, Estimand.ATE);
-      double[] y = outcome == null ? null : table.numeric(outcome);
-      List<WeightingJson> weightings = new ArrayList<>();
-      Double ate = null;
-      Double att = null;
-      double[] smdAfterAte = null;
-      for (Estimand e : estimands) {
-        double[] w = Weighting.weights(t, ps, e, false);
-        double[] smd = Weighting.standardisedDifferences(t, x, w, e);
-        Double effect = y == null ? null : Weighting.difference(y, t, w);
-        weightings.add(new WeightingJson(e.name(), Weighting.effectiveSize(t, w, 1), Weighting.effectiveSize(t, w, 0),
-            Arrays.stream(w).max().orElse(Double.NaN), smd, effect));
-        if (e == Estimand.ATE) {
-          ate = effect;
-          smdAfterAte = smd;
-        } else if (e == Estimand.ATT) {
-          att = effect;
-        }
-      }
       ModelJson model = new ModelJson(fit.terms(), fit.coefficients(), fit.standardErrors(), fit.z(), fit.p(),
           fit.deviance(), fit.nullDeviance(), fit.aic(), fit.iterations());
-      return new PropensityJson(treatment, covariates, treated, t.length - treated, fit.coefficients(), model,
-          smdBefore, ate, att, smdAfterAte, weightings);
+      return matching ? matched(matcher, t, x, y, fit.fitted(), strata(factors, complete), model)
+          : weighted(estimands, t, x, y, fit.fitted(), model);
     });
-    output.emit(spec.commandLine(), Rendering.of(json, o -> printText(o, json)), timing);
+    Rendering rendering = document instanceof MatchingDocument m ? Rendering.of(m, o -> printText(o, m))
+        : Rendering.of(document, o -> printText(o, (WeightingDocument) document));
+    output.emit(spec.commandLine(), OmittedRows.noting(complete.omittedRows(), rendering, spec.commandLine().getErr()),
+        timing);
   }
 
-  private static void printText(PrintWriter out, PropensityJson j) {
-    out.println("Propensity model: " + j.treatment() + " ~ " + String.join(" + ", j.covariates()) + " (logistic, "
-        + j.nTreated() + " treated, " + j.nControl() + " control)");
+  private NearestNeighbourMatching matcher() {
+    Order o;
+    try {
+      o = Order.valueOf(order.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--order: '" + order
+          + "' is not one of largest, smallest, data, random");
+    }
+    if (ratio < 1) {
+      throw new ParameterException(spec.commandLine(), "--ratio must be at least 1");
+    }
+    if (caliper != null && !(caliper > 0 && Double.isFinite(caliper))) {
+      throw new ParameterException(spec.commandLine(), "--caliper must be a positive number");
+    }
+    NearestNeighbourMatching m = NearestNeighbourMatching.withDefaults().withRatio(ratio).withOrder(o).withSeed(seed)
+        .withReplacement(replace);
+    return caliper == null ? m : m.withCaliper(caliper, !caliperRaw);
+  }
+
+  /** Each complete row's stratum: one code per distinct combination of the exact columns' values. */
+  private static int[] strata(List<String[]> factors, CompleteCases complete) {
+    List<String[]> kept = factors.stream().map(complete::keep).toList();
+    int n = complete.total() - complete.excluded();
+    int[] strata = new int[n];
+    Map<List<String>, Integer> codes = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      List<String> key = new ArrayList<>(kept.size());
+      for (String[] f : kept) {
+        key.add(f[i]);
+      }
+      strata[i] = codes.computeIfAbsent(key, k -> codes.size());
+    }
+    return strata;
+  }
+
+  private WeightingDocument weighted(List<Estimand> estimands, double[] t, List<double[]> x, double[] y, double[] ps,
+      ModelJson model) {
+    long treated = Arrays.stream(t).filter(v -> v == 1).count();
+    double[] smdBefore = Weighting.standardisedDifferences(t, x, ones(t.length), Estimand.ATE);
+    List<WeightingJson> weightings = new ArrayList<>();
+    Double ate = null;
+    Double att = null;
+    double[] smdAfterAte = null;
+    for (Estimand e : estimands) {
+      double[] w = Weighting.weights(t, ps, e, stabilised);
+      if (trim != null) {
+        w = Weighting.trim(w, t, e, trim);
+      }
+      double[] smd = Weighting.standardisedDifferences(t, x, w, e);
+      Effect effect = y == null ? null : Weighting.effect(y, t, w);
+      weightings.add(new WeightingJson(e.name(), Weighting.effectiveSize(t, w, 1), Weighting.effectiveSize(t, w, 0),
+          Arrays.stream(w).max().orElse(Double.NaN), smd, effect == null ? null : effect.estimate(),
+          effect == null ? null : effect.seHc0()));
+      if (e == Estimand.ATE) {
+        ate = effect == null ? null : effect.estimate();
+        smdAfterAte = smd;
+      } else if (e == Estimand.ATT) {
+        att = effect == null ? null : effect.estimate();
+      }
+    }
+    return new WeightingDocument(treatment, covariates, treated, t.length - treated, model.coef(), model, trim,
+        smdBefore, ate, att, smdAfterAte, weightings);
+  }
+
+  private MatchingDocument matched(NearestNeighbourMatching matcher, double[] t, List<double[]> x, double[] y,
+      double[] ps, int[] strata, ModelJson model) {
+    long treated = Arrays.stream(t).filter(v -> v == 1).count();
+    double[] distance = logit ? Arrays.stream(ps).map(p -> Math.log(p / (1 - p))).toArray() : ps;
+    NearestNeighbourMatching.Result m = matcher.match(t, distance, strata);
+    double[] w = m.weights();
+    List<Integer> rows = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (int i = 0; i < w.length; i++) {
+      if (w[i] > 0) {
+        rows.add(i + 1);
+        weights.add(w[i]);
+      }
+    }
+    List<List<Integer>> pairs = new ArrayList<>();
+    for (NearestNeighbourMatching.Match match : m.matches()) {
+      List<Integer> set = new ArrayList<>();
+      set.add(match.treated() + 1);
+      match.controls().forEach(c -> set.add(c + 1));
+      pairs.add(set);
+    }
+    Effect effect = y == null ? null : replace ? Weighting.effect(y, t, w) : Weighting.effect(y, t, w, m.matchedSets());
+    return new MatchingDocument(treatment, covariates, treated, t.length - treated, model.coef(), model, distance,
+        m.matchedTreated(), m.matchedControls(), rows, weights, pairs, m.unmatchedTreated().size(),
+        m.caliperWidth().isPresent() ? m.caliperWidth().getAsDouble() : null, Weighting.effectiveSize(t, w, 0),
+        Weighting.standardisedDifferencesAsMatchIt(t, x, ones(t.length)),
+        Weighting.standardisedDifferencesAsMatchIt(t, x, w), effect == null ? null : effect.estimate(),
+        effect == null || effect.seClustered().isEmpty() ? null : effect.seClustered().getAsDouble(),
+        effect == null ? null : effect.seHc0());
+  }
+
+  private static double[] ones(int n) {
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    return ones;
+  }
+
+  private static void printModel(PrintWriter out, String treatment, List<String> covariates, long nTreated,
+      long nControl, ModelJson model) {
+    out.println("Propensity model: " + treatment + " ~ " + String.join(" + ", covariates) + " (logistic, "
+        + nTreated + " treated, " + nControl + " control)");
     TextTable m = new TextTable("term", "estimate", "SE", "z", "p");
-    for (int i = 0; i < j.model().terms().size(); i++) {
-      m.row(j.model().terms().get(i), j.model().coef()[i], j.model().se()[i], j.model().z()[i],
-          TextTable.pValue(j.model().p()[i]));
+    for (int i = 0; i < model.terms().size(); i++) {
+      m.row(model.terms().get(i), model.coef()[i], model.se()[i], model.z()[i], TextTable.pValue(model.p()[i]));
     }
     m.print(out);
-    out.println("Deviance " + TextTable.number(j.model().deviance()) + " (null " + TextTable.number(j.model().nullDeviance())
-        + "), AIC " + TextTable.number(j.model().aic()) + ", " + j.model().iterations() + " iterations");
+    out.println("Deviance " + TextTable.number(model.deviance()) + " (null " + TextTable.number(model.nullDeviance())
+        + "), AIC " + TextTable.number(model.aic()) + ", " + model.iterations() + " iterations");
     out.println();
+  }
+
+  private static void printImbalance(PrintWriter out, boolean imbalance, String after) {
+    if (imbalance) {
+      out.println("Note: a covariate's standardised mean difference stays above " + IMBALANCE + " after " + after
+          + ".");
+    }
+  }
+
+  private static boolean anyAbove(double[] smd) {
+    return Arrays.stream(smd).anyMatch(s -> Math.abs(s) > IMBALANCE);
+  }
+
+  private static void printText(PrintWriter out, WeightingDocument j) {
+    printModel(out, j.treatment(), j.covariates(), j.nTreated(), j.nControl(), j.model());
     List<String> heads = new ArrayList<>(List.of("covariate", "SMD before"));
     j.weightings().forEach(w -> heads.add("SMD " + w.estimand()));
     TextTable b = new TextTable(heads.toArray(String[]::new));
@@ -147,13 +320,32 @@ public final class PropensityCommand implements Runnable {
     }
     b.print(out);
     out.println();
-    TextTable w = new TextTable("weights", "ESS treated", "ESS control", "largest weight", "effect");
+    TextTable w = new TextTable("weights", "ESS treated", "ESS control", "largest weight", "effect", "SE (HC0)");
     j.weightings().forEach(x -> w.row(x.estimand(), x.essTreated(), x.essControl(), x.maxWeight(),
-        x.effect() == null ? "(no --outcome)" : TextTable.number(x.effect())));
+        x.effect() == null ? "(no --outcome)" : TextTable.number(x.effect()),
+        x.effectSe() == null ? "" : TextTable.number(x.effectSe())));
     w.print(out);
-    boolean imbalance = j.weightings().stream().anyMatch(x -> Arrays.stream(x.smdAfter()).anyMatch(s -> Math.abs(s) > 0.1));
-    if (imbalance) {
-      out.println("Note: a covariate's standardised mean difference stays above 0.1 after weighting.");
+    if (j.trimmedAt() != null) {
+      out.println("Weights trimmed at their " + j.trimmedAt() + " quantile.");
     }
+    printImbalance(out, j.weightings().stream().anyMatch(x -> anyAbove(x.smdAfter())), "weighting");
+  }
+
+  private static void printText(PrintWriter out, MatchingDocument j) {
+    printModel(out, j.treatment(), j.covariates(), j.nTreated(), j.nControl(), j.model());
+    TextTable b = new TextTable("covariate", "SMD before", "SMD matched");
+    for (int i = 0; i < j.covariates().size(); i++) {
+      b.row(j.covariates().get(i), j.smdBefore()[i], j.smdMatched()[i]);
+    }
+    b.print(out);
+    out.println();
+    out.println("Matched " + j.matchedTreated() + " treated with " + j.matchedControl() + " controls (effective "
+        + TextTable.number(j.essControl()) + "); " + j.unmatchedTreated() + " treated without a match"
+        + (j.caliperWidth() == null ? "" : " within the caliper " + TextTable.number(j.caliperWidth())) + ".");
+    if (j.att() != null) {
+      out.println("ATT " + TextTable.number(j.att()) + ", SE " + (j.attSe() == null ? "" : TextTable.number(j.attSe())
+          + " (clustered on the matched set), ") + TextTable.number(j.attSeHc0()) + " (HC0)");
+    }
+    printImbalance(out, anyAbove(j.smdMatched()), "matching");
   }
 }

@@ -1,6 +1,5 @@
 package org.outcome.cli.survival;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
-import org.outcome.cli.io.Json;
+import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.Rendering;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
@@ -75,22 +74,7 @@ public final class SurvivalInput {
 
   /** Adds the rows left out to a rendering's JSON ({@code omittedRows}), and says on {@code err} what was left out. */
   static Rendering noting(SurvivalData data, Rendering rendering, PrintWriter err) {
-    List<Long> omittedRows = data.omittedRows();
-    if (omittedRows.isEmpty()) {
-      return rendering;
-    }
-    err.println(omittedRows.size() + " rows with an empty cell left out of the analysis (as R's na.omit): rows "
-        + list(omittedRows));
-    err.flush();
-    ObjectNode json = Json.MAPPER.valueToTree(rendering.json());
-    json.putPOJO("omittedRows", omittedRows);
-    return rendering.csv().map(csv -> Rendering.of(json, rendering::text, csv))
-        .orElseGet(() -> Rendering.of(json, rendering::text));
-  }
-
-  private static String list(List<Long> rows) {
-    String shown = rows.stream().limit(20).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
-    return rows.size() > 20 ? shown + " and " + (rows.size() - 20) + " more" : shown;
+    return OmittedRows.noting(data.omittedRows(), rendering, err);
   }
 
   /**
