@@ -11,6 +11,7 @@ import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.api.result.Warning;
 import org.outcome.evaluation.internal.Accounts;
+import org.outcome.evaluation.internal.AdjustmentRunner;
 import org.outcome.evaluation.internal.Methods;
 import org.outcome.evaluation.internal.OutcomeRunner;
 import org.outcome.evaluation.internal.Participants;
@@ -100,9 +101,7 @@ public final class Evaluation {
    */
   public Reports runWithInternal(ProgressListener progress) {
     EvaluationConfig published = config;
-    EvaluationConfig config = new EvaluationConfig(published.title(), published.confLevel(), published.data(),
-        published.groups(), published.timepoints(), published.asTreated(), published.outcomes(), published.tenure(),
-        published.multiplicity(), Suppression.none(), published.disclosure());
+    EvaluationConfig config = published.withSuppression(Suppression.none());
     int steps = 2 + config.outcomes().size() + (config.tenure().isPresent() ? 1 : 0);
     // a label that matches no row would empty a group, a time point or the as-treated set without
     // a word: checked before any work (EvaluationConfigReader has done it too, for a config it read)
@@ -115,6 +114,8 @@ public final class Evaluation {
     progress.step(++step, "reading people and sessions");
     Participants people = Participants.read(config, data);
     accounts.add(people);
+    Optional<AdjustmentRunner> adjustment = config.adjustment()
+        .map(a -> AdjustmentRunner.run(config, a, people, data, warnings));
 
     List<OutcomeSection> outcomes = new ArrayList<>();
     List<EffectSize> effects = new ArrayList<>();
@@ -126,7 +127,7 @@ public final class Evaluation {
       String at = "outcomes[" + index + "]";
       Instrument instrument = instruments.require(outcome.instrument());
       progress.step(++step, "scoring and analysing " + instrument.definition().name());
-      OutcomeRunner.Outcome result = outcomeRunner.run(outcome, instrument, people, accounts);
+      OutcomeRunner.Outcome result = outcomeRunner.run(outcome, instrument, people, accounts, adjustment);
       outcomes.add(result.section());
       effects.addAll(result.effectSizes());
       result.primaryTest().ifPresent(family::add);
@@ -156,7 +157,7 @@ public final class Evaluation {
     EvaluationReport internal = new EvaluationReport(config.title(), "outcome " + version(), summary,
         "Exact results, NOT FOR PUBLICATION: counts are not suppressed and numbers are not rounded.", groups,
         accounts.accounts(), accounts.rejected(), outcomes, tenure, effects, multiplicity,
-        Methods.of(config, analyses, outcomes, tenure), warnings);
+        adjustment.map(AdjustmentRunner::section), Methods.of(config, analyses, outcomes, tenure), warnings);
     EvaluationReport report = publish(internal, published, analyses);
     progress.finished();
     return new Reports(report, internal);
@@ -175,7 +176,8 @@ public final class Evaluation {
         policy.describe()));
     return new EvaluationReport(exact.title(), exact.producedBy(), Summary.of(config, groups, outcomes, tenure,
         multiplicity), policy.describe(), groups, exact.inputs(), exact.rejectedRows(), outcomes, tenure,
-        exact.effectSizes().stream().map(d::effectSize).toList(), multiplicity, methods,
+        exact.effectSizes().stream().map(d::effectSize).toList(), multiplicity, exact.adjustment().map(d::adjustment),
+        methods,
         d.allWarnings(exact.warnings()));
   }
 

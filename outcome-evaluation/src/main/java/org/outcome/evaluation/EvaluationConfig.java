@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.outcome.api.AnalysisId;
 import org.outcome.api.InstrumentId;
 import org.outcome.api.instrument.SubscaleId;
@@ -30,6 +31,7 @@ import org.outcome.stats.paired.AnalysisSet;
  * @param suppression small-number suppression of published counts
  * @param disclosure the thresholds of the publication view beyond count suppression (Kaplan-Meier
  *     curves and box plots); {@link DisclosureThresholds#defaults()} unless configured
+ * @param adjustment the propensity adjustment of the comparison group, when there is one
  */
 public record EvaluationConfig(
     String title,
@@ -42,7 +44,8 @@ public record EvaluationConfig(
     Optional<Tenure> tenure,
     AdjustmentMethod multiplicity,
     Suppression suppression,
-    DisclosureThresholds disclosure) {
+    DisclosureThresholds disclosure,
+    Optional<Adjustment> adjustment) {
 
   public EvaluationConfig {
     Objects.requireNonNull(title, "title");
@@ -58,6 +61,27 @@ public record EvaluationConfig(
     Objects.requireNonNull(multiplicity, "multiplicity");
     Objects.requireNonNull(suppression, "suppression");
     Objects.requireNonNull(disclosure, "disclosure");
+    Objects.requireNonNull(adjustment, "adjustment");
+  }
+
+  /** A configuration without a propensity adjustment. */
+  public EvaluationConfig(String title, double confLevel, DataFiles data, Groups groups, Timepoints timepoints,
+      Optional<AsTreated> asTreated, List<Outcome> outcomes, Optional<Tenure> tenure, AdjustmentMethod multiplicity,
+      Suppression suppression, DisclosureThresholds disclosure) {
+    this(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity, suppression,
+        disclosure, Optional.empty());
+  }
+
+  /** This configuration with another propensity adjustment (or none). */
+  public EvaluationConfig withAdjustment(Optional<Adjustment> value) {
+    return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity,
+        suppression, disclosure, value);
+  }
+
+  /** This configuration with another count suppression (the runners work on exact counts). */
+  public EvaluationConfig withSuppression(Suppression value) {
+    return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity,
+        value, disclosure, adjustment);
   }
 
   /** A configuration with the default disclosure thresholds. */
@@ -66,6 +90,43 @@ public record EvaluationConfig(
       Suppression suppression) {
     this(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity, suppression,
         DisclosureThresholds.defaults());
+  }
+
+  /**
+   * The propensity adjustment of the comparison group ({@code "adjustment"} in
+   * {@code evaluation.json}): a logistic model of being in the intervention group on covariates of
+   * the people file, then weights or matching, a balance table, and for each questionnaire outcome
+   * the adjusted difference in mean change with a robust standard error.
+   *
+   * @param method how the groups are balanced
+   * @param covariates numeric columns of the people file (binary ones as 0/1)
+   * @param ratio controls per intervention-group person when matching (1 otherwise)
+   * @param caliper for matching, the caliper in standard deviations of the propensity score
+   */
+  public record Adjustment(Method method, List<String> covariates, int ratio, OptionalDouble caliper) {
+    public Adjustment {
+      Objects.requireNonNull(method, "method");
+      covariates = List.copyOf(covariates);
+      if (covariates.isEmpty()) {
+        throw new IllegalArgumentException("an adjustment needs at least one covariate");
+      }
+      if (ratio < 1) {
+        throw new IllegalArgumentException("the matching ratio must be at least 1, got " + ratio);
+      }
+      Objects.requireNonNull(caliper, "caliper");
+    }
+
+    /** How the groups are balanced. */
+    public enum Method {
+      /** Inverse probability weights for the effect on the intervention group (the ATT). */
+      IPTW_ATT,
+      /** Inverse probability weights for the effect in everyone (the ATE). */
+      IPTW_ATE,
+      /** Overlap weights. */
+      OVERLAP,
+      /** Greedy nearest-neighbour matching on the propensity score (the ATT). */
+      MATCH
+    }
   }
 
   /** The one disclosure policy of the published report: the count suppression and the thresholds. */

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.outcome.api.AnalysisId;
@@ -31,6 +33,7 @@ import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.api.sample.TwoByTwoTable;
+import org.outcome.evaluation.EvaluationConfig.Adjustment;
 import org.outcome.evaluation.EvaluationConfig.Answers;
 import org.outcome.evaluation.EvaluationConfig.AsTreated;
 import org.outcome.evaluation.EvaluationConfig.ComparisonKind;
@@ -171,8 +174,30 @@ public final class EvaluationConfigReader {
         .orElse(Suppression.nhsDefault());
     DisclosureThresholds disclosure = Optional.ofNullable(root.disclosure()).map(d -> disclosure(d, suppression))
         .orElse(DisclosureThresholds.defaults());
+    Optional<Adjustment> adjustment = Optional.ofNullable(root.adjustment()).flatMap(this::adjustment);
     return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure,
-        multiplicity, suppression, disclosure);
+        multiplicity, suppression, disclosure, adjustment);
+  }
+
+  /** The adjustment, or empty (with the violations noted) when it cannot be built. */
+  private Optional<Adjustment> adjustment(ConfigDocument.Adjustment n) {
+    if (n.method() == null || n.covariates() == null || n.covariates().isEmpty()
+        || n.covariates().stream().anyMatch(c -> c == null || c.isBlank())) {
+      return Optional.empty(); // the document's own checks have named the field
+    }
+    Optional<Adjustment.Method> method = enumValue(Adjustment.Method.class, n.method(), "adjustment.method");
+    if (new HashSet<>(n.covariates()).size() < n.covariates().size()) {
+      violations.add(Violation.at("adjustment.covariates", "a column is named twice"));
+      return Optional.empty();
+    }
+    if (method.isPresent() && method.get() != Adjustment.Method.MATCH && (n.ratio() != null || n.caliper() != null)) {
+      violations.add(Violation.at("adjustment", "ratio and caliper are options of the method \"match\""));
+      return Optional.empty();
+    }
+    int ratio = n.ratio() == null || n.ratio() < 1 ? 1 : n.ratio();
+    OptionalDouble caliper = n.caliper() == null || !(n.caliper() > 0) ? OptionalDouble.empty()
+        : OptionalDouble.of(n.caliper());
+    return method.map(m -> new Adjustment(m, n.covariates(), ratio, caliper));
   }
 
   private Groups groups(ConfigDocument.Groups n) {

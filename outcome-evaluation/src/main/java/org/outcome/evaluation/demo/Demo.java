@@ -107,6 +107,8 @@ public final class Demo {
     tenure.putObject("costs").put("bedDayCost", 450).put("peerSupportCost", 114000).put("currency", "GBP")
         .put("source", "illustrative figures for the demonstration: a mental health bed-day at GBP 450 and three"
             + " peer workers for a year at GBP 38,000 each; use your trust's reference costs");
+    root.putObject("adjustment").put("method", "iptw-att").putArray("covariates").add("age").add("female")
+        .add("prior_admissions");
     root.put("multiplicity", "holm");
     root.putObject("suppression").put("enabled", true).put("maxSuppressed", 7).put("roundTo", 5);
     write(root, target);

@@ -77,12 +77,21 @@ public final class DemoData {
     Path peopleFile = dir.resolve("people.csv");
     Path sessionsFile = dir.resolve("sessions.csv");
     Path episodesFile = dir.resolve("episodes.csv");
+    // the covariates of the propensity adjustment from a stream of their own, so that adding them
+    // changed no other number of the demonstration
+    SplittableRandom covariates = new SplittableRandom(spec.seed() ^ 0x5DEECE66DL);
     try (Writer p = writer(peopleFile); Writer s = writer(sessionsFile)) {
-      p.write("subject,index_date,end_date,death_date,group\n");
+      p.write("subject,index_date,end_date,death_date,group,age,female,prior_admissions\n");
       s.write("subject,sessions\n");
       for (Person person : people) {
+        // the peer-support cohort a little younger, more often female and with fewer earlier
+        // admissions than the usual-care cohort: differences the adjustment should remove
+        boolean peer = person.group().equals(PEER);
+        long age = Math.max(18, Math.min(80, Math.round((peer ? 38 : 42) + 12 * normal(covariates))));
+        int female = covariates.nextDouble() < (peer ? 0.58 : 0.5) ? 1 : 0;
+        int prior = poisson(covariates, peer ? 1.1 : 1.5);
         p.write(person.id() + "," + person.index() + "," + date(person.endOfObservation()) + ","
-            + date(person.death()) + "," + person.group() + "\n");
+            + date(person.death()) + "," + person.group() + "," + age + "," + female + "," + prior + "\n");
         s.write(person.id() + "," + person.sessions() + "\n");
       }
     }
@@ -228,7 +237,11 @@ public final class DemoData {
 
   /** A gamma(2)-Poisson mixture with the given mean: overdispersed session counts. */
   private static int poissonGamma(SplittableRandom random, double mean) {
-    double rate = (-Math.log(1 - random.nextDouble()) - Math.log(1 - random.nextDouble())) / 2 * mean;
+    return poisson(random, (-Math.log(1 - random.nextDouble()) - Math.log(1 - random.nextDouble())) / 2 * mean);
+  }
+
+  /** A Poisson draw by inversion. */
+  private static int poisson(SplittableRandom random, double rate) {
     int k = 0;
     double p = Math.exp(-rate);
     double s = p;

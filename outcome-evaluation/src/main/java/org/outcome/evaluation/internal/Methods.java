@@ -52,6 +52,11 @@ public final class Methods {
     tenure.ifPresent(t -> notes.add(new MethodNote("Kaplan-Meier with Greenwood variance",
         "the survival curves, medians and survival at fixed days",
         "censoring unrelated to the risk of readmission; log-transformed intervals as R's survfit default")));
+    config.adjustment().ifPresent(a -> notes.add(new MethodNote("Propensity score adjustment",
+        "the balance table, the love plot and the adjusted differences in change",
+        "no unmeasured confounding given " + String.join(", ", a.covariates()) + " (a logistic model as R's glm);"
+            + " overlap between the groups; SEs robust (sandwich, as R's sandwich package), treating the"
+            + " propensity scores as known; community tenure and the other comparisons are not adjusted")));
     notes.add(new MethodNote("Multiplicity adjustment", "the primary outcomes' main comparison tests",
         config.multiplicity().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
             + " adjustment over the family of primary outcomes; other tests are unadjusted and exploratory"));

@@ -88,6 +88,12 @@ public final class OutcomeRunner {
 
   /** Runs one outcome. */
   public Outcome run(EvaluationConfig.Outcome spec, Instrument instrument, Participants people, Accounts accounts) {
+    return run(spec, instrument, people, accounts, Optional.empty());
+  }
+
+  /** Runs one outcome, and gives its change scores to the propensity adjustment when there is one. */
+  public Outcome run(EvaluationConfig.Outcome spec, Instrument instrument, Participants people, Accounts accounts,
+      Optional<AdjustmentRunner> adjustment) {
     Subscale subscale = spec.score().flatMap(instrument.definition()::subscale)
         .orElse(instrument.definition().primarySubscale());
     EvaluationConfig.Answers answers = config.data().answers().stream()
@@ -166,6 +172,8 @@ public final class OutcomeRunner {
       }
       effectSize(name, set, treated, controls).ifPresent(effects::add);
     }
+    adjustment.ifPresent(a -> a.addEffect(name + ", " + subscale.label(), people.people(),
+        scores.before(people.people()), scores.after(people.people()), people));
     Optional<String> noPrimaryTest = spec.primary() && primary.isEmpty()
         ? Optional.of(name + ", " + subscale.label() + ": " + whyNoTest(comparisons))
         : Optional.empty();

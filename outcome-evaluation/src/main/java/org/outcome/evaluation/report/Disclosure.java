@@ -98,7 +98,7 @@ public final class Disclosure {
   /** The groups compared, counts published. */
   public EvaluationReport.GroupsSection groups(EvaluationReport.GroupsSection g) {
     return new EvaluationReport.GroupsSection(g.intervention(), g.comparison(), g.comparisonKind(), g.design(),
-        g.people().stream().map(c -> new EvaluationReport.GroupCount(c.group(), count(c.count()))).toList(),
+        groupCounts(g.people()),
         g.asTreatedRule(), g.asTreated().map(this::count));
   }
 
@@ -274,6 +274,27 @@ public final class Disclosure {
   public EffectSize effectSize(EffectSize e) {
     return new EffectSize(e.outcome(), e.comparison(), e.measure(), round(e.value()),
         round(e.lower(), RoundingMode.FLOOR), round(e.upper(), RoundingMode.CEILING));
+  }
+
+  /**
+   * The propensity adjustment as it may be published: counts suppressed, the effective sizes
+   * published as counts (after 1:1 matching the control group's is exactly the number matched),
+   * balance, estimates and limits (outward) to the policy's digits.
+   */
+  public AdjustmentSection adjustment(AdjustmentSection a) {
+    return new AdjustmentSection(a.method(), a.estimand(), a.covariates(), groupCounts(a.people()),
+        a.leftOut().stream().map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList(),
+        a.balance().stream().map(b -> new AdjustmentSection.BalanceRow(b.covariate(), round(b.smdBefore()),
+            round(b.smdAfter()))).toList(),
+        groupCounts(a.effectiveSize()), groupCounts(a.matched()), round(a.caliperWidth()),
+        a.effects().stream().map(e -> new AdjustmentSection.AdjustedEffect(e.outcome(), groupCounts(e.people()),
+            round(e.difference()), round(e.se()), e.seKind(), round(e.lower(), RoundingMode.FLOOR),
+            round(e.upper(), RoundingMode.CEILING), e.level(), p(e.p()))).toList(),
+        a.notRun().map(r -> new AnalysisEntry.NotRun(r.code(), text(r.summary()), text(r.message()))));
+  }
+
+  private List<EvaluationReport.GroupCount> groupCounts(List<EvaluationReport.GroupCount> exact) {
+    return exact.stream().map(c -> new EvaluationReport.GroupCount(c.group(), count(c.count()))).toList();
   }
 
   /** The multiplicity table, p-values to the policy's digits. */

@@ -1,6 +1,7 @@
 package org.outcome.evaluation.report;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.outcome.api.result.Warning;
 
@@ -21,6 +22,7 @@ import org.outcome.api.result.Warning;
  * @param tenure community tenure, when analysed
  * @param effectSizes standardised effect sizes for the forest plot
  * @param multiplicity the adjustment over the primary outcomes, when there are any
+ * @param adjustment the propensity adjustment of the comparison group, when configured
  * @param methods each method used, what it assumes, and the analysis sets
  * @param warnings every warning raised while evaluating, each with its machine-readable code: the
  *     analysis's own code for an analysis's warning (with the analysis, group and set named in the
@@ -38,9 +40,11 @@ public record EvaluationReport(
     Optional<TenureSection> tenure,
     List<EffectSize> effectSizes,
     Optional<MultiplicitySection> multiplicity,
+    Optional<AdjustmentSection> adjustment,
     List<MethodNote> methods,
     List<Warning> warnings) {
   public EvaluationReport {
+    Objects.requireNonNull(adjustment, "adjustment");
     summary = List.copyOf(summary);
     inputs = List.copyOf(inputs);
     rejectedRows = List.copyOf(rejectedRows);

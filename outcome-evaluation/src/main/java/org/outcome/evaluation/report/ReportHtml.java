@@ -15,6 +15,7 @@ import org.outcome.evaluation.internal.Markup;
 import org.outcome.evaluation.svg.BeforeAfterChart;
 import org.outcome.evaluation.svg.ForestPlot;
 import org.outcome.evaluation.svg.KaplanMeierChart;
+import org.outcome.evaluation.svg.LovePlot;
 
 /**
  * Writes an {@link EvaluationReport} as one self-contained HTML file ({@code report.html}): no
@@ -62,6 +63,7 @@ public final class ReportHtml {
     section("Summary");
     list(r.summary());
     groups(r.groups());
+    r.adjustment().ifPresent(this::adjustment);
     for (OutcomeSection o : r.outcomes()) {
       outcome(o);
     }
@@ -81,6 +83,44 @@ public final class ReportHtml {
     g.people().forEach(c -> t.row(c.group(), c.count().text()));
     g.asTreated().ifPresent(n -> t.row(g.intervention() + ", as treated (" + g.asTreatedRule().orElseThrow() + ")", n.text()));
     t.write();
+  }
+
+  private void adjustment(AdjustmentSection a) {
+    section("Adjusting for differences between the groups");
+    paragraph("The groups were balanced on " + String.join(", ", a.covariates()) + " by " + a.method()
+        + ", from a logistic model of being in the intervention group (the propensity score); estimand: "
+        + a.estimand() + ".", null);
+    if (a.notRun().isPresent()) {
+      paragraph("The adjustment could not be made: " + a.notRun().get().message(), "note");
+    }
+    Table people = new Table("Group", "People in the adjustment", "Effective sample size", "Matched");
+    for (int i = 0; i < a.people().size(); i++) {
+      EvaluationReport.GroupCount c = a.people().get(i);
+      people.row(c.group(), c.count().text(), i < a.effectiveSize().size() ? a.effectiveSize().get(i).count().text() : "",
+          i < a.matched().size() ? a.matched().get(i).count().text() : "");
+    }
+    people.write();
+    a.caliperWidth().ifPresent(w -> paragraph("Caliper: " + num(w) + " on the propensity scale.", "note"));
+    if (!a.leftOut().isEmpty()) {
+      paragraph("Left out of the adjustment (they stay in the unadjusted analyses): " + String.join("; ",
+          a.leftOut().stream().map(r -> r.reason() + " (" + r.count().text() + ")").toList()) + ".", "note");
+    }
+    if (!a.balance().isEmpty()) {
+      raw(chart(new LovePlot("Balance before and after adjustment", AdjustmentSection.IMBALANCE, a.balance().stream()
+          .map(b -> new LovePlot.Row(b.covariate(), b.smdBefore(), b.smdAfter())).toList()).render()));
+      Table b = new Table("Covariate", "SMD before", "SMD after", "Balanced (|SMD| \u2264 0.1)");
+      a.balance().forEach(x -> b.row(x.covariate(), num(x.smdBefore()), num(x.smdAfter()), x.imbalanced() ? "no" : "yes"));
+      b.write();
+    }
+    if (!a.effects().isEmpty()) {
+      subsection("Adjusted differences in change (intervention minus comparison)");
+      Table e = new Table("Outcome", "People", "Difference", "CI", "SE", "p");
+      a.effects().forEach(x -> e.row(x.outcome(), String.join(" vs ", x.people().stream()
+          .map(c -> c.group() + " " + c.count().text()).toList()), num(x.difference()),
+          Math.round(x.level() * 100) + "% " + num(x.lower()) + " to " + num(x.upper()), num(x.se()) + " (" + x.seKind()
+          + ")", pValue(x.p())));
+      e.write();
+    }
   }
 
   private void outcome(OutcomeSection o) {
@@ -451,6 +491,7 @@ public final class ReportHtml {
   private static final String CSS = """
       body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1d1d1d;
              margin: 0; background: #f6f6f4; line-height: 1.45; }
+      svg .threshold { stroke-dasharray: 4 3; }
       main { max-width: 1000px; margin: 0 auto; padding: 24px 32px 64px; background: #ffffff; }
       h1 { font-size: 1.7rem; margin-bottom: 0.2rem; }
       h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 2px solid #005eb8; padding-bottom: 4px; }

@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.stats.descriptive.Descriptives;
+import org.outcome.stats.internal.Arguments;
+import org.outcome.stats.internal.Distributions;
 
 /**
  * Inverse probability of treatment weights from propensity scores, the weighted (Hájek) difference
@@ -132,6 +134,27 @@ public final class Weighting {
     /** Checks. */
     public Effect {
       Objects.requireNonNull(seClustered, "seClustered");
+    }
+
+    /** The standard error to report: the clustered one when there are clusters, else HC0. */
+    public double se() {
+      return seClustered.orElse(seHc0);
+    }
+
+    /** The two-sided p-value of no difference, from the normal distribution of estimate / {@link #se()}. */
+    public double p() {
+      return Distributions.normalTwoSided(estimate / se());
+    }
+
+    /**
+     * The normal (Wald) confidence interval {@code estimate ∓ z se()}, as
+     * {@code marginaleffects::avg_comparisons} gives after matching or weighting.
+     *
+     * @return the lower and upper limits
+     */
+    public double[] interval(double level) {
+      double z = Distributions.normalQuantile(1 - (1 - Arguments.confLevel(level)) / 2);
+      return new double[] {estimate - z * se(), estimate + z * se()};
     }
   }
 

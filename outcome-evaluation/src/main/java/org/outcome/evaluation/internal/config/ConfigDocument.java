@@ -3,6 +3,7 @@ package org.outcome.evaluation.internal.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,7 +40,8 @@ public final class ConfigDocument {
       @Valid Tenure tenure,
       @Pattern(regexp = NOT_BLANK, message = BLANK) String multiplicity,
       @Valid Suppression suppression,
-      @Valid Disclosure disclosure) {}
+      @Valid Disclosure disclosure,
+      @Valid Adjustment adjustment) {}
 
   /** The input files, relative to the configuration file's folder. */
   public record Data(
@@ -74,6 +76,15 @@ public final class ConfigDocument {
       Boolean primary,
       @Size(max = 50) List<@NotNull(message = "must be an analysis id") String> beforeAndAfter,
       @Size(max = 50) List<@NotNull(message = "must be an analysis id") String> comparison) {}
+
+  /** The propensity adjustment of the comparisons. */
+  public record Adjustment(
+      @NotNull(message = REQUIRED) @Pattern(regexp = NOT_BLANK, message = BLANK) String method,
+      @NotNull(message = REQUIRED) @Size(min = 1, max = 100, message = "must name 1 to 100 columns")
+          List<@NotNull(message = "must be a column name") @Pattern(regexp = NOT_BLANK, message = BLANK) String>
+          covariates,
+      @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") Integer ratio,
+      @Positive(message = "must be greater than 0") Double caliper) {}
 
   /** The community-tenure outcome. */
   public record Tenure(

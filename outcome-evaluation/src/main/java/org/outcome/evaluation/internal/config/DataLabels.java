@@ -95,6 +95,18 @@ public final class DataLabels {
     }
     groups.identifiers(subjects);
     String people = name(peopleFile) + " (data.people)";
+    config.adjustment().ifPresent(a -> {
+      List<String> header;
+      try (CsvRecords csv = data.open(peopleFile)) {
+        header = csv.header();
+      }
+      for (int i = 0; i < a.covariates().size(); i++) {
+        if (!header.contains(a.covariates().get(i))) {
+          violations.add(Violation.at("adjustment.covariates[" + i + "]", "no column '" + a.covariates().get(i)
+              + "' in " + people));
+        }
+      }
+    });
     if (checkGroups) {
       groups.require(config.groups().intervention(), "groups.intervention", people);
       groups.require(config.groups().comparison(), "groups.comparison", people);

@@ -1,0 +1,83 @@
+package org.outcome.evaluation.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The propensity adjustment of the comparison group: how the groups were balanced, how well it
+ * worked (standardised mean differences before and after, the love plot's data), and each
+ * questionnaire outcome's adjusted difference in mean change.
+ *
+ * @param method the method in words (for example "inverse probability weights for the ATT")
+ * @param estimand {@code ATT}, {@code ATE} or {@code OVERLAP}
+ * @param covariates the covariates of the propensity model, in the configured order
+ * @param people the people in the adjustment per group (suppressed), intervention first
+ * @param leftOut people left out of the adjustment for a missing or non-numeric covariate
+ *     (suppressed), with the covariate named
+ * @param balance one row per covariate
+ * @param effectiveSize the effective sample size per group after weighting or matching (Kish), as
+ *     a count (rounded and suppressed like one in the published report)
+ * @param matched with matching: the people matched per group (suppressed), intervention first
+ * @param caliperWidth with a caliper, its width on the propensity scale
+ * @param effects each questionnaire outcome's adjusted difference
+ * @param notRun why the adjustment could not be made (separation, no overlap, …), when it could not;
+ *     then balance, effective sizes and effects are empty
+ */
+public record AdjustmentSection(String method, String estimand, List<String> covariates,
+    List<EvaluationReport.GroupCount> people, List<OutcomeSection.Reason> leftOut, List<BalanceRow> balance,
+    List<EvaluationReport.GroupCount> effectiveSize, List<EvaluationReport.GroupCount> matched,
+    OptionalDouble caliperWidth, List<AdjustedEffect> effects, Optional<AnalysisEntry.NotRun> notRun) {
+  public AdjustmentSection {
+    Objects.requireNonNull(method, "method");
+    covariates = List.copyOf(covariates);
+    people = List.copyOf(people);
+    leftOut = List.copyOf(leftOut);
+    balance = List.copyOf(balance);
+    effectiveSize = List.copyOf(effectiveSize);
+    matched = List.copyOf(matched);
+    effects = List.copyOf(effects);
+    Objects.requireNonNull(notRun, "notRun");
+  }
+
+  /** The absolute standardised mean difference above which a covariate is reported as imbalanced. */
+  public static final double IMBALANCE = 0.1;
+
+  /**
+   * A covariate's balance: standardised mean differences, intervention minus comparison, over the
+   * unweighted SD of the estimand (pooled for the ATE and overlap, the intervention group's for the
+   * ATT).
+   *
+   * @param covariate the column
+   * @param smdBefore before adjustment
+   * @param smdAfter after weighting or matching
+   */
+  public record BalanceRow(String covariate, double smdBefore, double smdAfter) {
+    /** Whether the covariate stays imbalanced after adjustment. */
+    public boolean imbalanced() {
+      return Math.abs(smdAfter) > IMBALANCE;
+    }
+  }
+
+  /**
+   * An outcome's adjusted comparison: the weighted difference in mean change (intervention minus
+   * comparison) with a robust standard error, a normal confidence interval and its p-value.
+   *
+   * @param outcome the outcome and score
+   * @param people the people with both scores and a positive weight, per group (suppressed)
+   * @param difference the adjusted difference in mean change
+   * @param se its robust standard error
+   * @param seKind how the SE was computed, in words
+   * @param lower the lower confidence limit
+   * @param upper the upper confidence limit
+   * @param level the confidence level
+   * @param p the two-sided p-value of no difference
+   */
+  public record AdjustedEffect(String outcome, List<EvaluationReport.GroupCount> people, double difference,
+      double se, String seKind, double lower, double upper, double level, double p) {
+    public AdjustedEffect {
+      people = List.copyOf(people);
+    }
+  }
+}

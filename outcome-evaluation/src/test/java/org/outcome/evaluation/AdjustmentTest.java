@@ -1,0 +1,221 @@
+package org.outcome.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.api.result.Warning;
+import org.outcome.evaluation.demo.DemoData;
+import org.outcome.evaluation.demo.DemoSpec;
+import org.outcome.evaluation.internal.AdjustmentRunner;
+import org.outcome.evaluation.report.AdjustmentSection;
+import org.outcome.evaluation.report.EvaluationReport;
+import org.outcome.evaluation.report.ReportHtml;
+import org.outcome.evaluation.report.ReportJson;
+import org.outcome.stats.balance.LogisticRegression;
+import org.outcome.stats.balance.Weighting;
+import org.outcome.stats.balance.Weighting.Estimand;
+
+/**
+ * The evaluation's propensity adjustment ({@code "adjustment"} in {@code evaluation.json}) on the
+ * synthetic demonstration data, whose people file carries age, sex and earlier admissions that
+ * differ between the cohorts.
+ */
+class AdjustmentTest {
+  private static final InstrumentRegistry INSTRUMENTS = InstrumentRegistry.load();
+  private static final AnalysisRegistry ANALYSES = AnalysisRegistry.load();
+  private static final List<String> COVARIATES = List.of("age", "female", "prior_admissions");
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void data() {
+    DemoData.write(DemoSpec.standard().withPerGroup(120).withSeed(11), INSTRUMENTS, dir);
+  }
+
+  private Path config(String adjustment) throws Exception {
+    Path file = dir.resolve("evaluation.json");
+    Files.writeString(file, """
+        {"title": "T",
+         "data": {"people": "people.csv", "answers": [{"instrument": "mhcs", "file": "mhcs.csv"},
+                                                       {"instrument": "swemwbs", "file": "swemwbs.csv"}]},
+         "groups": {"intervention": "peer-support", "comparison": "usual-care"},
+         "outcomes": [{"instrument": "mhcs", "primary": true, "comparison": ["welch-t"]},
+                      {"instrument": "swemwbs", "comparison": ["welch-t"]}],
+         "adjustment": %s}
+        """.formatted(adjustment));
+    return file;
+  }
+
+  private Evaluation.Reports run(String adjustment) throws Exception {
+    return Evaluation.of(EvaluationConfigReader.read(config(adjustment), INSTRUMENTS, ANALYSES), INSTRUMENTS, ANALYSES)
+        .runWithInternal(ProgressListener.silent());
+  }
+
+  /** The people file's rows as cells (the demo writes no quotes or commas inside a cell). */
+  private List<String[]> people() throws Exception {
+    return Files.readAllLines(dir.resolve("people.csv")).stream().map(l -> l.split(",", -1)).toList();
+  }
+
+  private void writePeople(List<String[]> rows) throws Exception {
+    Files.write(dir.resolve("people.csv"), rows.stream().map(r -> String.join(",", r)).toList());
+  }
+
+  private static int column(List<String[]> rows, String name) {
+    return Arrays.asList(rows.get(0)).indexOf(name);
+  }
+
+  @Test
+  void theBalanceIsTheLibrarysOnThePeopleFileAndWeightingImprovesIt() throws Exception {
+    EvaluationReport internal = run("""
+        {"method": "iptw-att", "covariates": ["age", "female", "prior_admissions"]}""").internal();
+    List<String[]> rows = people();
+    int group = column(rows, "group");
+    int n = rows.size() - 1;
+    double[] t = new double[n];
+    List<double[]> x = new ArrayList<>();
+    for (String c : COVARIATES) {
+      int k = column(rows, c);
+      x.add(rows.stream().skip(1).mapToDouble(r -> Double.parseDouble(r[k])).toArray());
+    }
+    for (int i = 0; i < n; i++) {
+      t[i] = rows.get(i + 1)[group].equals(DemoData.PEER) ? 1 : 0;
+    }
+    double[] w = Weighting.weights(t, LogisticRegression.fit(t, COVARIATES, x).fitted(), Estimand.ATT, false);
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    double[] before = Weighting.standardisedDifferences(t, x, ones, Estimand.ATT);
+    double[] after = Weighting.standardisedDifferences(t, x, w, Estimand.ATT);
+    AdjustmentSection a = internal.adjustment().orElseThrow();
+    assertThat(a.estimand()).isEqualTo("ATT");
+    assertThat(a.notRun()).isEmpty();
+    for (int j = 0; j < COVARIATES.size(); j++) {
+      AdjustmentSection.BalanceRow row = a.balance().get(j);
+      assertThat(row.covariate()).isEqualTo(COVARIATES.get(j));
+      assertThat(row.smdBefore()).isCloseTo(before[j], within(1e-12));
+      assertThat(row.smdAfter()).isCloseTo(after[j], within(1e-12));
+      assertThat(Math.abs(row.smdAfter())).isLessThan(Math.abs(row.smdBefore()));
+    }
+    assertThat(a.effects()).extracting(AdjustmentSection.AdjustedEffect::outcome)
+        .allSatisfy(o -> assertThat(o).containsAnyOf("Mental Health Confidence", "Warwick-Edinburgh"))
+        .hasSize(2);
+    assertThat(a.effects()).allSatisfy(e -> {
+      assertThat(e.lower()).isLessThan(e.difference());
+      assertThat(e.upper()).isGreaterThan(e.difference());
+      assertThat(e.se()).isPositive();
+    });
+    assertThat(internal.methods()).extracting(EvaluationReport.MethodNote::name).contains("Propensity score adjustment");
+  }
+
+  @Test
+  void thePublishedSectionSuppressesItsCountsAndTheHtmlHasALovePlot() throws Exception {
+    EvaluationReport published = run("""
+        {"method": "iptw-ate", "covariates": ["age", "female", "prior_admissions"]}""").published();
+    AdjustmentSection a = published.adjustment().orElseThrow();
+    List<EvaluationReport.GroupCount> counts = new ArrayList<>(a.people());
+    counts.addAll(a.effectiveSize());
+    a.effects().forEach(e -> counts.addAll(e.people()));
+    // the demo's suppression rounds every published count to a multiple of 5
+    assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(c.count().value().orElseThrow() % 5).isZero());
+    String html = ReportHtml.toHtml(published);
+    assertThat(html).contains("Adjusting for differences between the groups").contains("class=\"love-row\"");
+    assertThat(html.split("class=\"love-row\"", -1)).hasSize(COVARIATES.size() + 1);
+  }
+
+  @Test
+  void aMissingOrNonNumericCovariateLeavesThePersonOutOfTheAdjustmentOnlyAndIsNeverEchoed() throws Exception {
+    List<String[]> rows = new ArrayList<>(people());
+    int age = column(rows, "age");
+    rows.get(3)[age] = "";
+    rows.get(5)[age] = "NHS9434765919";
+    rows.get(7)[age] = "x";
+    writePeople(rows);
+    Evaluation.Reports reports = run("""
+        {"method": "iptw-att", "covariates": ["age", "female", "prior_admissions"]}""");
+    AdjustmentSection a = reports.internal().adjustment().orElseThrow();
+    assertThat(a.leftOut()).extracting(r -> r.reason() + " " + r.count().text())
+        .containsExactlyInAnyOrder("covariate age: empty 1", "covariate age: not a number 2");
+    long adjusted = a.people().stream().mapToLong(c -> c.count().value().orElseThrow()).sum();
+    assertThat(adjusted).isEqualTo(rows.size() - 1 - 3);
+    String everything = ReportJson.toJson(reports.internal()) + ReportHtml.toHtml(reports.published());
+    assertThat(everything).doesNotContain("NHS9434765919");
+  }
+
+  @Test
+  void separationIsReportedAsAnAdjustmentNotMadeAndTheEvaluationGoesOn() throws Exception {
+    List<String[]> rows = new ArrayList<>(people());
+    int group = column(rows, "group");
+    List<String[]> withFlag = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String[] r = Arrays.copyOf(rows.get(i), rows.get(i).length + 1);
+      r[r.length - 1] = i == 0 ? "referred_by_peer" : rows.get(i)[group].equals(DemoData.PEER) ? "1" : "0";
+      withFlag.add(r);
+    }
+    writePeople(withFlag);
+    EvaluationReport internal = run("""
+        {"method": "iptw-att", "covariates": ["age", "referred_by_peer"]}""").internal();
+    AdjustmentSection a = internal.adjustment().orElseThrow();
+    assertThat(a.notRun()).hasValueSatisfying(r -> assertThat(r.message()).contains("referred_by_peer"));
+    assertThat(a.balance()).isEmpty();
+    assertThat(a.effects()).isEmpty();
+    assertThat(internal.warnings()).extracting(Warning::code).contains(AdjustmentRunner.NOT_MADE);
+    assertThat(internal.outcomes()).hasSize(2);
+  }
+
+  @Test
+  void matchingGivesMatchedCountsTheCaliperAndClusteredErrors() throws Exception {
+    EvaluationReport internal = run("""
+        {"method": "match", "covariates": ["age", "female", "prior_admissions"], "caliper": 0.2}""").internal();
+    AdjustmentSection a = internal.adjustment().orElseThrow();
+    assertThat(a.matched()).hasSize(2);
+    assertThat(a.caliperWidth()).isPresent();
+    long treatedMatched = a.matched().get(0).count().value().orElseThrow();
+    long controlsMatched = a.matched().get(1).count().value().orElseThrow();
+    assertThat(treatedMatched).isEqualTo(controlsMatched).isPositive();
+    assertThat(a.effects()).isNotEmpty().allSatisfy(e -> assertThat(e.seKind()).contains("matched set"));
+  }
+
+  @Test
+  void matchingEveryControlOneToOneCannotBalanceAndWarnsByCovariate() throws Exception {
+    // equal groups matched 1:1 without replacement and without a caliper use every control, so the
+    // matched sample is the whole sample and the imbalance stays
+    EvaluationReport internal = run("""
+        {"method": "match", "covariates": ["age", "female", "prior_admissions"]}""").internal();
+    AdjustmentSection a = internal.adjustment().orElseThrow();
+    assertThat(a.balance()).allSatisfy(b -> assertThat(b.smdAfter()).isCloseTo(b.smdBefore(), within(1e-12)));
+    List<String> imbalanced = a.balance().stream().filter(AdjustmentSection.BalanceRow::imbalanced)
+        .map(AdjustmentSection.BalanceRow::covariate).toList();
+    assertThat(imbalanced).isNotEmpty();
+    assertThat(internal.warnings()).filteredOn(w -> w.code().equals(AdjustmentRunner.IMBALANCE))
+        .extracting(Warning::message).hasSize(imbalanced.size())
+        .allSatisfy(m -> assertThat(imbalanced).anySatisfy(c -> assertThat(m).contains("covariate " + c + " ")));
+  }
+
+  @Test
+  void aBadAdjustmentIsRefusedByItsPathBeforeAnyWork() throws Exception {
+    for (String[] bad : List.of(
+        new String[] {"{\"method\": \"propensity\", \"covariates\": [\"age\"]}", "adjustment.method"},
+        new String[] {"{\"method\": \"iptw-att\", \"covariates\": [\"age\"], \"ratio\": 2}", "adjustment"},
+        new String[] {"{\"method\": \"match\", \"covariates\": []}", "adjustment.covariates"},
+        new String[] {"{\"method\": \"match\", \"covariates\": [\"age\", \"age\"]}", "adjustment.covariates"},
+        new String[] {"{\"method\": \"match\", \"covariates\": [\"age\", \"height\"]}", "adjustment.covariates[1]"},
+        new String[] {"{\"covariates\": [\"age\"]}", "adjustment.method"})) {
+      Path file = config(bad[0]);
+      assertThatThrownBy(() -> EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES)).as(bad[0])
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+              .extracting(Violation::location).contains(bad[1]));
+    }
+  }
+}
