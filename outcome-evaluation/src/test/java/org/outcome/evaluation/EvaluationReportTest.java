@@ -232,9 +232,9 @@ class EvaluationReportTest {
   void everyChartIsValidSvgWithTheExpectedMarks() throws Exception {
     Document doc = Jsoup.parse(html);
     List<Element> svgs = doc.select("svg");
-    // Kaplan-Meier and forest plot only: no before/after chart in groups of 60, since a box plot
-    // needs at least 10 values beyond each whisker (the 10th and 90th percentiles)
-    assertThat(svgs).hasSize(2);
+    // Kaplan-Meier, forest and love plots only: no before/after chart in groups of 60, since a box
+    // plot needs at least 10 values beyond each whisker (the 10th and 90th percentiles)
+    assertThat(svgs).hasSize(3);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     for (Element svg : svgs) {
@@ -252,6 +252,11 @@ class EvaluationReportTest {
     Element forest = svgs.stream().filter(s -> s.selectFirst("title").text().startsWith("Standardised")).findFirst()
         .orElseThrow();
     assertThat(forest.select("g.forest-row")).hasSize(6);
+    Element love = svgs.stream().filter(s -> s.selectFirst("title").text().startsWith("Balance")).findFirst()
+        .orElseThrow();
+    assertThat(love.select("g.love-row").eachAttr("aria-label")).containsExactly("age", "female", "prior_admissions");
+    assertThat(love.select("circle.after")).hasSize(3);
+    assertThat(love.select("path.before")).hasSize(3);
     assertThat(svgs.stream().filter(s -> s.select("rect.box-after").size() > 0).count()).isZero();
     assertThat(result.internal().outcomes()).allSatisfy(o -> assertThat(o.distributions()).hasSize(4));
   }
