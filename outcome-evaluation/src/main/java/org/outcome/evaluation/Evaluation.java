@@ -15,6 +15,7 @@ import org.outcome.evaluation.internal.AdjustmentRunner;
 import org.outcome.evaluation.internal.Methods;
 import org.outcome.evaluation.internal.OutcomeRunner;
 import org.outcome.evaluation.internal.Participants;
+import org.outcome.evaluation.internal.SitesRunner;
 import org.outcome.evaluation.internal.Summary;
 import org.outcome.evaluation.internal.config.DataLabels;
 import org.outcome.evaluation.internal.TenureRunner;
@@ -116,6 +117,7 @@ public final class Evaluation {
     accounts.add(people);
     Optional<AdjustmentRunner> adjustment = config.adjustment()
         .map(a -> AdjustmentRunner.run(config, a, people, data, warnings));
+    Optional<SitesRunner> sites = config.sites().map(s -> SitesRunner.read(config, s, people, data, warnings));
 
     List<OutcomeSection> outcomes = new ArrayList<>();
     List<EffectSize> effects = new ArrayList<>();
@@ -127,7 +129,7 @@ public final class Evaluation {
       String at = "outcomes[" + index + "]";
       Instrument instrument = instruments.require(outcome.instrument());
       progress.step(++step, "scoring and analysing " + instrument.definition().name());
-      OutcomeRunner.Outcome result = outcomeRunner.run(outcome, instrument, people, accounts, adjustment);
+      OutcomeRunner.Outcome result = outcomeRunner.run(outcome, instrument, people, accounts, adjustment, sites);
       outcomes.add(result.section());
       effects.addAll(result.effectSizes());
       result.primaryTest().ifPresent(family::add);
@@ -157,7 +159,8 @@ public final class Evaluation {
     EvaluationReport internal = new EvaluationReport(config.title(), "outcome " + version(), summary,
         "Exact results, NOT FOR PUBLICATION: counts are not suppressed and numbers are not rounded.", groups,
         accounts.accounts(), accounts.rejected(), outcomes, tenure, effects, multiplicity,
-        adjustment.map(AdjustmentRunner::section), Methods.of(config, analyses, outcomes, tenure), warnings);
+        adjustment.map(AdjustmentRunner::section), sites.map(SitesRunner::section),
+        Methods.of(config, analyses, outcomes, tenure), warnings);
     EvaluationReport report = publish(internal, published, analyses);
     progress.finished();
     return new Reports(report, internal);
@@ -177,7 +180,7 @@ public final class Evaluation {
     return new EvaluationReport(exact.title(), exact.producedBy(), Summary.of(config, groups, outcomes, tenure,
         multiplicity), policy.describe(), groups, exact.inputs(), exact.rejectedRows(), outcomes, tenure,
         exact.effectSizes().stream().map(d::effectSize).toList(), multiplicity, exact.adjustment().map(d::adjustment),
-        methods,
+        exact.pooled().map(d::pooled), methods,
         d.allWarnings(exact.warnings()));
   }
 

@@ -10,6 +10,7 @@ import org.outcome.api.InstrumentId;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.evaluation.report.DisclosurePolicy;
 import org.outcome.evaluation.report.Suppression;
+import org.outcome.stats.meta.MetaAnalysis;
 import org.outcome.stats.multiplicity.AdjustmentMethod;
 import org.outcome.stats.paired.AnalysisSet;
 
@@ -32,6 +33,7 @@ import org.outcome.stats.paired.AnalysisSet;
  * @param disclosure the thresholds of the publication view beyond count suppression (Kaplan-Meier
  *     curves and box plots); {@link DisclosureThresholds#defaults()} unless configured
  * @param adjustment the propensity adjustment of the comparison group, when there is one
+ * @param sites the sites whose comparisons are pooled by meta-analysis, when there are several
  */
 public record EvaluationConfig(
     String title,
@@ -45,7 +47,8 @@ public record EvaluationConfig(
     AdjustmentMethod multiplicity,
     Suppression suppression,
     DisclosureThresholds disclosure,
-    Optional<Adjustment> adjustment) {
+    Optional<Adjustment> adjustment,
+    Optional<Sites> sites) {
 
   public EvaluationConfig {
     Objects.requireNonNull(title, "title");
@@ -62,6 +65,7 @@ public record EvaluationConfig(
     Objects.requireNonNull(suppression, "suppression");
     Objects.requireNonNull(disclosure, "disclosure");
     Objects.requireNonNull(adjustment, "adjustment");
+    Objects.requireNonNull(sites, "sites");
   }
 
   /** A configuration without a propensity adjustment. */
@@ -69,19 +73,25 @@ public record EvaluationConfig(
       Optional<AsTreated> asTreated, List<Outcome> outcomes, Optional<Tenure> tenure, AdjustmentMethod multiplicity,
       Suppression suppression, DisclosureThresholds disclosure) {
     this(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity, suppression,
-        disclosure, Optional.empty());
+        disclosure, Optional.empty(), Optional.empty());
   }
 
   /** This configuration with another propensity adjustment (or none). */
   public EvaluationConfig withAdjustment(Optional<Adjustment> value) {
     return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity,
-        suppression, disclosure, value);
+        suppression, disclosure, value, sites);
+  }
+
+  /** This configuration with other sites to pool (or none). */
+  public EvaluationConfig withSites(Optional<Sites> value) {
+    return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity,
+        suppression, disclosure, adjustment, value);
   }
 
   /** This configuration with another count suppression (the runners work on exact counts). */
   public EvaluationConfig withSuppression(Suppression value) {
     return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure, multiplicity,
-        value, disclosure, adjustment);
+        value, disclosure, adjustment, sites);
   }
 
   /** A configuration with the default disclosure thresholds. */
@@ -126,6 +136,26 @@ public record EvaluationConfig(
       OVERLAP,
       /** Greedy nearest-neighbour matching on the propensity score (the ATT). */
       MATCH
+    }
+  }
+
+  /**
+   * Sites pooled by meta-analysis ({@code "sites"} in {@code evaluation.json}): each
+   * questionnaire outcome's difference in mean change (intervention minus comparison, the
+   * intention-to-treat complete cases) is computed within each site, as {@code metafor::escalc(measure
+   * = "MD")}, and pooled by {@link MetaAnalysis}; the report shows a forest plot per outcome.
+   *
+   * @param column the people file's column naming each person's site
+   * @param names the sites, as written in that column; people of any other value (or none) are
+   *     left out of the pooling, counted and never named
+   * @param method the estimator of the between-site variance (REML by default, as metafor)
+   * @param knappHartung whether to apply the Knapp-Hartung adjustment
+   */
+  public record Sites(String column, List<String> names, MetaAnalysis.Method method, boolean knappHartung) {
+    public Sites {
+      Objects.requireNonNull(column, "column");
+      names = List.copyOf(names);
+      Objects.requireNonNull(method, "method");
     }
   }
 

@@ -43,6 +43,7 @@ import org.outcome.evaluation.EvaluationConfig.DataFiles;
 import org.outcome.evaluation.EvaluationConfig.DisclosureThresholds;
 import org.outcome.evaluation.EvaluationConfig.Groups;
 import org.outcome.evaluation.EvaluationConfig.Outcome;
+import org.outcome.evaluation.EvaluationConfig.Sites;
 import org.outcome.evaluation.EvaluationConfig.Tenure;
 import org.outcome.evaluation.EvaluationConfig.Timepoints;
 import org.outcome.evaluation.internal.config.ConfigDocument;
@@ -52,6 +53,7 @@ import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.internal.json.JsonDocumentReader;
 import org.outcome.instruments.internal.json.JsonPaths;
 import org.outcome.io.CsvRecords;
+import org.outcome.stats.meta.MetaAnalysis;
 import org.outcome.stats.multiplicity.AdjustmentMethod;
 
 /**
@@ -175,8 +177,31 @@ public final class EvaluationConfigReader {
     DisclosureThresholds disclosure = Optional.ofNullable(root.disclosure()).map(d -> disclosure(d, suppression))
         .orElse(DisclosureThresholds.defaults());
     Optional<Adjustment> adjustment = Optional.ofNullable(root.adjustment()).flatMap(this::adjustment);
+    Optional<Sites> sites = Optional.ofNullable(root.sites()).flatMap(this::sites);
     return new EvaluationConfig(title, confLevel, data, groups, timepoints, asTreated, outcomes, tenure,
-        multiplicity, suppression, disclosure, adjustment);
+        multiplicity, suppression, disclosure, adjustment, sites);
+  }
+
+  /** The sites, or empty (with the violations noted) when they cannot be built. */
+  private Optional<Sites> sites(ConfigDocument.Sites n) {
+    if (n.column() == null || n.names() == null || n.names().size() < 2
+        || n.names().stream().anyMatch(c -> c == null || c.isBlank())) {
+      return Optional.empty(); // the document's own checks have named the field
+    }
+    if (new HashSet<>(n.names()).size() < n.names().size()) {
+      violations.add(Violation.at("sites.names", "a site is named twice"));
+      return Optional.empty();
+    }
+    MetaAnalysis.Method method = MetaAnalysis.Method.REML;
+    if (n.method() != null) {
+      try {
+        method = MetaAnalysis.Method.ofCode(n.method());
+      } catch (IllegalArgumentException e) {
+        violations.add(Violation.at("sites.method", "'" + n.method() + "' is not one of FE, DL, REML, PM"));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Sites(n.column(), n.names(), method, Boolean.TRUE.equals(n.knappHartung())));
   }
 
   /** The adjustment, or empty (with the violations noted) when it cannot be built. */

@@ -109,6 +109,8 @@ public final class Demo {
             + " peer workers for a year at GBP 38,000 each; use your trust's reference costs");
     root.putObject("adjustment").put("method", "iptw-att").putArray("covariates").add("age").add("female")
         .add("prior_admissions");
+    ArrayNode sites = root.putObject("sites").put("column", "site").put("method", "REML").putArray("names");
+    DemoData.SITES.forEach(sites::add);
     root.put("multiplicity", "holm");
     root.putObject("suppression").put("enabled", true).put("maxSuppressed", 7).put("roundTo", 5);
     write(root, target);

@@ -44,6 +44,8 @@ public final class DemoData {
   public static final String PEER = "peer-support";
   /** The comparison group label. */
   public static final String USUAL = "usual-care";
+  /** The demonstration's sites (column {@code site} of the people file), pooled by meta-analysis. */
+  public static final List<String> SITES = List.of("north", "central", "south");
 
   private final DemoSpec spec;
   private final InstrumentRegistry instruments;
@@ -81,7 +83,7 @@ public final class DemoData {
     // changed no other number of the demonstration
     SplittableRandom covariates = new SplittableRandom(spec.seed() ^ 0x5DEECE66DL);
     try (Writer p = writer(peopleFile); Writer s = writer(sessionsFile)) {
-      p.write("subject,index_date,end_date,death_date,group,age,female,prior_admissions\n");
+      p.write("subject,index_date,end_date,death_date,group,age,female,prior_admissions,site\n");
       s.write("subject,sessions\n");
       for (Person person : people) {
         // the peer-support cohort a little younger, more often female and with fewer earlier
@@ -90,8 +92,9 @@ public final class DemoData {
         long age = Math.max(18, Math.min(80, Math.round((peer ? 38 : 42) + 12 * normal(covariates))));
         int female = covariates.nextDouble() < (peer ? 0.58 : 0.5) ? 1 : 0;
         int prior = poisson(covariates, peer ? 1.1 : 1.5);
+        String site = SITES.get(covariates.nextInt(SITES.size()));
         p.write(person.id() + "," + person.index() + "," + date(person.endOfObservation()) + ","
-            + date(person.death()) + "," + person.group() + "," + age + "," + female + "," + prior + "\n");
+            + date(person.death()) + "," + person.group() + "," + age + "," + female + "," + prior + "," + site + "\n");
         s.write(person.id() + "," + person.sessions() + "\n");
       }
     }

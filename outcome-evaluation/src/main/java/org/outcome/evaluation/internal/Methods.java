@@ -57,6 +57,11 @@ public final class Methods {
         "no unmeasured confounding given " + String.join(", ", a.covariates()) + " (a logistic model as R's glm);"
             + " overlap between the groups; SEs robust (sandwich, as R's sandwich package), treating the"
             + " propensity scores as known; community tenure and the other comparisons are not adjusted")));
+    config.sites().ifPresent(s -> notes.add(new MethodNote("Meta-analysis across sites",
+        "the pooled differences in change and their forest plots",
+        "each site's difference in mean change as metafor's escalc(measure = \"MD\"), pooled as metafor's rma ("
+            + s.method().description() + (s.knappHartung() ? ", Knapp-Hartung" : "") + "); sites with fewer than"
+            + " two people with both scores in a group are not pooled")));
     notes.add(new MethodNote("Multiplicity adjustment", "the primary outcomes' main comparison tests",
         config.multiplicity().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
             + " adjustment over the family of primary outcomes; other tests are unadjusted and exploratory"));

@@ -88,12 +88,15 @@ public final class OutcomeRunner {
 
   /** Runs one outcome. */
   public Outcome run(EvaluationConfig.Outcome spec, Instrument instrument, Participants people, Accounts accounts) {
-    return run(spec, instrument, people, accounts, Optional.empty());
+    return run(spec, instrument, people, accounts, Optional.empty(), Optional.empty());
   }
 
-  /** Runs one outcome, and gives its change scores to the propensity adjustment when there is one. */
+  /**
+   * Runs one outcome, and gives its scores to the propensity adjustment and to the pooling across
+   * sites when they are configured.
+   */
   public Outcome run(EvaluationConfig.Outcome spec, Instrument instrument, Participants people, Accounts accounts,
-      Optional<AdjustmentRunner> adjustment) {
+      Optional<AdjustmentRunner> adjustment, Optional<SitesRunner> sites) {
     Subscale subscale = spec.score().flatMap(instrument.definition()::subscale)
         .orElse(instrument.definition().primarySubscale());
     EvaluationConfig.Answers answers = config.data().answers().stream()
@@ -172,8 +175,14 @@ public final class OutcomeRunner {
       }
       effectSize(name, set, treated, controls).ifPresent(effects::add);
     }
-    adjustment.ifPresent(a -> a.addEffect(name + ", " + subscale.label(), people.people(),
-        scores.before(people.people()), scores.after(people.people()), people));
+    if (adjustment.isPresent() || sites.isPresent()) {
+      List<SubjectId> everyone = people.people();
+      double[] before = scores.before(everyone);
+      double[] after = scores.after(everyone);
+      String label = name + ", " + subscale.label();
+      adjustment.ifPresent(a -> a.addEffect(label, everyone, before, after, people));
+      sites.ifPresent(s -> s.add(label, everyone, before, after, people));
+    }
     Optional<String> noPrimaryTest = spec.primary() && primary.isEmpty()
         ? Optional.of(name + ", " + subscale.label() + ": " + whyNoTest(comparisons))
         : Optional.empty();

@@ -113,8 +113,7 @@ public final class Disclosure {
           e.n(), e.estimate(), e.test(), List.of(), e.reason().map(r -> new AnalysisEntry.NotRun(r.code(),
               text(r.summary()), text(r.message()))));
     }
-    Optional<AnalysisEntry.EstimateEntry> estimate = e.estimate().map(x -> new AnalysisEntry.EstimateEntry(x.name(),
-        round(x.value()), round(x.lower(), RoundingMode.FLOOR), round(x.upper(), RoundingMode.CEILING), x.level()));
+    Optional<AnalysisEntry.EstimateEntry> estimate = e.estimate().map(this::estimate);
     Optional<AnalysisEntry.TestEntry> test = e.test().map(t -> new AnalysisEntry.TestEntry(t.statistic(),
         t.value().isPresent() && t.value().getAsDouble() == Math.rint(t.value().getAsDouble())
             ? OptionalDouble.empty() : round(t.value()),
@@ -291,6 +290,28 @@ public final class Disclosure {
             round(e.difference()), round(e.se()), e.seKind(), round(e.lower(), RoundingMode.FLOOR),
             round(e.upper(), RoundingMode.CEILING), e.level(), p(e.p()))).toList(),
         a.notRun().map(r -> new AnalysisEntry.NotRun(r.code(), text(r.summary()), text(r.message()))));
+  }
+
+  /**
+   * The pooling across sites as it may be published: each site's counts suppressed, estimates and
+   * limits (outward) to the policy's digits; a site's estimate beside a suppressed count stays,
+   * since a difference in mean change reveals no count.
+   */
+  public PooledSection pooled(PooledSection p) {
+    return new PooledSection(p.column(), p.method(), count(p.leftOut()), p.outcomes().stream()
+        .map(o -> new PooledSection.PooledOutcome(o.outcome(), o.sites().stream()
+            .map(s -> new PooledSection.SiteRow(s.site(), count(s.intervention()), count(s.comparison()),
+                s.estimate().map(this::estimate), s.weightPercent().map(this::round))).toList(),
+            o.pooled().map(x -> new PooledSection.Pooled(estimate(x.estimate()), round(x.se()), p(x.p()),
+                round(x.tau2()), round(x.i2()), round(x.q()), p(x.qP()), round(x.predictionLower(), RoundingMode.FLOOR),
+                round(x.predictionUpper(), RoundingMode.CEILING), x.sites())),
+            o.notRun().map(r -> new AnalysisEntry.NotRun(r.code(), text(r.summary()), text(r.message())))))
+        .toList());
+  }
+
+  private AnalysisEntry.EstimateEntry estimate(AnalysisEntry.EstimateEntry x) {
+    return new AnalysisEntry.EstimateEntry(x.name(), round(x.value()), round(x.lower(), RoundingMode.FLOOR),
+        round(x.upper(), RoundingMode.CEILING), x.level());
   }
 
   private List<EvaluationReport.GroupCount> groupCounts(List<EvaluationReport.GroupCount> exact) {

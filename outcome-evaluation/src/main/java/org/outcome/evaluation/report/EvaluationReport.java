@@ -23,6 +23,7 @@ import org.outcome.api.result.Warning;
  * @param effectSizes standardised effect sizes for the forest plot
  * @param multiplicity the adjustment over the primary outcomes, when there are any
  * @param adjustment the propensity adjustment of the comparison group, when configured
+ * @param pooled each outcome's comparison pooled across sites, when sites are configured
  * @param methods each method used, what it assumes, and the analysis sets
  * @param warnings every warning raised while evaluating, each with its machine-readable code: the
  *     analysis's own code for an analysis's warning (with the analysis, group and set named in the
@@ -41,10 +42,12 @@ public record EvaluationReport(
     List<EffectSize> effectSizes,
     Optional<MultiplicitySection> multiplicity,
     Optional<AdjustmentSection> adjustment,
+    Optional<PooledSection> pooled,
     List<MethodNote> methods,
     List<Warning> warnings) {
   public EvaluationReport {
     Objects.requireNonNull(adjustment, "adjustment");
+    Objects.requireNonNull(pooled, "pooled");
     summary = List.copyOf(summary);
     inputs = List.copyOf(inputs);
     rejectedRows = List.copyOf(rejectedRows);

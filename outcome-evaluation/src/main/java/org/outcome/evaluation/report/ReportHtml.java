@@ -69,6 +69,7 @@ public final class ReportHtml {
     }
     r.tenure().ifPresent(this::tenure);
     effectSizes(r.effectSizes());
+    r.pooled().ifPresent(this::pooled);
     r.multiplicity().ifPresent(this::multiplicity);
     methods(r);
     accounting(r);
@@ -288,6 +289,38 @@ public final class ReportHtml {
     effects.forEach(e -> t.row(e.outcome(), e.comparison(), e.measure(), num(e.value()),
         num(e.lower()) + " to " + num(e.upper())));
     t.write();
+  }
+
+  private void pooled(PooledSection p) {
+    section("Pooled across sites");
+    paragraph("Each site's difference in mean change (intervention minus comparison, people with both scores) is"
+        + " pooled by " + p.method() + ". Sites come from the people file's column " + p.column() + "; people at no"
+        + " named site: " + p.leftOut().text() + ".", null);
+    for (PooledSection.PooledOutcome o : p.outcomes()) {
+      subsection(o.outcome());
+      List<ForestPlot.Row> rows = new ArrayList<>();
+      o.sites().forEach(s -> s.estimate().filter(e -> e.lower().isPresent() && e.upper().isPresent())
+          .ifPresent(e -> rows.add(new ForestPlot.Row(s.site(), e.value(), e.lower().getAsDouble(),
+              e.upper().getAsDouble()))));
+      o.pooled().ifPresent(x -> rows.add(new ForestPlot.Row("Pooled (" + x.sites() + " sites)", x.estimate().value(),
+          x.estimate().lower().orElse(Double.NaN), x.estimate().upper().orElse(Double.NaN), true)));
+      if (!rows.isEmpty()) {
+        raw(chart(new ForestPlot(o.outcome() + ": difference in change by site", "Difference in mean change"
+            + " (intervention minus comparison)", 0, false, rows).render()));
+      }
+      Table t = new Table("Site", "People (intervention, comparison)", "Difference", "CI", "Weight");
+      o.sites().forEach(s -> t.row(s.site(), s.intervention().text() + ", " + s.comparison().text(),
+          s.estimate().map(e -> num(e.value())).orElse("too few people"),
+          s.estimate().map(e -> opt(e.lower()) + " to " + opt(e.upper())).orElse(""),
+          s.weightPercent().map(w -> num(w) + "%").orElse("")));
+      o.pooled().ifPresent(x -> t.row("Pooled", "", num(x.estimate().value()), opt(x.estimate().lower()) + " to "
+          + opt(x.estimate().upper()), "100%"));
+      t.write();
+      o.pooled().ifPresent(x -> paragraph("p " + pValue(x.p()) + "; between-site variance tau\u00b2 " + num(x.tau2())
+          + ", I\u00b2 " + num(x.i2()) + "%, Q " + num(x.q()) + " (p " + pValue(x.qP()) + "); a new site's difference"
+          + " is expected between " + num(x.predictionLower()) + " and " + num(x.predictionUpper()) + ".", "note"));
+      o.notRun().ifPresent(r -> paragraph("Not pooled: " + r.message(), "note"));
+    }
   }
 
   private void multiplicity(EvaluationReport.MultiplicitySection m) {

@@ -28,8 +28,14 @@ public record ForestPlot(String title, String axisLabel, double nullValue, boole
    * @param estimate the point estimate
    * @param lower the lower confidence limit
    * @param upper the upper confidence limit
+   * @param pooled whether the row is a pooled estimate, drawn as a diamond spanning its interval
    */
-  public record Row(String label, double estimate, double lower, double upper) {}
+  public record Row(String label, double estimate, double lower, double upper, boolean pooled) {
+    /** A row of one estimate (not pooled). */
+    public Row(String label, double estimate, double lower, double upper) {
+      this(label, estimate, lower, upper, false);
+    }
+  }
 
   public ForestPlot {
     rows = List.copyOf(rows);
@@ -68,8 +74,14 @@ public record ForestPlot(String title, String axisLabel, double nullValue, boole
       svg.text(8, y + 4, shown, "start", "row-label");
       double l = x.applyAsDouble(finite(r.lower(), r.estimate()));
       double u = x.applyAsDouble(finite(r.upper(), r.estimate()));
-      svg.line(l, y, u, y, "ci", "#333333");
-      svg.rect(x.applyAsDouble(r.estimate()) - 4, y - 4, 8, 8, "estimate", "#0072B2", "#0072B2");
+      if (r.pooled()) {
+        double m = x.applyAsDouble(r.estimate());
+        svg.path("M" + Svg.num(l) + " " + Svg.num(y) + "L" + Svg.num(m) + " " + Svg.num(y - 7) + "L" + Svg.num(u) + " "
+            + Svg.num(y) + "L" + Svg.num(m) + " " + Svg.num(y + 7) + "Z", "pooled", "#333333", "#0072B2", 1);
+      } else {
+        svg.line(l, y, u, y, "ci", "#333333");
+        svg.rect(x.applyAsDouble(r.estimate()) - 4, y - 4, 8, 8, "estimate", "#0072B2", "#0072B2");
+      }
       svg.text(WIDTH - 8, y + 4, Svg.label(round(r.estimate())) + " (" + Svg.label(round(r.lower())) + " to "
           + Svg.label(round(r.upper())) + ")", "end", "row-numbers");
       svg.closeGroup();

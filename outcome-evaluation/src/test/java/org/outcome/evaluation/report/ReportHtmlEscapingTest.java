@@ -23,8 +23,8 @@ class ReportHtmlEscapingTest {
             List.of(new EvaluationReport.GroupCount(PAYLOAD, SuppressedCount.shown(10)),
                 new EvaluationReport.GroupCount("< <script>alert(2)</script>", SuppressedCount.shown(10))),
             Optional.empty(), Optional.empty()),
-        List.of(), List.of(), List.of(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(),
-        List.of());
+        List.of(), List.of(), List.of(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(), List.of());
     String html = ReportHtml.toHtml(report);
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("img")).isEmpty();

@@ -79,6 +79,11 @@ public final class MetaAnalysis {
       this.description = description;
     }
 
+    /** The method in words, for example "random-effects model, REML tau^2". */
+    public String description() {
+      return description;
+    }
+
     /** metafor's name of the method ({@code FE}, {@code DL}, {@code REML}, {@code PM}). */
     public String code() {
       return code;

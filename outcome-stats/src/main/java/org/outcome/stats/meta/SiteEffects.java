@@ -5,6 +5,9 @@ import java.util.List;
 import org.hipparchus.special.Gamma;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.stats.internal.Arguments;
+import org.outcome.stats.internal.Distributions;
 
 /**
  * Each site's effect {@code y_i} and its sampling variance {@code v_i}, the input of a
@@ -227,6 +230,15 @@ public final class SiteEffects {
   /** The sampling variances, in the sites' order. */
   public double[] variances() {
     return variances.clone();
+  }
+
+  /**
+   * Site {@code index}'s own normal confidence interval {@code y ∓ z sqrt(v)}, as metafor's
+   * {@code forest} draws it.
+   */
+  public ConfidenceInterval interval(int index, double level) {
+    double half = Distributions.normalQuantile(1 - (1 - Arguments.confLevel(level)) / 2) * Math.sqrt(variances[index]);
+    return new ConfidenceInterval(effects[index] - half, effects[index] + half, level);
   }
 
   /** These sites without site {@code index} (from 0). */

@@ -41,7 +41,8 @@ public final class ConfigDocument {
       @Pattern(regexp = NOT_BLANK, message = BLANK) String multiplicity,
       @Valid Suppression suppression,
       @Valid Disclosure disclosure,
-      @Valid Adjustment adjustment) {}
+      @Valid Adjustment adjustment,
+      @Valid Sites sites) {}
 
   /** The input files, relative to the configuration file's folder. */
   public record Data(
@@ -85,6 +86,14 @@ public final class ConfigDocument {
           covariates,
       @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") Integer ratio,
       @Positive(message = "must be greater than 0") Double caliper) {}
+
+  /** The sites pooled by meta-analysis. */
+  public record Sites(
+      @NotNull(message = REQUIRED) @Pattern(regexp = NOT_BLANK, message = BLANK) String column,
+      @NotNull(message = REQUIRED) @Size(min = 2, max = 200, message = "must name 2 to 200 sites")
+          List<@NotNull(message = "must be a site name") @Pattern(regexp = NOT_BLANK, message = BLANK) String> names,
+      @Pattern(regexp = NOT_BLANK, message = BLANK) String method,
+      Boolean knappHartung) {}
 
   /** The community-tenure outcome. */
   public record Tenure(

@@ -95,18 +95,21 @@ public final class DataLabels {
     }
     groups.identifiers(subjects);
     String people = name(peopleFile) + " (data.people)";
-    config.adjustment().ifPresent(a -> {
+    if (config.adjustment().isPresent() || config.sites().isPresent()) {
       List<String> header;
       try (CsvRecords csv = data.open(peopleFile)) {
         header = csv.header();
       }
-      for (int i = 0; i < a.covariates().size(); i++) {
-        if (!header.contains(a.covariates().get(i))) {
-          violations.add(Violation.at("adjustment.covariates[" + i + "]", "no column '" + a.covariates().get(i)
-              + "' in " + people));
+      config.adjustment().ifPresent(a -> {
+        for (int i = 0; i < a.covariates().size(); i++) {
+          if (!header.contains(a.covariates().get(i))) {
+            violations.add(Violation.at("adjustment.covariates[" + i + "]", "no column '" + a.covariates().get(i)
+                + "' in " + people));
+          }
         }
-      }
-    });
+      });
+      config.sites().ifPresent(s -> sites(s, header, peopleFile, people));
+    }
     if (checkGroups) {
       groups.require(config.groups().intervention(), "groups.intervention", people);
       groups.require(config.groups().comparison(), "groups.comparison", people);
@@ -130,6 +133,28 @@ public final class DataLabels {
         violations.add(Violation.at("asTreated", "no row of " + name(sessions) + " (data.sessions) gives a whole"
             + " number of sessions (column sessions) for a person of the intervention group '"
             + config.groups().intervention() + "', so the as-treated set would be empty"));
+      }
+    }
+  }
+
+  /** The site column exists and every named site has a person. */
+  private void sites(EvaluationConfig.Sites sites, List<String> header, TableLocation peopleFile, String people) {
+    if (!header.contains(sites.column())) {
+      violations.add(Violation.at("sites.column", "no column '" + sites.column() + "' in " + people));
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> named = new HashSet<>(sites.names());
+    read(peopleFile, "data.people", List.of(), r -> {
+      String site = r.get(sites.column());
+      if (named.contains(site)) {
+        seen.add(site);
+      }
+    });
+    for (int i = 0; i < sites.names().size(); i++) {
+      if (!seen.contains(sites.names().get(i))) {
+        violations.add(Violation.at("sites.names[" + i + "]", "no person of " + people + " is at site '"
+            + sites.names().get(i) + "' (column " + sites.column() + ")"));
       }
     }
   }
