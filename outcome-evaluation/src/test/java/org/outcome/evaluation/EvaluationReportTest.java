@@ -232,9 +232,10 @@ class EvaluationReportTest {
   void everyChartIsValidSvgWithTheExpectedMarks() throws Exception {
     Document doc = Jsoup.parse(html);
     List<Element> svgs = doc.select("svg");
-    // Kaplan-Meier, forest and love plots only: no before/after chart in groups of 60, since a box
-    // plot needs at least 10 values beyond each whisker (the 10th and 90th percentiles)
-    assertThat(svgs).hasSize(3);
+    // Kaplan-Meier, effect-size forest, love plot and one forest plot per outcome pooled across the
+    // three sites only: no before/after chart in groups of 60, since a box plot needs at least 10
+    // values beyond each whisker (the 10th and 90th percentiles)
+    assertThat(svgs).hasSize(6);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     for (Element svg : svgs) {
@@ -257,6 +258,11 @@ class EvaluationReportTest {
     assertThat(love.select("g.love-row").eachAttr("aria-label")).containsExactly("age", "female", "prior_admissions");
     assertThat(love.select("circle.after")).hasSize(3);
     assertThat(love.select("path.before")).hasSize(3);
+    List<Element> bySite = svgs.stream().filter(s -> s.selectFirst("title").text().endsWith("by site")).toList();
+    assertThat(bySite).hasSize(3).allSatisfy(svg -> {
+      assertThat(svg.select("g.forest-row").eachAttr("aria-label")).startsWith("north", "central", "south");
+      assertThat(svg.select("path.pooled")).hasSize(1);
+    });
     assertThat(svgs.stream().filter(s -> s.select("rect.box-after").size() > 0).count()).isZero();
     assertThat(result.internal().outcomes()).allSatisfy(o -> assertThat(o.distributions()).hasSize(4));
   }
