@@ -8,7 +8,9 @@
 #
 # Options:
 #   --work-dir DIR          cohorts, outputs and results go here (default /tmp/outcome-e2e)
-#   --jobs LIST             comma-separated jobs (default km,logrank,rmst,cox,compare,paired,ancova)
+#   --jobs LIST             comma-separated jobs (default km,logrank,rmst,cox,compare,paired,ancova;
+#                           also propensity and match, whose peers are R only: glm + sandwich,
+#                           MatchIt; no Python peer, as Python has no standard matching package)
 #   --tools LIST            comma-separated tools (default outcome,R,python; also spark: the same
 #                           outcome command through `outcome spark --master local[2]`)
 #   --timeout SECONDS       a run longer than this is killed and shown as "> SECONDS s" (default 900)
@@ -122,6 +124,9 @@ command_of() {
     compare) cmd=("$outcome" compare --input="$csv" --value=baseline --group=group --format=json) ;;
     paired) cmd=("$outcome" paired --input="$csv" --before=baseline --after=after --format=json) ;;
     ancova) cmd=("$outcome" ancova --input="$csv" --pre=baseline --post=after --group=group --format=json) ;;
+    propensity|match) cmd=("$outcome" propensity --input="$csv" --treatment=peer
+      --covariates=age,female,prior_admissions,psychosis,baseline --outcome=after --format=json)
+      [ "$job" = match ] && cmd+=(--method=match) ;;
     *) echo "run.sh: unknown job $job" >&2; exit 2 ;;
   esac
   if [ "$tool" = spark ]; then
@@ -202,6 +207,10 @@ for rows in "${sizes[@]}"; do
       if [ "$rows" -ge "$LARGE_ROWS" ] && [ "$job" = cox ] && [ "$tool" != outcome ] && [ "$tool" != spark ] \
         && $skip_peers_cox_large; then
         skip "$job" "$rows" "$tool"
+        continue
+      fi
+      if { [ "$tool" = R ] && [ ! -f "$peers/$job.R" ]; } || { [ "$tool" = python ] && [ ! -f "$peers/$job.py" ]; }; then
+        skip "$job" "$rows" "$tool"   # no peer script for this job
         continue
       fi
       command_of "$job" "$tool" "$csv"

@@ -191,16 +191,43 @@ public final class Weighting {
     if (cluster == null) {
       return new Effect(m1 - m0, Math.sqrt(hc0), OptionalDouble.empty(), 0);
     }
-    Map<Integer, double[]> sums = new HashMap<>();
+    // clusters summed by id: in an array when the ids are small, as matched sets' are
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
     for (int i = 0; i < y.length; i++) {
       if (w[i] > 0) {
-        sums.computeIfAbsent(cluster[i], c -> new double[1])[0] += influence[i];
+        min = Math.min(min, cluster[i]);
+        max = Math.max(max, cluster[i]);
       }
     }
-    int g = sums.size();
     double clustered = 0;
-    for (double[] s : sums.values()) {
-      clustered += s[0] * s[0];
+    int g = 0;
+    if (min >= 0 && max < 4L * y.length) {
+      double[] sums = new double[max + 1];
+      boolean[] seen = new boolean[max + 1];
+      for (int i = 0; i < y.length; i++) {
+        if (w[i] > 0) {
+          sums[cluster[i]] += influence[i];
+          seen[cluster[i]] = true;
+        }
+      }
+      for (int c = 0; c <= max; c++) {
+        if (seen[c]) {
+          g++;
+          clustered += sums[c] * sums[c];
+        }
+      }
+    } else {
+      Map<Integer, double[]> sums = new HashMap<>();
+      for (int i = 0; i < y.length; i++) {
+        if (w[i] > 0) {
+          sums.computeIfAbsent(cluster[i], c -> new double[1])[0] += influence[i];
+        }
+      }
+      g = sums.size();
+      for (double[] s : sums.values()) {
+        clustered += s[0] * s[0];
+      }
     }
     return new Effect(m1 - m0, Math.sqrt(hc0), OptionalDouble.of(Math.sqrt(clustered * g / (g - 1.0))), g);
   }
