@@ -93,7 +93,8 @@ class AdjustmentTest {
     for (int i = 0; i < n; i++) {
       t[i] = rows.get(i + 1)[group].equals(DemoData.PEER) ? 1 : 0;
     }
-    double[] w = Weighting.weights(t, LogisticRegression.fit(t, COVARIATES, x).fitted(), Estimand.ATT, false);
+    double[] ps = LogisticRegression.fit(t, COVARIATES, x).fitted();
+    double[] w = Weighting.weights(t, ps, Estimand.ATT, false);
     double[] ones = new double[n];
     Arrays.fill(ones, 1);
     double[] before = Weighting.standardisedDifferences(t, x, ones, Estimand.ATT);
@@ -107,7 +108,10 @@ class AdjustmentTest {
       assertThat(row.smdBefore()).isCloseTo(before[j], within(1e-12));
       assertThat(row.smdAfter()).isCloseTo(after[j], within(1e-12));
       assertThat(Math.abs(row.smdAfter())).isLessThan(Math.abs(row.smdBefore()));
+      assertThat(row.varianceRatioBefore()).isCloseTo(Weighting.varianceRatios(t, x, ones)[j], within(1e-12));
+      assertThat(row.varianceRatioAfter()).isCloseTo(Weighting.varianceRatios(t, x, w)[j], within(1e-12));
     }
+    assertThat(a.commonSupport()).isEqualTo(Weighting.commonSupport(t, ps)).isBetween(0.5, 1.0);
     assertThat(a.effects()).extracting(AdjustmentSection.AdjustedEffect::outcome)
         .allSatisfy(o -> assertThat(o).containsAnyOf("Mental Health Confidence", "Warwick-Edinburgh"))
         .hasSize(2);

@@ -103,15 +103,15 @@ public final class PropensityCommand implements Runnable {
 
   /** One weighting: its effective sizes, balance after it, and the effect with its HC0 SE (with --outcome). */
   record WeightingJson(String estimand, double essTreated, double essControl, double maxWeight, double[] smdAfter,
-      Double effect, Double effectSe) {}
+      double[] varianceRatioAfter, Double effect, Double effectSe) {}
 
   /**
    * The weighting document; {@code psCoef}, {@code smdBefore}, {@code ateIptw}, {@code attIptw} and
    * {@code smdAfterAte} are the fixtures' names ({@code propensity}).
    */
   record WeightingDocument(String treatment, List<String> covariates, long nTreated, long nControl, double[] psCoef,
-      ModelJson model, Double trimmedAt, double[] smdBefore, Double ateIptw, Double attIptw, double[] smdAfterAte,
-      List<WeightingJson> weightings) {}
+      ModelJson model, double commonSupport, Double trimmedAt, double[] smdBefore, double[] varianceRatioBefore,
+      Double ateIptw, Double attIptw, double[] smdAfterAte, List<WeightingJson> weightings) {}
 
   /**
    * The matching document; the fields named as the fixtures' ({@code propensity-matching},
@@ -119,9 +119,10 @@ public final class PropensityCommand implements Runnable {
    * with replacement), {@code attSeHc0} HC0.
    */
   record MatchingDocument(String treatment, List<String> covariates, long nTreated, long nControl, double[] psCoef,
-      ModelJson model, double[] distance, int matchedTreated, long matchedControl, List<Integer> matchedRows,
-      List<Double> weights, List<List<Integer>> pairs, int unmatchedTreated, Double caliperWidth,
-      double essControl, double[] smdBefore, double[] smdMatched, Double att, Double attSe, Double attSeHc0) {}
+      ModelJson model, double commonSupport, double[] distance, int matchedTreated, long matchedControl,
+      List<Integer> matchedRows, List<Double> weights, List<List<Integer>> pairs, int unmatchedTreated,
+      Double caliperWidth, double essControl, double[] smdBefore, double[] smdMatched, double[] varianceRatioBefore,
+      double[] varianceRatioMatched, Double att, Double attSe, Double attSeHc0) {}
 
   @Override
   public void run() {
@@ -231,7 +232,8 @@ public final class PropensityCommand implements Runnable {
       double[] smd = Weighting.standardisedDifferences(t, x, w, e);
       Effect effect = y == null ? null : Weighting.effect(y, t, w);
       weightings.add(new WeightingJson(e.name(), Weighting.effectiveSize(t, w, 1), Weighting.effectiveSize(t, w, 0),
-          Arrays.stream(w).max().orElse(Double.NaN), smd, effect == null ? null : effect.estimate(),
+          Arrays.stream(w).max().orElse(Double.NaN), smd, Weighting.varianceRatios(t, x, w),
+          effect == null ? null : effect.estimate(),
           effect == null ? null : effect.seHc0()));
       if (e == Estimand.ATE) {
         ate = effect == null ? null : effect.estimate();
@@ -240,8 +242,9 @@ public final class PropensityCommand implements Runnable {
         att = effect == null ? null : effect.estimate();
       }
     }
-    return new WeightingDocument(treatment, covariates, treated, t.length - treated, model.coef(), model, trim,
-        smdBefore, ate, att, smdAfterAte, weightings);
+    return new WeightingDocument(treatment, covariates, treated, t.length - treated, model.coef(), model,
+        Weighting.commonSupport(t, ps), trim, smdBefore, Weighting.varianceRatios(t, x, ones(t.length)), ate, att,
+        smdAfterAte, weightings);
   }
 
   private MatchingDocument matched(NearestNeighbourMatching matcher, double[] t, List<double[]> x, double[] y,
@@ -266,11 +269,12 @@ public final class PropensityCommand implements Runnable {
       pairs.add(set);
     }
     Effect effect = y == null ? null : replace ? Weighting.effect(y, t, w) : Weighting.effect(y, t, w, m.matchedSets());
-    return new MatchingDocument(treatment, covariates, treated, t.length - treated, model.coef(), model, distance,
-        m.matchedTreated(), m.matchedControls(), rows, weights, pairs, m.unmatchedTreated().size(),
-        m.caliperWidth().isPresent() ? m.caliperWidth().getAsDouble() : null, Weighting.effectiveSize(t, w, 0),
-        Weighting.standardisedDifferencesAsMatchIt(t, x, ones(t.length)),
-        Weighting.standardisedDifferencesAsMatchIt(t, x, w), effect == null ? null : effect.estimate(),
+    return new MatchingDocument(treatment, covariates, treated, t.length - treated, model.coef(), model,
+        Weighting.commonSupport(t, ps), distance, m.matchedTreated(), m.matchedControls(), rows, weights, pairs,
+        m.unmatchedTreated().size(), m.caliperWidth().isPresent() ? m.caliperWidth().getAsDouble() : null,
+        Weighting.effectiveSize(t, w, 0), Weighting.standardisedDifferencesAsMatchIt(t, x, ones(t.length)),
+        Weighting.standardisedDifferencesAsMatchIt(t, x, w), Weighting.varianceRatios(t, x, ones(t.length)),
+        Weighting.varianceRatios(t, x, w), effect == null ? null : effect.estimate(),
         effect == null || effect.seClustered().isEmpty() ? null : effect.seClustered().getAsDouble(),
         effect == null ? null : effect.seHc0());
   }
@@ -282,7 +286,7 @@ public final class PropensityCommand implements Runnable {
   }
 
   private static void printModel(PrintWriter out, String treatment, List<String> covariates, long nTreated,
-      long nControl, ModelJson model) {
+      long nControl, ModelJson model, double commonSupport) {
     out.println("Propensity model: " + treatment + " ~ " + String.join(" + ", covariates) + " (logistic, "
         + nTreated + " treated, " + nControl + " control)");
     TextTable m = new TextTable("term", "estimate", "SE", "z", "p");
@@ -291,7 +295,8 @@ public final class PropensityCommand implements Runnable {
     }
     m.print(out);
     out.println("Deviance " + TextTable.number(model.deviance()) + " (null " + TextTable.number(model.nullDeviance())
-        + "), AIC " + TextTable.number(model.aic()) + ", " + model.iterations() + " iterations");
+        + "), AIC " + TextTable.number(model.aic()) + ", " + model.iterations() + " iterations; "
+        + TextTable.number(100 * commonSupport) + "% of units in the region of common support");
     out.println();
   }
 
@@ -307,14 +312,20 @@ public final class PropensityCommand implements Runnable {
   }
 
   private static void printText(PrintWriter out, WeightingDocument j) {
-    printModel(out, j.treatment(), j.covariates(), j.nTreated(), j.nControl(), j.model());
+    printModel(out, j.treatment(), j.covariates(), j.nTreated(), j.nControl(), j.model(), j.commonSupport());
     List<String> heads = new ArrayList<>(List.of("covariate", "SMD before"));
     j.weightings().forEach(w -> heads.add("SMD " + w.estimand()));
+    heads.add("VR before");
+    j.weightings().forEach(w -> heads.add("VR " + w.estimand()));
     TextTable b = new TextTable(heads.toArray(String[]::new));
     for (int i = 0; i < j.covariates().size(); i++) {
       List<Object> row = new ArrayList<>(List.of(j.covariates().get(i), j.smdBefore()[i]));
       for (WeightingJson w : j.weightings()) {
         row.add(w.smdAfter()[i]);
+      }
+      row.add(j.varianceRatioBefore()[i]);
+      for (WeightingJson w : j.weightings()) {
+        row.add(w.varianceRatioAfter()[i]);
       }
       b.row(row.toArray());
     }
@@ -332,10 +343,11 @@ public final class PropensityCommand implements Runnable {
   }
 
   private static void printText(PrintWriter out, MatchingDocument j) {
-    printModel(out, j.treatment(), j.covariates(), j.nTreated(), j.nControl(), j.model());
-    TextTable b = new TextTable("covariate", "SMD before", "SMD matched");
+    printModel(out, j.treatment(), j.covariates(), j.nTreated(), j.nControl(), j.model(), j.commonSupport());
+    TextTable b = new TextTable("covariate", "SMD before", "SMD matched", "VR before", "VR matched");
     for (int i = 0; i < j.covariates().size(); i++) {
-      b.row(j.covariates().get(i), j.smdBefore()[i], j.smdMatched()[i]);
+      b.row(j.covariates().get(i), j.smdBefore()[i], j.smdMatched()[i], j.varianceRatioBefore()[i],
+          j.varianceRatioMatched()[i]);
     }
     b.print(out);
     out.println();

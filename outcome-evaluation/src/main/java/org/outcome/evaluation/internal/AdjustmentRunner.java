@@ -177,10 +177,12 @@ public final class AdjustmentRunner {
       for (int i = 0; i < n; i++) {
         weights.put(order.get(i), w[i]);
       }
+      double[] vrBefore = Weighting.varianceRatios(t, x, ones);
+      double[] vrAfter = Weighting.varianceRatios(t, x, w);
       List<AdjustmentSection.BalanceRow> balance = new ArrayList<>();
       for (int j = 0; j < covariates.size(); j++) {
         AdjustmentSection.BalanceRow row = new AdjustmentSection.BalanceRow(covariates.get(j), smdBefore[j],
-            smdAfter[j]);
+            smdAfter[j], vrBefore[j], vrAfter[j]);
         balance.add(row);
         if (row.imbalanced()) {
           warnings.warn(IMBALANCE, "covariate " + row.covariate() + " stays imbalanced after adjustment"
@@ -191,13 +193,13 @@ public final class AdjustmentRunner {
       List<EvaluationReport.GroupCount> ess = List.of(
           new EvaluationReport.GroupCount(intervention, suppression.apply(Math.round(Weighting.effectiveSize(t, w, 1)))),
           new EvaluationReport.GroupCount(comparison, suppression.apply(Math.round(Weighting.effectiveSize(t, w, 0)))));
-      section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons, balance, ess, matched,
-          caliperWidth, List.of(), Optional.empty());
+      section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons,
+          Weighting.commonSupport(t, ps), balance, ess, matched, caliperWidth, List.of(), Optional.empty());
     } catch (OutcomeException e) {
       warnings.warn(NOT_MADE, "the propensity adjustment could not be made, so no adjusted effect is reported: "
           + e.getMessage());
-      section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons, List.of(), List.of(),
-          List.of(), OptionalDouble.empty(), List.of(), Optional.of(AnalysisEntry.NotRun.of(e)));
+      section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons, Double.NaN, List.of(),
+          List.of(), List.of(), OptionalDouble.empty(), List.of(), Optional.of(AnalysisEntry.NotRun.of(e)));
     }
   }
 
@@ -258,7 +260,7 @@ public final class AdjustmentRunner {
   /** The section, with every effect added so far. */
   public AdjustmentSection section() {
     return new AdjustmentSection(section.method(), section.estimand(), section.covariates(), section.people(),
-        section.leftOut(), section.balance(), section.effectiveSize(), section.matched(), section.caliperWidth(),
+        section.leftOut(), section.commonSupport(), section.balance(), section.effectiveSize(), section.matched(), section.caliperWidth(),
         effects, section.notRun());
   }
 }

@@ -16,6 +16,8 @@ import java.util.OptionalDouble;
  * @param people the people in the adjustment per group (suppressed), intervention first
  * @param leftOut people left out of the adjustment for a missing or non-numeric covariate
  *     (suppressed), with the covariate named
+ * @param commonSupport the share of people in the adjustment whose propensity score lies in the
+ *     region of common support (NaN when the model could not be fitted)
  * @param balance one row per covariate
  * @param effectiveSize the effective sample size per group after weighting or matching (Kish), as
  *     a count (rounded and suppressed like one in the published report)
@@ -26,7 +28,8 @@ import java.util.OptionalDouble;
  *     then balance, effective sizes and effects are empty
  */
 public record AdjustmentSection(String method, String estimand, List<String> covariates,
-    List<EvaluationReport.GroupCount> people, List<OutcomeSection.Reason> leftOut, List<BalanceRow> balance,
+    List<EvaluationReport.GroupCount> people, List<OutcomeSection.Reason> leftOut, double commonSupport,
+    List<BalanceRow> balance,
     List<EvaluationReport.GroupCount> effectiveSize, List<EvaluationReport.GroupCount> matched,
     OptionalDouble caliperWidth, List<AdjustedEffect> effects, Optional<AnalysisEntry.NotRun> notRun) {
   public AdjustmentSection {
@@ -52,8 +55,11 @@ public record AdjustmentSection(String method, String estimand, List<String> cov
    * @param covariate the column
    * @param smdBefore before adjustment
    * @param smdAfter after weighting or matching
+   * @param varianceRatioBefore the intervention group's variance over the comparison group's, before
+   * @param varianceRatioAfter the same, weighted (cobalt's weighted variance)
    */
-  public record BalanceRow(String covariate, double smdBefore, double smdAfter) {
+  public record BalanceRow(String covariate, double smdBefore, double smdAfter, double varianceRatioBefore,
+      double varianceRatioAfter) {
     /** Whether the covariate stays imbalanced after adjustment. */
     public boolean imbalanced() {
       return Math.abs(smdAfter) > IMBALANCE;

@@ -283,8 +283,9 @@ public final class Disclosure {
   public AdjustmentSection adjustment(AdjustmentSection a) {
     return new AdjustmentSection(a.method(), a.estimand(), a.covariates(), groupCounts(a.people()),
         a.leftOut().stream().map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList(),
-        a.balance().stream().map(b -> new AdjustmentSection.BalanceRow(b.covariate(), round(b.smdBefore()),
-            round(b.smdAfter()))).toList(),
+        round(a.commonSupport()), a.balance().stream().map(b -> new AdjustmentSection.BalanceRow(b.covariate(),
+            round(b.smdBefore()), round(b.smdAfter()), round(b.varianceRatioBefore()), round(b.varianceRatioAfter())))
+            .toList(),
         groupCounts(a.effectiveSize()), groupCounts(a.matched()), round(a.caliperWidth()),
         a.effects().stream().map(e -> new AdjustmentSection.AdjustedEffect(e.outcome(), groupCounts(e.people()),
             round(e.difference()), round(e.se()), e.seKind(), round(e.lower(), RoundingMode.FLOOR),

@@ -109,9 +109,13 @@ public final class ReportHtml {
     if (!a.balance().isEmpty()) {
       raw(chart(new LovePlot("Balance before and after adjustment", AdjustmentSection.IMBALANCE, a.balance().stream()
           .map(b -> new LovePlot.Row(b.covariate(), b.smdBefore(), b.smdAfter())).toList()).render()));
-      Table b = new Table("Covariate", "SMD before", "SMD after", "Balanced (|SMD| \u2264 0.1)");
-      a.balance().forEach(x -> b.row(x.covariate(), num(x.smdBefore()), num(x.smdAfter()), x.imbalanced() ? "no" : "yes"));
+      Table b = new Table("Covariate", "SMD before", "SMD after", "Balanced (|SMD| \u2264 0.1)", "Variance ratio before",
+          "Variance ratio after");
+      a.balance().forEach(x -> b.row(x.covariate(), num(x.smdBefore()), num(x.smdAfter()), x.imbalanced() ? "no" : "yes",
+          num(x.varianceRatioBefore()), num(x.varianceRatioAfter())));
       b.write();
+      paragraph(num(100 * a.commonSupport()) + "% of the people in the adjustment have a propensity score in the"
+          + " region both groups share (common support).", "note");
     }
     if (!a.effects().isEmpty()) {
       subsection("Adjusted differences in change (intervention minus comparison)");

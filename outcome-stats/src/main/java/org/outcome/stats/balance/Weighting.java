@@ -232,6 +232,59 @@ public final class Weighting {
     return new Effect(m1 - m0, Math.sqrt(hc0), OptionalDouble.of(Math.sqrt(clustered * g / (g - 1.0))), g);
   }
 
+  /**
+   * Each covariate's variance ratio, treated over control, with weighted variances
+   * {@code Σw(x − m)² / (Σw − Σw²/Σw)} (the sample variance when the weights are all 1, as
+   * cobalt's {@code bal.tab} computes them); near 1 when the spreads match. Meaningful for
+   * continuous covariates; a 0/1 covariate's ratio follows from its means.
+   */
+  public static double[] varianceRatios(double[] treatment, List<double[]> covariates, double[] weights) {
+    double[] ratio = new double[covariates.size()];
+    for (int j = 0; j < ratio.length; j++) {
+      double[] x = covariates.get(j);
+      ratio[j] = weightedVariance(x, treatment, weights, 1) / weightedVariance(x, treatment, weights, 0);
+    }
+    return ratio;
+  }
+
+  private static double weightedVariance(double[] x, double[] treatment, double[] w, int group) {
+    double mean = weightedMean(x, treatment, w, group);
+    double sw = 0;
+    double sw2 = 0;
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (treatment[i] == group) {
+        sw += w[i];
+        sw2 += w[i] * w[i];
+        s += w[i] * (x[i] - mean) * (x[i] - mean);
+      }
+    }
+    return s / (sw - sw2 / sw);
+  }
+
+  /**
+   * The share of units whose propensity score lies in the region of common support, from the
+   * larger of the groups' smallest scores to the smaller of their largest.
+   */
+  public static double commonSupport(double[] treatment, double[] propensity) {
+    double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+    double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (int i = 0; i < propensity.length; i++) {
+      int g = treatment[i] == 1 ? 1 : 0;
+      min[g] = Math.min(min[g], propensity[i]);
+      max[g] = Math.max(max[g], propensity[i]);
+    }
+    double lo = Math.max(min[0], min[1]);
+    double hi = Math.min(max[0], max[1]);
+    long inside = 0;
+    for (double e : propensity) {
+      if (e >= lo && e <= hi) {
+        inside++;
+      }
+    }
+    return (double) inside / propensity.length;
+  }
+
   /** Kish's effective sample size of a group, {@code (Σw)² / Σw²}. */
   public static double effectiveSize(double[] treatment, double[] w, int group) {
     double s = 0;

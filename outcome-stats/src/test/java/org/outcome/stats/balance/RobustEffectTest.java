@@ -77,6 +77,29 @@ class RobustEffectTest {
     }
   }
 
+  /**
+   * Variance ratios and common support, in R on the same data: {@code var(x[t == 1]) / var(x[t ==
+   * 0])}; weighted, cobalt's variance written out, {@code wv <- function(x, w) sum(w * (x -
+   * weighted.mean(x, w))^2) / (sum(w) - sum(w^2) / sum(w))}, with ATT weights; and {@code mean(ps
+   * >= max(min(ps1), min(ps0)) & ps <= min(max(ps1), max(ps0)))}.
+   */
+  @Test
+  void varianceRatiosAndCommonSupportAreRs() {
+    Fixture f = lalonde();
+    double[] t = f.numbers("treat");
+    double[] ps = propensity(f);
+    List<double[]> x = List.of(f.numbers("age"), f.numbers("re74"));
+    double[] ones = new double[t.length];
+    java.util.Arrays.fill(ones, 1);
+    double[] before = Weighting.varianceRatios(t, x, ones);
+    close(before[0], 0.439995463435061);
+    close(before[1], 0.518128480856177);
+    double[] after = Weighting.varianceRatios(t, x, Weighting.weights(t, ps, Estimand.ATT, false));
+    close(after[0], 0.457753608674738);
+    close(after[1], 1.32062727396814);
+    close(Weighting.commonSupport(t, ps), 0.89413680781759);
+  }
+
   @Test
   void matchedSetsAreRefusedAfterMatchingWithReplacementWhenAControlServesTwice() {
     double[] t = {1, 1, 0};
