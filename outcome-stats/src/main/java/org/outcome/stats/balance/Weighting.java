@@ -30,6 +30,9 @@ import org.outcome.stats.internal.Distributions;
  * {@code sqrt((s1² + s0²) / 2)} for the ATE and overlap, the treated group's {@code s1} for the ATT.
  */
 public final class Weighting {
+  /** MatchIt's threshold for a difference or a standard deviation that is zero: {@code sqrt(.Machine$double.eps)}. */
+  private static final double SQRT_EPSILON = Math.sqrt(Math.ulp(1.0));
+
   private Weighting() {}
 
   /** Whom the weights make the groups resemble. */
@@ -301,6 +304,9 @@ public final class Weighting {
   /**
    * The standardised mean difference of each covariate, treated minus control, weighted means over
    * the unweighted SD of the estimand ({@code weights} all 1 for the balance before weighting).
+   * With MatchIt's guards: a difference within {@code sqrt(machine epsilon)} of 0 is given as it
+   * is, and for the ATT a covariate constant among the treated is standardised by the pooled SD;
+   * a covariate constant in both groups has difference 0, so no result is infinite or NaN.
    */
   public static double[] standardisedDifferences(double[] treatment, List<double[]> covariates, double[] weights,
       Estimand estimand) {
@@ -310,7 +316,11 @@ public final class Weighting {
       double v1 = variance(x, treatment, 1);
       double v0 = variance(x, treatment, 0);
       double sd = estimand == Estimand.ATT ? Math.sqrt(v1) : Math.sqrt((v1 + v0) / 2);
-      smd[j] = (weightedMean(x, treatment, weights, 1) - weightedMean(x, treatment, weights, 0)) / sd;
+      if (!(sd >= SQRT_EPSILON)) {
+        sd = Math.sqrt((v1 + v0) / 2); // constant among the treated: the pooled SD, as MatchIt falls back
+      }
+      double diff = weightedMean(x, treatment, weights, 1) - weightedMean(x, treatment, weights, 0);
+      smd[j] = Math.abs(diff) <= SQRT_EPSILON ? diff : diff / sd;
     }
     return smd;
   }
@@ -318,7 +328,11 @@ public final class Weighting {
   /**
    * Standardised mean differences as MatchIt's {@code summary} gives them for the ATT: the
    * weighted difference of the groups' means over the treated group's standard deviation in the
-   * whole sample, {@code sqrt(p (1 − p))} for a 0/1 covariate and the sample SD otherwise.
+   * whole sample, {@code sqrt(p (1 − p))} for a 0/1 covariate and the sample SD otherwise. As
+   * MatchIt 4.5.1 (its {@code qoi}): a difference within {@code sqrt(machine epsilon)} of 0 is
+   * reported unstandardised, and a treated SD below it (a covariate constant among the treated)
+   * is replaced by the pooled SD with each group contributing in proportion to its size, so the
+   * result is never infinite or NaN.
    */
   public static double[] standardisedDifferencesAsMatchIt(double[] treatment, List<double[]> covariates,
       double[] weights) {
@@ -331,6 +345,11 @@ public final class Weighting {
       for (double v : x) {
         binary &= v == 0 || v == 1;
       }
+      double diff = weightedMean(x, treatment, weights, 1) - weightedMean(x, treatment, weights, 0);
+      if (Math.abs(diff) <= SQRT_EPSILON) {
+        smd[j] = diff;
+        continue;
+      }
       double sd;
       if (binary) {
         double p = weightedMean(x, treatment, ones, 1);
@@ -338,9 +357,42 @@ public final class Weighting {
       } else {
         sd = Math.sqrt(variance(x, treatment, 1));
       }
-      smd[j] = (weightedMean(x, treatment, weights, 1) - weightedMean(x, treatment, weights, 0)) / sd;
+      if (!(sd >= SQRT_EPSILON)) {
+        sd = proportionalPooledSd(x, treatment, binary);
+      }
+      smd[j] = diff / sd;
     }
     return smd;
+  }
+
+  /**
+   * MatchIt's {@code pooled_sd(contribution = "proportional")} with the unit sampling weights its
+   * {@code summary} passes: {@code Σ_g n_g p_g (1 − p_g) / n} for a 0/1 covariate, else the
+   * within-group sum of squares over {@code n − 1}.
+   */
+  private static double proportionalPooledSd(double[] x, double[] treatment, boolean binary) {
+    double pooled = 0;
+    for (int g = 0; g <= 1; g++) {
+      double sum = 0;
+      long n = 0;
+      for (int i = 0; i < x.length; i++) {
+        if (treatment[i] == g) {
+          sum += x[i];
+          n++;
+        }
+      }
+      double mean = sum / n;
+      if (binary) {
+        pooled += sum * (1 - mean) / x.length;
+      } else {
+        for (int i = 0; i < x.length; i++) {
+          if (treatment[i] == g) {
+            pooled += (x[i] - mean) * (x[i] - mean) / (x.length - 1); // summary() passes unit weights: n − 1
+          }
+        }
+      }
+    }
+    return Math.sqrt(pooled);
   }
 
   /** The sample variance (denominator n − 1) of one group's values. */

@@ -100,6 +100,28 @@ class RobustEffectTest {
     close(Weighting.commonSupport(t, ps), 0.89413680781759);
   }
 
+  /**
+   * A covariate constant among the treated: MatchIt 4.5.1 standardises by the pooled SD instead of
+   * dividing by 0. R: {@code summary(matchit(treat ~ x + b + z, d, method = NULL))$sum.all} with
+   * {@code treat = c(1,1,1,1,0,0,0,0,0,0)}, {@code x = c(2,2,2,2,1,3,5,2,4,1)},
+   * {@code b = c(1,1,1,1,0,1,0,1,0,0)}, {@code z = c(0.3,1.2,-0.5,0.8,0.1,-1,0.4,0.9,-0.2,1.5)}.
+   */
+  @Test
+  void aCovariateConstantAmongTheTreatedIsStandardisedByThePooledSdAsMatchIt() {
+    double[] t = {1, 1, 1, 1, 0, 0, 0, 0, 0, 0};
+    List<double[]> x = List.of(new double[] {2, 2, 2, 2, 1, 3, 5, 2, 4, 1}, new double[] {1, 1, 1, 1, 0, 1, 0, 1, 0, 0},
+        new double[] {0.3, 1.2, -0.5, 0.8, 0.1, -1, 0.4, 0.9, -0.2, 1.5});
+    double[] ones = new double[t.length];
+    java.util.Arrays.fill(ones, 1);
+    double[] smd = Weighting.standardisedDifferencesAsMatchIt(t, x, ones);
+    close(smd[0], -0.547722557505166);
+    close(smd[1], 1.825741858350554);
+    close(smd[2], 0.227507877596645);
+    for (double v : Weighting.standardisedDifferences(t, x, ones, Estimand.ATT)) {
+      assertThat(v).isFinite();
+    }
+  }
+
   @Test
   void matchedSetsAreRefusedAfterMatchingWithReplacementWhenAControlServesTwice() {
     double[] t = {1, 1, 0};
