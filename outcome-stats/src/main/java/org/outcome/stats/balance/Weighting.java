@@ -371,26 +371,15 @@ public final class Weighting {
    * within-group sum of squares over {@code n − 1}.
    */
   private static double proportionalPooledSd(double[] x, double[] treatment, boolean binary) {
+    double[] ones = new double[x.length];
+    Arrays.fill(ones, 1);
     double pooled = 0;
     for (int g = 0; g <= 1; g++) {
-      double sum = 0;
-      long n = 0;
-      for (int i = 0; i < x.length; i++) {
-        if (treatment[i] == g) {
-          sum += x[i];
-          n++;
-        }
-      }
-      double mean = sum / n;
-      if (binary) {
-        pooled += sum * (1 - mean) / x.length;
-      } else {
-        for (int i = 0; i < x.length; i++) {
-          if (treatment[i] == g) {
-            pooled += (x[i] - mean) * (x[i] - mean) / (x.length - 1); // summary() passes unit weights: n − 1
-          }
-        }
-      }
+      int group = g;
+      long n = Arrays.stream(treatment).filter(t -> t == group).count();
+      double p = weightedMean(x, treatment, ones, g);
+      // summary() passes unit sampling weights, so the continuous form divides by n − 1
+      pooled += binary ? n * p * (1 - p) / x.length : (n - 1) * variance(x, treatment, g) / (x.length - 1);
     }
     return Math.sqrt(pooled);
   }
