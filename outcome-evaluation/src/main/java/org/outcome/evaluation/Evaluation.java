@@ -116,8 +116,8 @@ public final class Evaluation {
     Participants people = Participants.read(config, data);
     accounts.add(people);
     Optional<AdjustmentRunner> adjustment = config.adjustment()
-        .map(a -> AdjustmentRunner.run(config, a, people, data, warnings));
-    Optional<SitesRunner> sites = config.sites().map(s -> SitesRunner.read(config, s, people, data, warnings));
+        .map(a -> AdjustmentRunner.run(config, a, people, warnings));
+    Optional<SitesRunner> sites = config.sites().map(s -> SitesRunner.of(config, s, people, warnings));
 
     List<OutcomeSection> outcomes = new ArrayList<>();
     List<EffectSize> effects = new ArrayList<>();

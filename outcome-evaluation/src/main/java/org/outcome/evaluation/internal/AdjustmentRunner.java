@@ -13,15 +13,12 @@ import org.outcome.api.SubjectId;
 import org.outcome.api.result.Warning;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.evaluation.EvaluationConfig.Adjustment;
-import org.outcome.evaluation.EvaluationData;
 import org.outcome.evaluation.report.AdjustmentSection;
 import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.EvaluationReport;
 import org.outcome.evaluation.report.OutcomeSection;
 import org.outcome.evaluation.report.ReportWarnings;
 import org.outcome.evaluation.report.Suppression;
-import org.outcome.io.CsvRecord;
-import org.outcome.io.CsvRecords;
 import org.outcome.io.Numbers;
 import org.outcome.stats.balance.LogisticRegression;
 import org.outcome.stats.balance.NearestNeighbourMatching;
@@ -31,11 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The propensity adjustment of an evaluation ({@link Adjustment}): reads the covariates from the
- * people file for the accepted people, fits the propensity model, weights or matches, and gives
+ * The propensity adjustment of an evaluation ({@link Adjustment}): takes the accepted people's
+ * covariates, fits the propensity model, weights or matches, and gives
  * the balance table and, per questionnaire outcome, the adjusted difference in mean change.
  *
- * <p>A person whose covariate cell is empty or not a number is left out of the adjustment (and
+ * <p>The covariates come from the people file's single pass ({@link Participants#cell}). A person
+ * whose covariate cell is empty or not a number is left out of the adjustment (and
  * counted, naming the covariate, never the cell), not rejected: the unadjusted analyses keep them.
  * When the model cannot be fitted (separation, a constant covariate, a group with nobody) the
  * section says why and the evaluation goes on without adjusted effects.
@@ -64,11 +62,11 @@ public final class AdjustmentRunner {
     this.suppression = config.suppression();
   }
 
-  /** Reads the covariates, fits the model and balances the groups. */
+  /** Takes the covariates the people file gave, fits the model and balances the groups. */
   public static AdjustmentRunner run(EvaluationConfig config, Adjustment adjustment, Participants people,
-      EvaluationData data, List<Warning> warnings) {
+      List<Warning> warnings) {
     AdjustmentRunner runner = new AdjustmentRunner(config, adjustment, warnings);
-    runner.balance(people, data);
+    runner.balance(people);
     return runner;
   }
 
@@ -91,34 +89,26 @@ public final class AdjustmentRunner {
     };
   }
 
-  private void balance(Participants people, EvaluationData data) {
+  private void balance(Participants people) {
     String intervention = config.groups().intervention();
     String comparison = config.groups().comparison();
     List<String> covariates = adjustment.covariates();
     Map<SubjectId, double[]> values = new LinkedHashMap<>();
     Map<String, Long> leftOut = new LinkedHashMap<>();
-    try (CsvRecords csv = data.open(config.data().people())) {
-      csv.requireColumns(covariates.toArray(String[]::new));
-      csv.requireColumns("subject");
-      for (CsvRecord r : csv) {
-        String subject = r.get("subject");
-        if (subject.isEmpty() || people.group(SubjectId.of(subject)).isEmpty()) {
-          continue; // rejected by the people file's own rules, and accounted for there
+    for (SubjectId subject : people.people()) {
+      double[] x = new double[covariates.size()];
+      String missing = null;
+      for (int j = 0; j < x.length && missing == null; j++) {
+        String cell = people.cell(subject, covariates.get(j));
+        x[j] = Numbers.parse(cell);
+        if (Double.isNaN(x[j])) {
+          missing = "covariate " + covariates.get(j) + ": " + (cell.isEmpty() ? "empty" : "not a number");
         }
-        double[] x = new double[covariates.size()];
-        String missing = null;
-        for (int j = 0; j < x.length && missing == null; j++) {
-          String cell = r.get(covariates.get(j));
-          x[j] = Numbers.parse(cell);
-          if (Double.isNaN(x[j])) {
-            missing = "covariate " + covariates.get(j) + ": " + (cell.isEmpty() ? "empty" : "not a number");
-          }
-        }
-        if (missing == null) {
-          values.put(SubjectId.of(subject), x);
-        } else {
-          leftOut.merge(missing, 1L, Long::sum);
-        }
+      }
+      if (missing == null) {
+        values.put(subject, x);
+      } else {
+        leftOut.merge(missing, 1L, Long::sum);
       }
     }
     List<SubjectId> order = new ArrayList<>(values.keySet());

@@ -31,14 +31,18 @@ public final class Participants {
   private static final int LISTED_ROWS = 5;
   private final Map<SubjectId, String> groups;
   private final Map<SubjectId, Integer> sessions;
+  private final List<String> extraColumns;
+  private final Map<SubjectId, String[]> extra;
   private final List<SubjectId> order;
   final Accounting peopleAccount;
   final Optional<Accounting> sessionsAccount;
 
-  private Participants(Map<SubjectId, String> groups, Map<SubjectId, Integer> sessions, Accounting people,
-      Optional<Accounting> sessionsAccount) {
+  private Participants(Map<SubjectId, String> groups, Map<SubjectId, Integer> sessions, List<String> extraColumns,
+      Map<SubjectId, String[]> extra, Accounting people, Optional<Accounting> sessionsAccount) {
     this.groups = groups;
     this.sessions = sessions;
+    this.extraColumns = extraColumns;
+    this.extra = extra;
     this.order = List.copyOf(groups.keySet());
     this.peopleAccount = people;
     this.sessionsAccount = sessionsAccount;
@@ -51,11 +55,17 @@ public final class Participants {
     Accounting people = new Accounting(config.data().people().name());
     // two passes, as community tenure reads the same file: every row of a subject listed more than
     // once is rejected (whatever the groups), so that questionnaires and tenure keep the same people
-    record Row(long row, String subject, String group, List<String> reasons) {}
+    record Row(long row, String subject, String group, List<String> reasons, String[] extra) {}
     List<Row> rows = new ArrayList<>();
     Map<String, List<Long>> rowsBySubject = new HashMap<>();
+    // the columns the adjustment and the sites read, kept per accepted person in the same pass
+    List<String> extraColumns = new ArrayList<>();
+    config.adjustment().ifPresent(a -> extraColumns.addAll(a.covariates()));
+    config.sites().filter(x -> !extraColumns.contains(x.column())).ifPresent(x -> extraColumns.add(x.column()));
+    Map<SubjectId, String[]> extra = new HashMap<>();
     try (CsvRecords csv = data.open(config.data().people())) {
       csv.requireColumns("subject", "group");
+      csv.requireColumns(extraColumns.toArray(String[]::new));
       for (CsvRecord r : csv) {
         people.read();
         String subject = r.get("subject");
@@ -71,7 +81,11 @@ public final class Participants {
           reasons.add(group.isEmpty() ? "column group: empty"
               : "column group: neither '" + g.intervention() + "' nor '" + g.comparison() + "'");
         }
-        rows.add(new Row(r.row(), subject, group, reasons));
+        String[] cells = new String[extraColumns.size()];
+        for (int j = 0; j < cells.length; j++) {
+          cells[j] = r.get(extraColumns.get(j));
+        }
+        rows.add(new Row(r.row(), subject, group, reasons, cells));
       }
     }
     for (Row r : rows) {
@@ -83,6 +97,9 @@ public final class Participants {
       }
       if (reasons.isEmpty()) {
         groups.put(SubjectId.of(r.subject()), r.group());
+        if (!extraColumns.isEmpty()) {
+          extra.put(SubjectId.of(r.subject()), r.extra());
+        }
       } else {
         people.reject(r.row(), reasons);
       }
@@ -90,7 +107,7 @@ public final class Participants {
     Map<SubjectId, Integer> sessions = new HashMap<>();
     Optional<Accounting> sessionsAccount = config.data().sessions()
         .map(table -> readSessions(data, table, groups, sessions));
-    return new Participants(groups, sessions, people, sessionsAccount);
+    return new Participants(groups, sessions, List.copyOf(extraColumns), extra, people, sessionsAccount);
   }
 
   private static Accounting readSessions(EvaluationData data, TableLocation table, Map<SubjectId, String> groups,
@@ -147,6 +164,20 @@ public final class Participants {
   public double sessions(SubjectId subject) {
     Integer s = sessions.get(subject);
     return s == null ? Double.NaN : s;
+  }
+
+  /**
+   * An accepted person's cell in a column the adjustment or the sites read (a covariate, the site
+   * column), exactly as written; the cell is data and never goes into a message.
+   *
+   * @throws IllegalArgumentException if the column is not one of those
+   */
+  public String cell(SubjectId subject, String column) {
+    int j = extraColumns.indexOf(column);
+    if (j < 0) {
+      throw new IllegalArgumentException("column " + column + " was not read for the adjustment or the sites");
+    }
+    return extra.get(subject)[j];
   }
 
   /** The accepted people of one group, in file order. */

@@ -11,13 +11,10 @@ import org.outcome.api.SubjectId;
 import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.Warning;
 import org.outcome.evaluation.EvaluationConfig;
-import org.outcome.evaluation.EvaluationData;
 import org.outcome.evaluation.report.AnalysisEntry;
 import org.outcome.evaluation.report.PooledSection;
 import org.outcome.evaluation.report.ReportWarnings;
 import org.outcome.evaluation.report.Suppression;
-import org.outcome.io.CsvRecord;
-import org.outcome.io.CsvRecords;
 import org.outcome.stats.descriptive.Descriptives;
 import org.outcome.stats.meta.MetaAnalysis;
 import org.outcome.stats.meta.SiteEffects;
@@ -49,27 +46,20 @@ public final class SitesRunner {
     this.suppression = config.suppression();
   }
 
-  /** Reads each accepted person's site from the people file; warnings go to {@code warnings}. */
-  public static SitesRunner read(EvaluationConfig config, EvaluationConfig.Sites sites, Participants people,
-      EvaluationData data, List<Warning> warnings) {
+  /** Takes each accepted person's site from the people file's single pass; warnings go to {@code warnings}. */
+  public static SitesRunner of(EvaluationConfig config, EvaluationConfig.Sites sites, Participants people,
+      List<Warning> warnings) {
     SitesRunner runner = new SitesRunner(config, sites, warnings);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < sites.names().size(); i++) {
       index.put(sites.names().get(i), i);
     }
-    try (CsvRecords csv = data.open(config.data().people())) {
-      csv.requireColumns("subject", sites.column());
-      for (CsvRecord r : csv) {
-        String subject = r.get("subject");
-        if (subject.isEmpty() || people.group(SubjectId.of(subject)).isEmpty()) {
-          continue; // rejected by the people file's own rules, and accounted for there
-        }
-        Integer site = index.get(r.get(sites.column()));
-        if (site == null) {
-          runner.leftOut++;
-        } else {
-          runner.siteOf.put(SubjectId.of(subject), site);
-        }
+    for (SubjectId subject : people.people()) {
+      Integer site = index.get(people.cell(subject, sites.column()));
+      if (site == null) {
+        runner.leftOut++;
+      } else {
+        runner.siteOf.put(subject, site);
       }
     }
     return runner;
