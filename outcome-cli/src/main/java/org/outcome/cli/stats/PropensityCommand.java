@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
@@ -19,6 +22,7 @@ import org.outcome.io.TableReader.Empty;
 import org.outcome.stats.balance.LogisticRegression;
 import org.outcome.stats.balance.NearestNeighbourMatching;
 import org.outcome.stats.balance.NearestNeighbourMatching.Order;
+import org.outcome.stats.balance.WeightedKaplanMeier;
 import org.outcome.stats.balance.Weighting;
 import org.outcome.stats.balance.Weighting.Effect;
 import org.outcome.stats.balance.Weighting.Estimand;
@@ -38,7 +42,8 @@ import picocli.CommandLine.Spec;
       "overlap weights) or matches (greedy nearest neighbour on the score, as",
       "MatchIt's method = \"nearest\"), and shows the standardised mean differences",
       "of the covariates before and after, the effective sample sizes, and with",
-      "--outcome the adjusted difference in means with robust standard errors.",
+      "--outcome the adjusted difference in means with robust standard errors,",
+      "and with --time and --event weighted Kaplan-Meier curves per group.",
       "Separation is refused, naming the covariate. Rows with an empty cell are",
       "left out (as R's na.omit) and listed."
     })
@@ -97,13 +102,31 @@ public final class PropensityCommand implements Runnable {
   @Option(names = "--logit", description = "Match on the logit of the score rather than the score.")
   boolean logit;
 
+  @Option(names = "--time", paramLabel = "COL", description = "Time to event, for weighted Kaplan-Meier curves.")
+  String time;
+
+  @Option(names = "--event", paramLabel = "COL", description = "Column of 1 (event) and 0 (censored), with --time.")
+  String event;
+
+  @Option(names = "--at", split = ",", paramLabel = "T",
+      description = "Read the weighted curves at these times (default 30,90,180,365).")
+  double[] at = {30, 90, 180, 365};
+
+  /**
+   * A group's weighted Kaplan-Meier curve read at the {@code --at} times, as R's {@code
+   * summary(survfit(..., weights = w), times, extend = TRUE)}: robust (infinitesimal jackknife) SE,
+   * log limits.
+   */
+  record SurvivalJson(String weights, String group, double[] times, double[] survival, double[] se, double[] lower,
+      double[] upper) {}
+
   /** The model's table. */
   record ModelJson(List<String> terms, double[] coef, double[] se, double[] z, double[] p, double deviance,
       double nullDeviance, double aic, int iterations) {}
 
   /** One weighting: its effective sizes, balance after it, and the effect with its HC0 SE (with --outcome). */
   record WeightingJson(String estimand, double essTreated, double essControl, double maxWeight, double[] smdAfter,
-      double[] varianceRatioAfter, Double effect, Double effectSe) {}
+      double[] varianceRatioAfter, Double effect, Double effectSe, List<SurvivalJson> survival) {}
 
   /**
    * The weighting document; {@code psCoef}, {@code smdBefore}, {@code ateIptw}, {@code attIptw} and
@@ -122,7 +145,7 @@ public final class PropensityCommand implements Runnable {
       ModelJson model, double commonSupport, double[] distance, int matchedTreated, long matchedControl,
       List<Integer> matchedRows, List<Double> weights, List<List<Integer>> pairs, int unmatchedTreated,
       Double caliperWidth, double essControl, double[] smdBefore, double[] smdMatched, double[] varianceRatioBefore,
-      double[] varianceRatioMatched, Double att, Double attSe, Double attSeHc0) {}
+      double[] varianceRatioMatched, Double att, Double attSe, Double attSeHc0, List<SurvivalJson> survival) {}
 
   @Override
   public void run() {
@@ -141,6 +164,9 @@ public final class PropensityCommand implements Runnable {
       throw new ParameterException(spec.commandLine(),
           "--ratio, --caliper, --replace, --exact and --logit are options of --method match");
     }
+    if ((time == null) != (event == null)) {
+      throw new ParameterException(spec.commandLine(), "--time and --event go together");
+    }
     if (matching && (trim != null || stabilised)) {
       throw new ParameterException(spec.commandLine(), "--trim and --stabilised are options of the weighting methods");
     }
@@ -151,6 +177,9 @@ public final class PropensityCommand implements Runnable {
       }
       if (outcome != null) {
         reader = reader.numeric(outcome, Empty.AS_MISSING);
+      }
+      if (time != null) {
+        reader = reader.numeric(time, Empty.AS_MISSING).numeric(event, Empty.AS_MISSING);
       }
       for (String e : exact) {
         reader = reader.text(e, Empty.AS_MISSING);
@@ -163,12 +192,18 @@ public final class PropensityCommand implements Runnable {
     if (outcome != null) {
       numeric.add(table.numeric(outcome));
     }
+    if (time != null) {
+      numeric.add(table.numeric(time));
+      numeric.add(table.numeric(event));
+    }
     List<String[]> factors = exact.stream().map(table::text).toList();
     CompleteCases complete = CompleteCases.of(numeric, factors);
     Object document = timing.analyse(() -> {
       double[] t = complete.keep(numeric.get(0));
       List<double[]> x = covariates.stream().map(c -> complete.keep(table.numeric(c))).toList();
       double[] y = outcome == null ? null : complete.keep(table.numeric(outcome));
+      survivalTimes = time == null ? null : complete.keep(table.numeric(time));
+      survivalEvents = time == null ? null : events(complete.keep(table.numeric(event)));
       LogisticRegression.Fit fit = LogisticRegression.fit(t, covariates, x);
       ModelJson model = new ModelJson(fit.terms(), fit.coefficients(), fit.standardErrors(), fit.z(), fit.p(),
           fit.deviance(), fit.nullDeviance(), fit.aic(), fit.iterations());
@@ -179,6 +214,58 @@ public final class PropensityCommand implements Runnable {
         : Rendering.of(document, o -> printText(o, (WeightingDocument) document));
     output.emit(spec.commandLine(), OmittedRows.noting(complete.omittedRows(), rendering, spec.commandLine().getErr()),
         timing);
+  }
+
+  private double[] survivalTimes;
+  private boolean[] survivalEvents;
+
+  /** The event column as flags, refusing anything but 0 and 1 by row. */
+  private boolean[] events(double[] codes) {
+    boolean[] out = new boolean[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i] != 0 && codes[i] != 1) {
+        throw new InvalidInputException("invalid data for the weighted survival curves",
+            List.of(Violation.atCell(i + 1L, event, "not 0 or 1")));
+      }
+      out[i] = codes[i] == 1;
+    }
+    return out;
+  }
+
+  /** Each group's weighted curve read at the --at times; empty without --time. */
+  private List<SurvivalJson> survival(String weights, double[] t, double[] w) {
+    if (survivalTimes == null) {
+      return List.of();
+    }
+    List<SurvivalJson> out = new ArrayList<>();
+    for (int g = 1; g >= 0; g--) {
+      int group = g;
+      int[] rows = IntStream.range(0, t.length).filter(i -> t[i] == group && w[i] > 0).toArray();
+      WeightedKaplanMeier.Curve c = WeightedKaplanMeier.fit(
+          Arrays.stream(rows).mapToDouble(i -> survivalTimes[i]).toArray(), toFlags(rows),
+          Arrays.stream(rows).mapToDouble(i -> w[i]).toArray(), 0.95);
+      double[] surv = new double[at.length];
+      double[] se = new double[at.length];
+      double[] lower = new double[at.length];
+      double[] upper = new double[at.length];
+      for (int k = 0; k < at.length; k++) {
+        int i = c.indexAt(at[k]);
+        surv[k] = i < 0 ? 1 : c.survival()[i];
+        se[k] = i < 0 ? 0 : c.stdErr()[i];
+        lower[k] = i < 0 ? 1 : c.lower()[i];
+        upper[k] = i < 0 ? 1 : c.upper()[i];
+      }
+      out.add(new SurvivalJson(weights, g == 1 ? "treated" : "control", at.clone(), surv, se, lower, upper));
+    }
+    return out;
+  }
+
+  private boolean[] toFlags(int[] rows) {
+    boolean[] out = new boolean[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      out[k] = survivalEvents[rows[k]];
+    }
+    return out;
   }
 
   private NearestNeighbourMatching matcher() {
@@ -234,7 +321,7 @@ public final class PropensityCommand implements Runnable {
       weightings.add(new WeightingJson(e.name(), Weighting.effectiveSize(t, w, 1), Weighting.effectiveSize(t, w, 0),
           Arrays.stream(w).max().orElse(Double.NaN), smd, Weighting.varianceRatios(t, x, w),
           effect == null ? null : effect.estimate(),
-          effect == null ? null : effect.seHc0()));
+          effect == null ? null : effect.seHc0(), survival(e.name(), t, w)));
       if (e == Estimand.ATE) {
         ate = effect == null ? null : effect.estimate();
         smdAfterAte = smd;
@@ -276,7 +363,7 @@ public final class PropensityCommand implements Runnable {
         Weighting.standardisedDifferencesAsMatchIt(t, x, w), Weighting.varianceRatios(t, x, ones(t.length)),
         Weighting.varianceRatios(t, x, w), effect == null ? null : effect.estimate(),
         effect == null || effect.seClustered().isEmpty() ? null : effect.seClustered().getAsDouble(),
-        effect == null ? null : effect.seHc0());
+        effect == null ? null : effect.seHc0(), survival("MATCHED", t, w));
   }
 
   private static double[] ones(int n) {
@@ -340,6 +427,22 @@ public final class PropensityCommand implements Runnable {
       out.println("Weights trimmed at their " + j.trimmedAt() + " quantile.");
     }
     printImbalance(out, j.weightings().stream().anyMatch(x -> anyAbove(x.smdAfter())), "weighting");
+    j.weightings().forEach(x -> printSurvival(out, x.survival()));
+  }
+
+  private static void printSurvival(PrintWriter out, List<SurvivalJson> curves) {
+    if (curves.isEmpty()) {
+      return;
+    }
+    out.println();
+    TextTable t = new TextTable("weights", "group", "time", "survival", "SE (robust)", "95% CI");
+    for (SurvivalJson c : curves) {
+      for (int k = 0; k < c.times().length; k++) {
+        t.row(c.weights(), c.group(), c.times()[k], c.survival()[k], c.se()[k],
+            TextTable.number(c.lower()[k]) + " to " + TextTable.number(c.upper()[k]));
+      }
+    }
+    t.print(out);
   }
 
   private static void printText(PrintWriter out, MatchingDocument j) {
@@ -359,5 +462,6 @@ public final class PropensityCommand implements Runnable {
           + " (clustered on the matched set), ") + TextTable.number(j.attSeHc0()) + " (HC0)");
     }
     printImbalance(out, anyAbove(j.smdMatched()), "matching");
+    printSurvival(out, j.survival());
   }
 }
