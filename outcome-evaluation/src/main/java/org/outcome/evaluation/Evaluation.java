@@ -147,7 +147,7 @@ public final class Evaluation {
     Optional<TenureSection> tenure = Optional.empty();
     if (config.tenure().isPresent()) {
       progress.step(++step, "deriving community tenure and analysing time to readmission");
-      TenureRunner.Tenure t = new TenureRunner(config, analyses, data, warnings).run(accounts);
+      TenureRunner.Tenure t = new TenureRunner(config, analyses, data, warnings).run(accounts, adjustment);
       tenure = Optional.of(t.section());
       t.primaryTest().ifPresent(family::add);
     }

@@ -25,8 +25,11 @@ import org.outcome.evaluation.report.EvaluationReport;
 import org.outcome.evaluation.report.ReportHtml;
 import org.outcome.evaluation.report.ReportJson;
 import org.outcome.stats.balance.LogisticRegression;
+import org.outcome.stats.balance.WeightedKaplanMeier;
 import org.outcome.stats.balance.Weighting;
 import org.outcome.stats.balance.Weighting.Estimand;
+import org.outcome.tenure.TenureOptions;
+import org.outcome.tenure.TenureResults;
 
 /**
  * The evaluation's propensity adjustment ({@code "adjustment"} in {@code evaluation.json}) on the
@@ -205,6 +208,75 @@ class AdjustmentTest {
     assertThat(internal.warnings()).filteredOn(w -> w.code().equals(AdjustmentRunner.IMBALANCE))
         .extracting(Warning::message).hasSize(imbalanced.size())
         .allSatisfy(m -> assertThat(imbalanced).anySatisfy(c -> assertThat(m).contains("covariate " + c + " ")));
+  }
+
+  /**
+   * The adjusted survival without readmission equals each group's weighted Kaplan-Meier curve
+   * computed here from the same files: tenure derived by the tenure library, ATT weights from the
+   * propensity model on the people file. Published, a day with fewer than {@code minAtRisk} people
+   * at risk is withheld.
+   */
+  @Test
+  void adjustedSurvivalIsTheWeightedCurveOfTenureAndThinDaysAreWithheld() throws Exception {
+    DemoSpec spec = DemoSpec.standard().withPerGroup(120).withSeed(11);
+    Path file = dir.resolve("evaluation.json");
+    Files.writeString(file, """
+        {"title": "T",
+         "data": {"people": "people.csv", "episodes": "episodes.csv"},
+         "groups": {"intervention": "peer-support", "comparison": "usual-care"},
+         "tenure": {"windowDays": 1095, "gapDays": 1, "extractionDate": "%s", "analyses": ["kaplan-meier"],
+                    "atDays": [30, 365, 1095]},
+         "adjustment": {"method": "iptw-att", "covariates": ["age", "female", "prior_admissions"]},
+         "disclosure": {"minAtRisk": 60}}
+        """.formatted(spec.extractionDate()));
+    Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
+        ANALYSES).runWithInternal(ProgressListener.silent());
+    TenureResults tenure = EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
+        TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
+            .withExtractionDate(spec.extractionDate()));
+    List<String[]> rows = people();
+    int group = column(rows, "group");
+    int n = rows.size() - 1;
+    double[] t = new double[n];
+    List<double[]> x = new ArrayList<>();
+    for (String c : COVARIATES) {
+      int k = column(rows, c);
+      x.add(rows.stream().skip(1).mapToDouble(r -> Double.parseDouble(r[k])).toArray());
+    }
+    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      t[i] = rows.get(i + 1)[group].equals(DemoData.PEER) ? 1 : 0;
+      rowOf.put(rows.get(i + 1)[0], i);
+    }
+    double[] w = Weighting.weights(t, LogisticRegression.fit(t, COVARIATES, x).fitted(), Estimand.ATT, false);
+    List<AdjustmentSection.AdjustedSurvival> internal = reports.internal().adjustment().orElseThrow().tenure();
+    assertThat(internal).hasSize(6);
+    for (String g : List.of(DemoData.PEER, DemoData.USUAL)) {
+      List<org.outcome.tenure.TenureResult> members = tenure.people().stream()
+          .filter(r -> r.included() && r.group().orElseThrow().equals(g)).toList();
+      WeightedKaplanMeier.Curve curve = WeightedKaplanMeier.fit(
+          members.stream().mapToDouble(r -> r.time().orElseThrow()).toArray(),
+          booleans(members.stream().map(r -> r.event().orElseThrow()).toList()),
+          members.stream().mapToDouble(r -> w[rowOf.get(r.subject().value())]).toArray(), 0.95);
+      for (AdjustmentSection.AdjustedSurvival s : internal.stream().filter(s -> s.group().equals(g)).toList()) {
+        assertThat(s.survival()).as(g + " day " + s.day()).isCloseTo(curve.survivalAt(s.day()), within(1e-12));
+      }
+    }
+    List<AdjustmentSection.AdjustedSurvival> published = reports.published().adjustment().orElseThrow().tenure();
+    assertThat(published).anySatisfy(s -> assertThat(s.survival()).isNaN())
+        .anySatisfy(s -> assertThat(s.survival()).isNotNaN());
+    for (int i = 0; i < published.size(); i++) {
+      boolean enough = internal.get(i).atRisk().value().orElseThrow() >= 60;
+      assertThat(Double.isNaN(published.get(i).survival())).as("day " + published.get(i).day()).isEqualTo(!enough);
+    }
+  }
+
+  private static boolean[] booleans(List<Boolean> values) {
+    boolean[] out = new boolean[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
   }
 
   @Test

@@ -22,8 +22,10 @@ import org.outcome.evaluation.report.Suppression;
 import org.outcome.io.Numbers;
 import org.outcome.stats.balance.LogisticRegression;
 import org.outcome.stats.balance.NearestNeighbourMatching;
+import org.outcome.stats.balance.WeightedKaplanMeier;
 import org.outcome.stats.balance.Weighting;
 import org.outcome.stats.balance.Weighting.Estimand;
+import org.outcome.tenure.TenureResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +55,7 @@ public final class AdjustmentRunner {
   private final Map<SubjectId, Double> weights = new HashMap<>();
   private final Map<SubjectId, Integer> sets = new HashMap<>();
   private final List<AdjustmentSection.AdjustedEffect> effects = new ArrayList<>();
+  private final List<AdjustmentSection.AdjustedSurvival> tenure = new ArrayList<>();
   private AdjustmentSection section;
 
   private AdjustmentRunner(EvaluationConfig config, Adjustment adjustment, List<Warning> warnings) {
@@ -184,12 +187,12 @@ public final class AdjustmentRunner {
           new EvaluationReport.GroupCount(intervention, suppression.apply(Math.round(Weighting.effectiveSize(t, w, 1)))),
           new EvaluationReport.GroupCount(comparison, suppression.apply(Math.round(Weighting.effectiveSize(t, w, 0)))));
       section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons,
-          Weighting.commonSupport(t, ps), balance, ess, matched, caliperWidth, List.of(), Optional.empty());
+          Weighting.commonSupport(t, ps), balance, ess, matched, caliperWidth, List.of(), List.of(), Optional.empty());
     } catch (OutcomeException e) {
       warnings.warn(NOT_MADE, "the propensity adjustment could not be made, so no adjusted effect is reported: "
           + e.getMessage());
       section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons, Double.NaN, List.of(),
-          List.of(), List.of(), OptionalDouble.empty(), List.of(), Optional.of(AnalysisEntry.NotRun.of(e)));
+          List.of(), List.of(), OptionalDouble.empty(), List.of(), List.of(), Optional.of(AnalysisEntry.NotRun.of(e)));
     }
   }
 
@@ -247,10 +250,45 @@ public final class AdjustmentRunner {
         ci[0], ci[1], config.confLevel(), e.p()));
   }
 
-  /** The section, with every effect added so far. */
+  /**
+   * Adds each group's weighted Kaplan-Meier survival without readmission at the tenure days, from
+   * the people included in community tenure who have a positive weight.
+   *
+   * @param included the people included in tenure, both groups
+   * @param days the days to read the curves at
+   */
+  public void addTenure(List<TenureResult> included, List<Integer> days) {
+    if (section.notRun().isPresent()) {
+      return;
+    }
+    for (String group : List.of(config.groups().intervention(), config.groups().comparison())) {
+      List<TenureResult> members = included.stream().filter(r -> r.group().orElseThrow().equals(group))
+          .filter(r -> weights.getOrDefault(r.subject(), 0.0) > 0).toList();
+      if (members.isEmpty()) {
+        continue;
+      }
+      double[] time = members.stream().mapToDouble(r -> r.time().orElseThrow()).toArray();
+      boolean[] event = new boolean[members.size()];
+      double[] w = new double[members.size()];
+      for (int i = 0; i < event.length; i++) {
+        event[i] = members.get(i).event().orElseThrow();
+        w[i] = weights.get(members.get(i).subject());
+      }
+      WeightedKaplanMeier.Curve curve = WeightedKaplanMeier.fit(time, event, w, config.confLevel());
+      for (int day : days) {
+        int i = curve.indexAt(day);
+        long atRisk = Arrays.stream(time).filter(x -> x >= day).count();
+        tenure.add(new AdjustmentSection.AdjustedSurvival(group, day, suppression.apply(atRisk),
+            i < 0 ? 1 : curve.survival()[i], i < 0 ? 0 : curve.stdErr()[i], i < 0 ? 1 : curve.lower()[i],
+            i < 0 ? 1 : curve.upper()[i]));
+      }
+    }
+  }
+
+  /** The section, with every effect and tenure curve added so far. */
   public AdjustmentSection section() {
     return new AdjustmentSection(section.method(), section.estimand(), section.covariates(), section.people(),
-        section.leftOut(), section.commonSupport(), section.balance(), section.effectiveSize(), section.matched(), section.caliperWidth(),
-        effects, section.notRun());
+        section.leftOut(), section.commonSupport(), section.balance(), section.effectiveSize(), section.matched(),
+        section.caliperWidth(), effects, tenure, section.notRun());
   }
 }

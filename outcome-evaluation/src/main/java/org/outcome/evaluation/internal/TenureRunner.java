@@ -80,6 +80,14 @@ public final class TenureRunner {
 
   /** Runs tenure, adding the people and episodes files' accounting to {@code accounts}. */
   public Tenure run(Accounts accounts) {
+    return run(accounts, Optional.empty());
+  }
+
+  /**
+   * Runs tenure, and gives the included people's times to the propensity adjustment when there is
+   * one (its weighted curves).
+   */
+  public Tenure run(Accounts accounts, Optional<AdjustmentRunner> adjustment) {
     TenureOptions options = TenureOptions.withDefaults().withWindowDays(spec.windowDays()).withGapDays(spec.gapDays());
     if (spec.extractionDate().isPresent()) {
       options = options.withExtractionDate(spec.extractionDate().get());
@@ -99,6 +107,7 @@ public final class TenureRunner {
     List<OutcomeSection.Reason> excluded = new TreeMap<>(survival.excludedByFlag()).entrySet().stream()
         .map(e -> new OutcomeSection.Reason(e.getKey().label(), suppression.apply(e.getValue()))).toList();
 
+    adjustment.ifPresent(a -> a.addTenure(included, spec.atDays()));
     KaplanMeier.Result km = KaplanMeier.withDefaults().withConfLevel(config.confLevel()).fit(sample);
     List<TenureSection.Curve> curves = new ArrayList<>();
     List<TenureSection.GroupTenure> groups = new ArrayList<>();

@@ -24,6 +24,8 @@ import java.util.OptionalDouble;
  * @param matched with matching: the people matched per group (suppressed), intervention first
  * @param caliperWidth with a caliper, its width on the propensity scale
  * @param effects each questionnaire outcome's adjusted difference
+ * @param tenure with community tenure, each group's weighted Kaplan-Meier survival (no readmission)
+ *     at the tenure days
  * @param notRun why the adjustment could not be made (separation, no overlap, …), when it could not;
  *     then balance, effective sizes and effects are empty
  */
@@ -31,7 +33,8 @@ public record AdjustmentSection(String method, String estimand, List<String> cov
     List<EvaluationReport.GroupCount> people, List<OutcomeSection.Reason> leftOut, double commonSupport,
     List<BalanceRow> balance,
     List<EvaluationReport.GroupCount> effectiveSize, List<EvaluationReport.GroupCount> matched,
-    OptionalDouble caliperWidth, List<AdjustedEffect> effects, Optional<AnalysisEntry.NotRun> notRun) {
+    OptionalDouble caliperWidth, List<AdjustedEffect> effects, List<AdjustedSurvival> tenure,
+    Optional<AnalysisEntry.NotRun> notRun) {
   public AdjustmentSection {
     Objects.requireNonNull(method, "method");
     covariates = List.copyOf(covariates);
@@ -41,6 +44,7 @@ public record AdjustmentSection(String method, String estimand, List<String> cov
     effectiveSize = List.copyOf(effectiveSize);
     matched = List.copyOf(matched);
     effects = List.copyOf(effects);
+    tenure = List.copyOf(tenure);
     Objects.requireNonNull(notRun, "notRun");
   }
 
@@ -65,6 +69,23 @@ public record AdjustmentSection(String method, String estimand, List<String> cov
       return Math.abs(smdAfter) > IMBALANCE;
     }
   }
+
+  /**
+   * A group's survival without readmission at a day, under the adjustment's weights (R's
+   * {@code survfit(..., weights = w)}: robust SE, log limits). In the published report the
+   * estimate is withheld (NaN, null in JSON) where fewer than the policy's {@code minAtRisk}
+   * people are at risk, as for the unadjusted curves.
+   *
+   * @param group the group
+   * @param day the day
+   * @param atRisk the people (with a positive weight) still at risk at the day, suppressed
+   * @param survival the weighted survival
+   * @param se its robust standard error
+   * @param lower the lower confidence limit
+   * @param upper the upper confidence limit
+   */
+  public record AdjustedSurvival(String group, int day, SuppressedCount atRisk, double survival, double se,
+      double lower, double upper) {}
 
   /**
    * An outcome's adjusted comparison: the weighted difference in mean change (intervention minus

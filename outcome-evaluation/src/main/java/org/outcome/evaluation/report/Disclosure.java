@@ -290,6 +290,7 @@ public final class Disclosure {
         a.effects().stream().map(e -> new AdjustmentSection.AdjustedEffect(e.outcome(), groupCounts(e.people()),
             round(e.difference()), round(e.se()), e.seKind(), round(e.lower(), RoundingMode.FLOOR),
             round(e.upper(), RoundingMode.CEILING), e.level(), p(e.p()))).toList(),
+        a.tenure().stream().map(this::adjustedSurvival).toList(),
         a.notRun().map(r -> new AnalysisEntry.NotRun(r.code(), text(r.summary()), text(r.message()))));
   }
 
@@ -313,6 +314,19 @@ public final class Disclosure {
   private AnalysisEntry.EstimateEntry estimate(AnalysisEntry.EstimateEntry x) {
     return new AnalysisEntry.EstimateEntry(x.name(), round(x.value()), round(x.lower(), RoundingMode.FLOOR),
         round(x.upper(), RoundingMode.CEILING), x.level());
+  }
+
+  /**
+   * A weighted survival at a day as it may be published: withheld (NaN) where fewer than
+   * {@code minAtRisk} people are at risk, as for the unadjusted curves; otherwise to the policy's
+   * digits, limits outward.
+   */
+  private AdjustmentSection.AdjustedSurvival adjustedSurvival(AdjustmentSection.AdjustedSurvival s) {
+    boolean enough = s.atRisk().value().orElse(0) >= policy.minAtRisk();
+    return new AdjustmentSection.AdjustedSurvival(s.group(), s.day(), count(s.atRisk()),
+        enough ? round(s.survival()) : Double.NaN, enough ? round(s.se()) : Double.NaN,
+        enough ? round(s.lower(), RoundingMode.FLOOR) : Double.NaN,
+        enough ? round(s.upper(), RoundingMode.CEILING) : Double.NaN);
   }
 
   private List<EvaluationReport.GroupCount> groupCounts(List<EvaluationReport.GroupCount> exact) {

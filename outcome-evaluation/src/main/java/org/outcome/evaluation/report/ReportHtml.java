@@ -117,6 +117,15 @@ public final class ReportHtml {
       paragraph(num(100 * a.commonSupport()) + "% of the people in the adjustment have a propensity score in the"
           + " region both groups share (common support).", "note");
     }
+    if (!a.tenure().isEmpty()) {
+      subsection("Time to readmission, adjusted: survival without readmission (weighted Kaplan\u2013Meier)");
+      Table s = new Table("Group", "Day", "At risk", "Survival", "CI", "SE (robust)");
+      a.tenure().forEach(x -> s.row(x.group(), Integer.toString(x.day()), x.atRisk().text(),
+          Double.isNaN(x.survival()) ? "withheld (too few at risk)" : num(x.survival()),
+          Double.isNaN(x.survival()) ? "" : num(x.lower()) + " to " + num(x.upper()),
+          Double.isNaN(x.survival()) ? "" : num(x.se())));
+      s.write();
+    }
     if (!a.effects().isEmpty()) {
       subsection("Adjusted differences in change (intervention minus comparison)");
       Table e = new Table("Outcome", "People", "Difference", "CI", "SE", "p");
