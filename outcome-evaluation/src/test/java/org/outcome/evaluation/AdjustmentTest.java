@@ -80,22 +80,29 @@ class AdjustmentTest {
     return Arrays.asList(rows.get(0)).indexOf(name);
   }
 
-  @Test
-  void theBalanceIsTheLibrarysOnThePeopleFileAndWeightingImprovesIt() throws Exception {
-    EvaluationReport internal = run("""
-        {"method": "iptw-att", "covariates": ["age", "female", "prior_admissions"]}""").internal();
+  /** The people file as the propensity model sees it: treatment, covariates, subjects, in file order. */
+  private record Cohort(double[] t, List<double[]> x, List<String> subjects) {}
+
+  private Cohort cohort() throws Exception {
     List<String[]> rows = people();
     int group = column(rows, "group");
-    int n = rows.size() - 1;
-    double[] t = new double[n];
+    double[] t = rows.stream().skip(1).mapToDouble(r -> r[group].equals(DemoData.PEER) ? 1 : 0).toArray();
     List<double[]> x = new ArrayList<>();
     for (String c : COVARIATES) {
       int k = column(rows, c);
       x.add(rows.stream().skip(1).mapToDouble(r -> Double.parseDouble(r[k])).toArray());
     }
-    for (int i = 0; i < n; i++) {
-      t[i] = rows.get(i + 1)[group].equals(DemoData.PEER) ? 1 : 0;
-    }
+    return new Cohort(t, x, rows.stream().skip(1).map(r -> r[0]).toList());
+  }
+
+  @Test
+  void theBalanceIsTheLibrarysOnThePeopleFileAndWeightingImprovesIt() throws Exception {
+    EvaluationReport internal = run("""
+        {"method": "iptw-att", "covariates": ["age", "female", "prior_admissions"]}""").internal();
+    Cohort cohort = cohort();
+    double[] t = cohort.t();
+    List<double[]> x = cohort.x();
+    int n = t.length;
     double[] ps = LogisticRegression.fit(t, COVARIATES, x).fitted();
     double[] w = Weighting.weights(t, ps, Estimand.ATT, false);
     double[] ones = new double[n];
@@ -234,21 +241,13 @@ class AdjustmentTest {
     TenureResults tenure = EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
         TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
             .withExtractionDate(spec.extractionDate()));
-    List<String[]> rows = people();
-    int group = column(rows, "group");
-    int n = rows.size() - 1;
-    double[] t = new double[n];
-    List<double[]> x = new ArrayList<>();
-    for (String c : COVARIATES) {
-      int k = column(rows, c);
-      x.add(rows.stream().skip(1).mapToDouble(r -> Double.parseDouble(r[k])).toArray());
-    }
+    Cohort cohort = cohort();
     java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
-    for (int i = 0; i < n; i++) {
-      t[i] = rows.get(i + 1)[group].equals(DemoData.PEER) ? 1 : 0;
-      rowOf.put(rows.get(i + 1)[0], i);
+    for (int i = 0; i < cohort.subjects().size(); i++) {
+      rowOf.put(cohort.subjects().get(i), i);
     }
-    double[] w = Weighting.weights(t, LogisticRegression.fit(t, COVARIATES, x).fitted(), Estimand.ATT, false);
+    double[] w = Weighting.weights(cohort.t(), LogisticRegression.fit(cohort.t(), COVARIATES, cohort.x()).fitted(),
+        Estimand.ATT, false);
     List<AdjustmentSection.AdjustedSurvival> internal = reports.internal().adjustment().orElseThrow().tenure();
     assertThat(internal).hasSize(6);
     for (String g : List.of(DemoData.PEER, DemoData.USUAL)) {
