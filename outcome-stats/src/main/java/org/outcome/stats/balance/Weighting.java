@@ -250,6 +250,10 @@ public final class Weighting {
     return ratio;
   }
 
+  /**
+   * One group's weighted variance {@code Σw(x − m)² / (Σw − Σw²/Σw)}: the sample variance
+   * (denominator n − 1) when the weights are all 1.
+   */
   private static double weightedVariance(double[] x, double[] treatment, double[] w, int group) {
     double mean = weightedMean(x, treatment, w, group);
     double sw = 0;
@@ -310,11 +314,13 @@ public final class Weighting {
    */
   public static double[] standardisedDifferences(double[] treatment, List<double[]> covariates, double[] weights,
       Estimand estimand) {
+    double[] ones = new double[treatment.length];
+    Arrays.fill(ones, 1);
     double[] smd = new double[covariates.size()];
     for (int j = 0; j < smd.length; j++) {
       double[] x = covariates.get(j);
-      double v1 = variance(x, treatment, 1);
-      double v0 = variance(x, treatment, 0);
+      double v1 = weightedVariance(x, treatment, ones, 1);
+      double v0 = weightedVariance(x, treatment, ones, 0);
       double sd = estimand == Estimand.ATT ? Math.sqrt(v1) : Math.sqrt((v1 + v0) / 2);
       if (!(sd >= SQRT_EPSILON)) {
         sd = Math.sqrt((v1 + v0) / 2); // constant among the treated: the pooled SD, as MatchIt falls back
@@ -355,7 +361,7 @@ public final class Weighting {
         double p = weightedMean(x, treatment, ones, 1);
         sd = Math.sqrt(p * (1 - p));
       } else {
-        sd = Math.sqrt(variance(x, treatment, 1));
+        sd = Math.sqrt(weightedVariance(x, treatment, ones, 1));
       }
       if (!(sd >= SQRT_EPSILON)) {
         sd = proportionalPooledSd(x, treatment, binary);
@@ -379,28 +385,8 @@ public final class Weighting {
       long n = Arrays.stream(treatment).filter(t -> t == group).count();
       double p = weightedMean(x, treatment, ones, g);
       // summary() passes unit sampling weights, so the continuous form divides by n − 1
-      pooled += binary ? n * p * (1 - p) / x.length : (n - 1) * variance(x, treatment, g) / (x.length - 1);
+      pooled += binary ? n * p * (1 - p) / x.length : (n - 1) * weightedVariance(x, treatment, ones, g) / (x.length - 1);
     }
     return Math.sqrt(pooled);
-  }
-
-  /** The sample variance (denominator n − 1) of one group's values. */
-  private static double variance(double[] x, double[] treatment, int group) {
-    double sum = 0;
-    long n = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (treatment[i] == group) {
-        sum += x[i];
-        n++;
-      }
-    }
-    double mean = sum / n;
-    double s = 0;
-    for (int i = 0; i < x.length; i++) {
-      if (treatment[i] == group) {
-        s += (x[i] - mean) * (x[i] - mean);
-      }
-    }
-    return s / (n - 1);
   }
 }
