@@ -15,12 +15,14 @@ one <- function(x) if (is.null(x) || is.na(x)) "null" else sprintf("%.17g", x)
 str <- function(x) paste0("[", paste0('"', x, '"', collapse = ", "), "]")
 mat <- function(m) paste0("[", paste(apply(m, 1, num), collapse = ", "), "]")
 
-write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, robust = NULL, note = "") {
-  terms <- setdiff(names(data), c("time", "event", strata, cluster))
+write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, robust = NULL, weights = NULL,
+                       note = "") {
+  terms <- setdiff(names(data), c("time", "event", strata, cluster, weights))
   form <- paste("Surv(time, event) ~", paste(terms, collapse = " + "))
   if (!is.null(strata)) form <- paste0(form, " + strata(", strata, ")")
   if (!is.null(cluster)) form <- paste0(form, " + cluster(", cluster, ")")
   call <- paste0("coxph(", form, ", data = d, ties = '", ties, "'",
+                 if (!is.null(weights)) paste0(", weights = ", weights) else "",
                  if (!is.null(robust)) paste0(", robust = ", robust) else "", ")")
   warns <- character(0)
   fit <- withCallingHandlers(eval(parse(text = call)),
@@ -29,7 +31,8 @@ write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, rob
   cf <- s$coefficients
   ci <- s$conf.int
   robust_fit <- !is.null(fit$naive.var)
-  zph <- tryCatch(cox.zph(fit)$table, error = function(e) NULL)
+  # outcome computes neither the concordance nor cox.zph for a weighted model: not recorded then
+  zph <- if (is.null(weights)) tryCatch(cox.zph(fit)$table, error = function(e) NULL) else NULL
   cols <- c(list(time = d$time, event = d$event), lapply(d[, setdiff(names(d), c("time", "event")), drop = FALSE], identity))
   input <- paste0("{", paste0('"', names(cols), '": ', sapply(cols, function(v) if (is.character(v)) str(v) else num(v)), collapse = ", "), "}")
   opt <- function(x) if (is.null(x)) "null" else paste0('"', x, '"')
@@ -50,19 +53,20 @@ write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, rob
     paste0('"wald": ', one(fit$wald.test)),
     paste0('"score": ', one(fit$score)),
     paste0('"robustScore": ', if (robust_fit) one(fit$rscore) else "null"),
-    paste0('"concordance": ', one(fit$concordance["concordance"])),
-    paste0('"concordanceSe": ', one(fit$concordance["std"])),
+    if (is.null(weights)) paste0('"concordance": ', one(fit$concordance["concordance"])),
+    if (is.null(weights)) paste0('"concordanceSe": ', one(fit$concordance["std"])),
     paste0('"n": ', fit$n),
     paste0('"nEvent": ', fit$nevent),
     paste0('"iterations": ', fit$iter),
     if (!is.null(zph)) paste0('"zph": {"rows": ', str(rownames(zph)), ', "chisq": ', num(zph[, "chisq"]),
                               ', "df": ', num(zph[, "df"]), ', "p": ', num(zph[, "p"]), '}'))
   json <- paste0('{\n  "id": "cox-case/', name, '",\n  "kind": "cox",\n',
-                 '  "source": "R 4.2.2, survival 3.5.3: ', call, '; summary(fit); cox.zph(fit)",\n',
+                 '  "source": "R 4.2.2, survival 3.5.3: ', call, '; summary(fit)',
+                 if (is.null(weights)) '; cox.zph(fit)' else '', '",\n',
                  '  "note": "', note, '",\n',
                  '  "input": ', input, ',\n',
                  '  "options": {"ties": "', ties, '", "strata": ', opt(strata), ', "cluster": ', opt(cluster),
-                 ', "robust": ', if (is.null(robust)) "null" else tolower(robust), '},\n',
+                 ', "robust": ', if (is.null(robust)) "null" else tolower(robust), ', "weights": ', opt(weights), '},\n',
                  '  "expected": {\n    ', paste(exp, collapse = ",\n    "), '\n  },\n',
                  '  "rWarnings": ', if (length(warns)) str(gsub('"', "'", trimws(warns))) else "[]", ',\n',
                  '  "tolerance": {"relative": 1e-06, "absolute": 1e-09}\n}\n')
@@ -112,3 +116,32 @@ d <- data.frame(time = c(5, 5 + 1e-10, 7, 7 * (1 + 4e-9), 9, 10, 12, 12 + 2e-12,
                 event = c(1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0),
                 x = c(0.2, 1.4, -0.5, 0.9, 0.1, 1.8, -1.2, 0.3, 0.7, -0.4, 1.1, 0.0))
 write_case("timefix", d, NULL, "efron", note = "times equal within sqrt(double eps) are tied")
+
+# 7. Case weights from a propensity score (ATT odds weights, not whole numbers): R makes the
+#    variance robust by itself, each row its own cluster. Lung cancer data, complete cases.
+d0 <- na.omit(lung[, c("time", "status", "sex", "age", "ph.ecog", "inst")])
+ps <- fitted(glm(I(sex == 2) ~ age + ph.ecog, family = binomial, data = d0))
+d <- data.frame(time = d0$time, event = d0$status - 1, female = as.numeric(d0$sex == 2), age = d0$age,
+                wt = ifelse(d0$sex == 2, 1, ps / (1 - ps)))
+write_case("weighted-efron", d, NULL, "efron", weights = "wt",
+           note = "propensity (ATT) weights: robust variance by R's rule for weights that are not whole numbers")
+write_case("weighted-breslow", d, NULL, "breslow", weights = "wt", robust = TRUE,
+           note = "propensity (ATT) weights, Breslow ties, robust = TRUE")
+
+# 8. Weights with strata and a cluster (the institution), Efron ties.
+set.seed(8)
+d <- data.frame(time = d0$time, event = d0$status - 1, female = as.numeric(d0$sex == 2), ecog = d0$ph.ecog,
+                age = d0$age, inst = d0$inst, wt = round(runif(nrow(d0), 0.2, 4), 3))
+d$band <- ifelse(d$age < 60, "under60", "60plus")
+d$age <- NULL
+write_case("weighted-strata-cluster", d, NULL, "efron", strata = "band", cluster = "inst", weights = "wt",
+           note = "case weights with strata and a cluster")
+
+# 9. Whole-number (frequency) weights, many tied times, Efron ties, model-based variance:
+#    a tied time's events share their mean weight.
+set.seed(99)
+n <- 40
+d <- data.frame(time = sample(1:6, n, replace = TRUE), event = rbinom(n, 1, 0.7),
+                x = round(rnorm(n), 2), wt = sample(1:4, n, replace = TRUE))
+write_case("weighted-integer-efron", d, NULL, "efron", weights = "wt",
+           note = "whole-number weights: the model-based variance")

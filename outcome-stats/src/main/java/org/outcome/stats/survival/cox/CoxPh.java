@@ -192,7 +192,33 @@ public final class CoxPh {
    *     overflow
    */
   public Result fit(SurvivalSample sample) {
-    return result(CoxEngine.fit(this, Objects.requireNonNull(sample, "sample")));
+    return result(CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"), null));
+  }
+
+  /**
+   * Fits the model with case weights, as R's {@code coxph(..., weights = w)}: each row's
+   * contributions to the log partial likelihood, its score and information are multiplied by its
+   * weight (with Efron's ties, a tied time's events share their mean weight, as R does), and the
+   * covariates are centred at their weighted means. Weights from a propensity score (IPTW, overlap,
+   * matching) make this the adjusted hazard ratio of {@link org.outcome.stats.balance}'s designs.
+   *
+   * <p>With {@link Variance#AUTOMATIC} the variance is robust when the sample has a cluster column
+   * or when any weight is not a whole number (R's rule): the sandwich of the score residuals times
+   * the weights, summed within clusters (each row its own without one), which is what
+   * {@code coxph(..., weights = w, robust = TRUE)} reports. Whole-number weights with the
+   * model-based variance are frequency weights: with Breslow's ties a weight of k is k copies of
+   * the row. The concordance and the {@code cox.zph} test are not computed for a weighted model
+   * (each is absent with a warning saying so).
+   *
+   * @param weights one positive finite case weight per row of the sample (not kept)
+   * @throws org.outcome.api.InvalidInputException as {@link #fit(SurvivalSample)}, or if the
+   *     weights are not one per row or one is not a positive finite number (naming its row, from 1;
+   *     R refuses such weights too)
+   * @throws org.outcome.api.DegenerateDataException as {@link #fit(SurvivalSample)}
+   */
+  public Result fit(SurvivalSample sample, double[] weights) {
+    return result(CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"),
+        Objects.requireNonNull(weights, "weights").clone()));
   }
 
   /**

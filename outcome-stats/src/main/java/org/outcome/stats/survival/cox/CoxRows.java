@@ -16,6 +16,9 @@ import org.outcome.stats.survival.cox.internal.SampleRows;
  * times are few (whole days: a few thousand at most); with a distinct time per row the summaries
  * are as large as the data.
  *
+ * <p>Rows reached through folds carry no case weights: a weighted model is fitted from a sample
+ * ({@link CoxPh#fit(SurvivalSample, double[])}).
+ *
  * <p>Rows must be complete and valid (a finite time at or above 0, finite covariates): leave out
  * or refuse others before they reach a fold; the fit refuses, without naming a value, when a
  * fold saw a time or covariate that is not a finite number.

@@ -36,11 +36,15 @@ final class CoxFixtures {
     }
   }
 
-  /** The model's covariates: the input columns that are neither time, event, strata nor cluster, in the order of {@code terms}. */
+  /**
+   * The model's covariates: the input columns that are neither time, event, strata, cluster nor
+   * weights, in the order of {@code terms}.
+   */
   static List<String> covariates(Fixture f) {
     Set<String> special = new java.util.HashSet<>(List.of("time", "event"));
     f.option("strata").ifPresent(special::add);
     f.option("cluster").ifPresent(special::add);
+    f.option("weights").ifPresent(special::add);
     List<String> columns = new ArrayList<>(f.input().keySet());
     columns.removeAll(special);
     Object terms = f.expected().get("terms");
@@ -59,6 +63,13 @@ final class CoxFixtures {
     f.option("strata").ifPresent(s -> b.strata(Factor.of(f.texts(s))));
     f.option("cluster").ifPresent(c -> b.cluster(Factor.of(f.texts(c))));
     return b.build();
+  }
+
+  /** Fits the case's model to its sample, with its case weights when it names a weights column. */
+  static CoxPh.Result fit(Fixture f) {
+    CoxPh config = config(f);
+    SurvivalSample sample = sample(f);
+    return f.option("weights").map(w -> config.fit(sample, f.numbers(w))).orElseGet(() -> config.fit(sample));
   }
 
   static Ties ties(Fixture f) {

@@ -12,7 +12,8 @@ import org.outcome.stats.survival.cox.Ties;
  *
  * <p>Covariates are stored row-major, centred and scaled as R's {@code coxfit6} does: a column whose
  * values all lie in {@code {-1, 0, 1}} (R's {@code nocenter}) is left alone; any other column has
- * its mean subtracted and is multiplied by {@code n / sum|x - mean|}. Newton–Raphson is invariant
+ * its case-weighted mean subtracted and is multiplied by {@code sum w / sum w|x - mean|} (without
+ * case weights every {@code w} is 1). Newton–Raphson is invariant
  * under this affine change, so the results are those of the raw columns; it only keeps the
  * arithmetic, and the singularity test of the information matrix, the same as R's.
  *
@@ -36,6 +37,10 @@ public final class CoxData {
   final int[] timeRank;
   /** The sample row of sorted row {@code i}. */
   final int[] rowOf;
+  /** The case weight of sorted row {@code i} (1 for every row of an unweighted model). */
+  final double[] weight;
+  /** Whether case weights were given (otherwise every {@link #weight} is 1). */
+  final boolean weighted;
   /** Distinct (time-fixed) times, ascending, over all strata. */
   final double[] distinctTimes;
   /** Block {@code b} holds sorted rows {@code [blockStart[b], blockStart[b + 1])}. */
@@ -50,8 +55,8 @@ public final class CoxData {
   final double[] scale;
 
   private CoxData(int n, int p, double[] x, boolean[] event, double[] time, int[] timeRank, int[] rowOf,
-      double[] distinctTimes, int[] blockStart, int[] deathStart, int[] stratumStart, double[] center,
-      double[] scale) {
+      double[] weight, boolean weighted, double[] distinctTimes, int[] blockStart, int[] deathStart,
+      int[] stratumStart, double[] center, double[] scale) {
     this.n = n;
     this.p = p;
     this.x = x;
@@ -59,6 +64,8 @@ public final class CoxData {
     this.time = time;
     this.timeRank = timeRank;
     this.rowOf = rowOf;
+    this.weight = weight;
+    this.weighted = weighted;
     this.distinctTimes = distinctTimes;
     this.blockStart = blockStart;
     this.deathStart = deathStart;
@@ -79,7 +86,20 @@ public final class CoxData {
    */
   public static CoxData of(double[] times, boolean[] events, int[] strata, int strataLevels,
       double[][] columns, boolean timeFix) {
+    return of(times, events, strata, strataLevels, columns, null, timeFix);
+  }
+
+  /**
+   * Sorts and prepares rows with case weights.
+   *
+   * @param weights positive finite case weights, one per row, or {@code null} for none (every
+   *     weight 1: the same arithmetic, bit for bit, as an unweighted model)
+   * @see #of(double[], boolean[], int[], int, double[][], boolean)
+   */
+  public static CoxData of(double[] times, boolean[] events, int[] strata, int strataLevels,
+      double[][] columns, double[] weights, boolean timeFix) {
     int n = times.length;
+    double[] w = weights != null ? weights : unitWeights(n);
     int p = columns.length;
 
     int[] byTime = RadixSort.order(times, 0, n);
@@ -105,7 +125,7 @@ public final class CoxData {
     double[] center = new double[p];
     double[] scale = new double[p];
     for (int j = 0; j < p; j++) {
-      centerAndScale(columns[j], j, center, scale);
+      centerAndScale(columns[j], w, j, center, scale);
     }
 
     // rows first made contiguous in input order (sequential reads), then moved as whole rows:
@@ -121,8 +141,10 @@ public final class CoxData {
     boolean[] event = new boolean[n];
     double[] time = new double[n];
     int[] timeRank = new int[n];
+    double[] weight = new double[n];
     for (int i = 0; i < n; i++) {
       int row = order[i];
+      weight[i] = w[row];
       event[i] = events[row];
       timeRank[i] = rank[row];
       time[i] = distinct[rank[row]];
@@ -155,7 +177,7 @@ public final class CoxData {
         deathStart[b] = blockStart[b + 1];
       }
     }
-    return new CoxData(n, p, x, event, time, timeRank, order, distinct,
+    return new CoxData(n, p, x, event, time, timeRank, order, weight, weights != null, distinct,
         Arrays.copyOf(blockStart, blocks + 1), Arrays.copyOf(deathStart, blocks),
         Arrays.copyOf(stratumStart, stratumCount + 1), center, scale);
   }
@@ -294,7 +316,14 @@ public final class CoxData {
     return 2 * (ranks - 1 - rank) + (event ? 1 : 0);
   }
 
-  private static void centerAndScale(double[] column, int j, double[] center, double[] scale) {
+  private static double[] unitWeights(int n) {
+    double[] w = new double[n];
+    Arrays.fill(w, 1);
+    return w;
+  }
+
+  /** R's {@code coxfit6} centring and scaling, with case weights (1 each, unweighted: the same arithmetic). */
+  private static void centerAndScale(double[] column, double[] w, int j, double[] center, double[] scale) {
     boolean zeroOne = true;
     for (double v : column) {
       if (v != -1 && v != 0 && v != 1) {
@@ -308,24 +337,27 @@ public final class CoxData {
       return;
     }
     int n = column.length;
+    double totalWeight = 0;
     double mean = 0;
-    for (double v : column) {
-      mean += v;
+    for (int i = 0; i < n; i++) {
+      totalWeight += w[i];
+      mean += w[i] * column[i];
     }
-    mean /= n;
+    mean /= totalWeight;
     double absSum = 0;
-    for (double v : column) {
-      absSum += Math.abs(v - mean);
+    for (int i = 0; i < n; i++) {
+      absSum += w[i] * Math.abs(column[i] - mean);
     }
     center[j] = mean;
-    scale[j] = scale(n, absSum);
+    scale[j] = scale(totalWeight, absSum);
   }
 
   /**
-   * R's scaling of a covariate that is not all -1, 0 and 1 ({@code coxph.fit}): one over the
-   * mean absolute deviation from the mean, 1 when there is none.
+   * R's scaling of a covariate that is not all -1, 0 and 1 ({@code coxfit6}): one over the
+   * (weighted) mean absolute deviation from the mean, {@code totalWeight / absSum}; 1 when there is
+   * none.
    */
-  static double scale(long n, double absSum) {
-    return absSum > 0 ? n / absSum : 1;
+  static double scale(double totalWeight, double absSum) {
+    return absSum > 0 ? totalWeight / absSum : 1;
   }
 }

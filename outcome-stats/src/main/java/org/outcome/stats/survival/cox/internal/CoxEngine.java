@@ -124,9 +124,13 @@ public final class CoxEngine {
         config.confLevel(), warnings);
   }
 
-  /** Fits; see {@link CoxPh#fit(SurvivalSample)}. */
-  public static Fitted fit(CoxPh config, SurvivalSample sample) {
-    CoxModelFrame frame = CoxModelFrame.of(config, sample);
+  /**
+   * Fits; see {@link CoxPh#fit(SurvivalSample)} and {@link CoxPh#fit(SurvivalSample, double[])}.
+   *
+   * @param weights case weights, one per row, or {@code null} for none
+   */
+  public static Fitted fit(CoxPh config, SurvivalSample sample, double[] weights) {
+    CoxModelFrame frame = CoxModelFrame.of(config, sample, weights);
     CoxModelFit fit = CoxModelFit.of(frame.data.inputs(), frame.names, config);
 
     List<Warning> warnings = new ArrayList<>(fit.warnings);

@@ -34,7 +34,10 @@ final class CoxModelFrame {
   final int nEvent;
   /** The rows sorted by stratum and time, covariates centred and scaled. */
   final CoxData data;
-  /** Whether the variance is robust (asked for, or automatic with a cluster column). */
+  /**
+   * Whether the variance is robust (asked for, or automatic with a cluster column or case weights
+   * that are not all whole numbers).
+   */
   final boolean robust;
   /** Whether the sample's cluster column is ignored because the model-based variance was asked for. */
   final boolean clusterIgnored;
@@ -61,11 +64,14 @@ final class CoxModelFrame {
   /**
    * Builds and checks the inputs; see the class contract.
    *
-   * @throws InvalidInputException if the sample has no covariate and no group
+   * @param weights case weights, one per sample row, or {@code null} for none
+   * @throws InvalidInputException if the sample has no covariate and no group, or a case weight
+   *     is not a positive finite number (naming its row, from 1)
    * @throws DegenerateDataException with no rows, no events or a covariate without variance
    */
-  static CoxModelFrame of(CoxPh config, SurvivalSample sample) {
+  static CoxModelFrame of(CoxPh config, SurvivalSample sample, double[] weights) {
     int n = sample.size();
+    boolean fractionalWeights = weights != null && checkWeights(weights, n);
     List<String> names = new ArrayList<>();
     List<double[]> columns = new ArrayList<>();
     sample.group().ifPresent(group -> addGroupIndicators(group, names, columns));
@@ -80,10 +86,11 @@ final class CoxModelFrame {
     int[] strata = sample.strata().map(Factor::codes).orElse(null);
     int strataLevels = sample.strata().map(Factor::levelCount).orElse(1);
     checkVariance(names, x, strata, strataLevels);
-    CoxData data = CoxData.of(sample.times(), sample.events(), strata, strataLevels, x, config.timeFix());
+    CoxData data = CoxData.of(sample.times(), sample.events(), strata, strataLevels, x, weights, config.timeFix());
 
     boolean hasCluster = sample.cluster().isPresent();
-    boolean robust = config.variance() == Variance.ROBUST || (config.variance() == Variance.AUTOMATIC && hasCluster);
+    boolean robust = config.variance() == Variance.ROBUST
+        || (config.variance() == Variance.AUTOMATIC && (hasCluster || fractionalWeights));
     boolean clusterIgnored = config.variance() == Variance.MODEL_BASED && hasCluster;
     int[] cluster = null;
     int clusterCount = 0;
@@ -102,6 +109,28 @@ final class CoxModelFrame {
       clusterCount = f.levelCount();
     }
     return new CoxModelFrame(names, n, nEvent, data, robust, clusterIgnored, cluster, clusterCount, clustersUsed);
+  }
+
+  /**
+   * Refuses case weights that are not one positive finite number per row, as R's {@code coxph}
+   * ("Invalid weights, must be >0"), naming the first such row; returns whether any weight is not
+   * a whole number (R's {@code has.rwt}, which makes the automatic variance robust).
+   */
+  private static boolean checkWeights(double[] weights, int n) {
+    if (weights.length != n) {
+      throw InvalidInputException.of("case weights that do not fit the sample", Violation.at("weights",
+          "there are " + weights.length + " case weights for " + n + " rows"));
+    }
+    boolean fractional = false;
+    for (int i = 0; i < n; i++) {
+      double w = weights[i];
+      if (!(w > 0) || w == Double.POSITIVE_INFINITY) {
+        throw InvalidInputException.of("a case weight that cannot be used",
+            Violation.atRow(i + 1, "the case weight is not a positive finite number"));
+      }
+      fractional |= w != Math.floor(w);
+    }
+    return fractional;
   }
 
   /** Refuses a model without terms. */

@@ -36,14 +36,15 @@ final class CoxSummaries {
 
   /**
    * The variance behind the standard errors: the model-based one, or R's sandwich {@code D'D}
-   * (rows of the score residuals summed within clusters) when the frame's variance is robust.
+   * (rows of the score residuals, times the case weights, summed within clusters) when the frame's
+   * variance is robust.
    */
   static double[][] variance(CoxPh config, CoxModelFrame frame, CoxModelFit fit) {
     if (!frame.robust) {
       return fit.naive;
     }
     CoxData data = frame.data;
-    double[] resid = ScoreResiduals.compute(data, config.ties(), withoutOverflow(eta(frame, fit)));
+    double[] resid = weighted(data, ScoreResiduals.compute(data, config.ties(), withoutOverflow(eta(frame, fit))));
     double[][] robustScaled = sandwich(resid, fit.outcome.variance(), frame.p(), frame.cluster, frame.clusterCount,
         frame.n);
     return CoxModelFit.unscale(robustScaled, data.scale);
@@ -54,7 +55,7 @@ final class CoxSummaries {
     if (!frame.robust) {
       return Optional.empty();
     }
-    double[] resid0 = ScoreResiduals.compute(frame.data, config.ties(), new double[frame.n]);
+    double[] resid0 = weighted(frame.data, ScoreResiduals.compute(frame.data, config.ties(), new double[frame.n]));
     return Optional.of(robustScoreTest(clusterSums(resid0, frame.p(), frame.cluster, frame.clusterCount, frame.n),
         config.cholTolerance()));
   }
@@ -121,6 +122,10 @@ final class CoxSummaries {
     if (!config.concordance()) {
       return Optional.empty();
     }
+    if (frame.data.weighted) {
+      warnings.add(notComputedWithWeights("concordance", "the concordance"));
+      return Optional.empty();
+    }
     ConcordanceCounter.Counts c = ConcordanceCounter.count(frame.data, eta(frame, fit), frame.cluster, frame.clusterCount);
     if (Double.isNaN(c.concordance())) {
       warnings.add(Warning.of("concordance-undefined", "no pair of rows is comparable, so the concordance is undefined"));
@@ -134,6 +139,10 @@ final class CoxSummaries {
   static Optional<ProportionalHazardsTest> proportionalHazards(CoxPh config, CoxModelFrame frame, CoxModelFit fit,
       List<Warning> warnings) {
     if (!config.proportionalHazardsTest()) {
+      return Optional.empty();
+    }
+    if (frame.data.weighted) {
+      warnings.add(notComputedWithWeights("zph", "the proportional-hazards test"));
       return Optional.empty();
     }
     return proportionalHazards(frame.names,
@@ -160,18 +169,23 @@ final class CoxSummaries {
     return Optional.of(new ProportionalHazardsTest(rows, global));
   }
 
-  /**
-   * The linear predictor shifted down when its largest value would overflow {@code exp} (as R's
-   * {@code coxph.fit} shifts it before computing residuals): score residuals and the
-   * {@code cox.zph} statistics use only ratios of risks within a stratum, so a common shift leaves
-   * them unchanged.
-   */
+  /** The warning that a statistic was not computed because the model has case weights. */
+  private static Warning notComputedWithWeights(String code, String what) {
+    return Warning.of(code + "-not-computed", what + " is not computed for a model with case weights");
+  }
+
   /** The linear predictor of each sorted row at the estimates. */
   private static double[] eta(CoxModelFrame frame, CoxModelFit fit) {
     return frame.data.linearPredictor(fit.outcome.beta());
   }
 
-  private static double[] withoutOverflow(double[] eta) { // FoldedResiduals shifts as this does
+  /**
+   * The linear predictor shifted down when its largest value would overflow {@code exp} (as R's
+   * {@code coxph.fit} shifts it before computing residuals): score residuals and the
+   * {@code cox.zph} statistics use only ratios of risks within a stratum, so a common shift leaves
+   * them unchanged. {@link FoldedResiduals} shifts as this does.
+   */
+  private static double[] withoutOverflow(double[] eta) {
     double max = Double.NEGATIVE_INFINITY;
     for (double e : eta) {
       max = Math.max(max, e);
@@ -187,7 +201,6 @@ final class CoxSummaries {
     return shifted;
   }
 
-  /** {@code D'D} with {@code D = U V} (rows of {@code U} summed within clusters first, as the sum commutes). */
   /**
    * R's sandwich {@code D'D}: {@code D} has a row per cluster (per row without clusters), the
    * cluster's summed score residuals times the inverse information {@code V}. Accumulated as a sum
@@ -231,6 +244,19 @@ final class CoxSummaries {
     return sums.result();
   }
 
+
+  /** Score residuals (row-major, sorted order) times their rows' case weights, in place: R's {@code weighted = TRUE}. */
+  private static double[] weighted(CoxData data, double[] resid) {
+    if (data.weighted) {
+      int p = data.p;
+      for (int i = 0; i < data.n; i++) {
+        for (int j = 0; j < p; j++) {
+          resid[i * p + j] *= data.weight[i];
+        }
+      }
+    }
+    return resid;
+  }
 
   /** R's robust score test {@code rscore}: {@code U' (sum_c R_c R_c')^- U} with the residuals at coefficients zero. */
   static HypothesisTest robustScoreTest(ClusterSums atZero, double tolerChol) {

@@ -82,7 +82,7 @@ final class FoldedResiduals implements RowFunction {
         if (deaths == null) {
           continue;
         }
-        shares.compute(ties, deaths.events, s0, s1, deaths.s0, deaths.s1);
+        shares.compute(ties, deaths.events, deaths.eventWeight, s0, s1, deaths.s0, deaths.s1);
         double blockH = shares.blockH;
         double ownH = shares.ownH;
         double[] blockM = shares.blockM;

@@ -25,10 +25,12 @@ final class HazardShares {
   }
 
   /**
-   * Computes the shares of a time with {@code d} events, risk-set sums {@code s0, s1} (events
-   * included) and the events' sums {@code d0, d1}.
+   * Computes the shares of a time with {@code d} events of total case weight {@code deadWeight}
+   * ({@code d} without weights), risk-set sums {@code s0, s1} (events included) and the events'
+   * sums {@code d0, d1}: R's {@code coxscore2.c}, whose hazard jumps are {@code deadWeight / s0}
+   * (Breslow) and {@code (deadWeight / d) / (s0 - (r/d) d0)} (Efron's parts).
    */
-  void compute(Ties ties, int d, double s0, double[] s1, double d0, double[] d1) {
+  void compute(Ties ties, int d, double deadWeight, double s0, double[] s1, double d0, double[] d1) {
     int p = blockM.length;
     blockH = 0;
     ownH = 0;
@@ -36,7 +38,7 @@ final class HazardShares {
     Arrays.fill(ownM, 0);
     Arrays.fill(meanOfMeans, 0);
     if (ties == Ties.BRESLOW || d == 1) {
-      double h = d / s0;
+      double h = deadWeight / s0;
       blockH = h;
       ownH = h;
       for (int j = 0; j < p; j++) {
@@ -47,10 +49,11 @@ final class HazardShares {
       }
       return;
     }
+    double meanWeight = deadWeight / d;
     for (int r = 0; r < d; r++) {
       double w = (double) r / d;
       double denom = s0 - w * d0;
-      double h = 1.0 / denom;
+      double h = meanWeight / denom;
       blockH += h;
       ownH += h * (1 - w);
       for (int j = 0; j < p; j++) {

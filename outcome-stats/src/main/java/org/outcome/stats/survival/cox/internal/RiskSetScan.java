@@ -7,15 +7,16 @@ import org.outcome.stats.survival.cox.Ties;
  * the earliest, keeping the risk set's sums as the running total of the blocks seen, and adds
  * each event time's contribution to the log partial likelihood, the score and the information.
  *
- * <p>At an event time with {@code d} events, risk-set sums {@code S0, S1, S2} (events included)
- * and event sums {@code D0, D1, D2}:
+ * <p>At an event time with {@code d} events of total case weight {@code W} ({@code W = d}
+ * without weights), risk-set sums {@code S0, S1, S2} (events included) and event sums
+ * {@code D0, D1, D2}:
  * <ul>
- *   <li>Breslow (and any time with a single event): {@code loglik += sum eta - d log S0},
- *       {@code u += sum x - d S1/S0}, {@code I += d (S2/S0 - S1 S1'/S0^2)};
+ *   <li>Breslow (and any time with a single event): {@code loglik += sum w eta - W log S0},
+ *       {@code u += sum w x - W S1/S0}, {@code I += W (S2/S0 - S1 S1'/S0^2)};
  *   <li>Efron: for {@code k = 0..d-1} the events are counted with weight {@code (d-k)/d}: with
- *       {@code S0k = S0 - (k/d) D0} and likewise {@code S1k, S2k}, {@code loglik -= log S0k},
- *       {@code u -= S1k/S0k}, {@code I += S2k/S0k - S1k S1k'/S0k^2}; plus {@code sum eta} and
- *       {@code sum x} of the events.
+ *       {@code S0k = S0 - (k/d) D0} and likewise {@code S1k, S2k}, {@code loglik -= (W/d) log S0k},
+ *       {@code u -= (W/d) S1k/S0k}, {@code I += (W/d) (S2k/S0k - S1k S1k'/S0k^2)}; plus
+ *       {@code sum w eta} and {@code sum w x} of the events.
  * </ul>
  * (Therneau and Grambsch, <i>Modeling Survival Data</i>, 2000, section 3.3; R survival's
  * {@code coxfit6.c}, which adds the events' sums to the risk set a {@code 1/d} share at a time,
@@ -65,7 +66,7 @@ final class RiskSetScan {
   private void addSingleTerm(RiskSums deaths, Derivatives out) {
     RiskSums r = riskSet;
     r.add(deaths);
-    double weight = deaths.events;
+    double weight = deaths.eventWeight; // R's deadwt: the count without case weights
     double denom = r.s0;
     out.loglik += deaths.sumEta - weight * Math.log(denom);
     double[] u = out.u;
@@ -84,6 +85,7 @@ final class RiskSetScan {
   private void addEfronTerms(RiskSums deaths, Derivatives out) {
     RiskSums r = riskSet;
     int d = deaths.events;
+    double meanWeight = deaths.eventWeight / d; // R's wtave: exactly 1 without case weights
     double inv1 = 0;
     double invF = 0;
     double inv2 = 0;
@@ -102,7 +104,12 @@ final class RiskSetScan {
       inv2FF += f * f * invSq;
       logs += Math.log(s0);
     }
-    out.loglik += deaths.sumEta - logs;
+    inv1 *= meanWeight;
+    invF *= meanWeight;
+    inv2 *= meanWeight;
+    inv2F *= meanWeight;
+    inv2FF *= meanWeight;
+    out.loglik += deaths.sumEta - meanWeight * logs;
     double[] a = r.s1;
     double[] b = deaths.s1;
     double[] u = out.u;

@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * Risk-weighted sums over a set of rows: {@code S0 = sum r_i}, {@code S1 = sum r_i x_i},
- * {@code S2 = sum r_i x_i x_i'} with {@code r_i = exp(beta'x_i)}, and for event rows also the
- * count, {@code sum beta'x_i} and {@code sum x_i}.
+ * {@code S2 = sum r_i x_i x_i'} with {@code r_i = w_i exp(beta'x_i)}, and for event rows also the
+ * count, the weight {@code sum w_i}, {@code sum w_i beta'x_i} and {@code sum w_i x_i}; {@code w_i}
+ * is the row's case weight (R's {@code coxfit6}), 1 without weights.
  *
  * <p>These are the <em>mergeable</em> summaries of the Cox fit: the sums of two disjoint sets of
  * rows are the sums of their sums ({@link #add(RiskSums)}), so the sums of a block (the rows that
@@ -23,6 +24,8 @@ final class RiskSums implements Serializable {
   final double[] s1;
   final double[] s2;
   int events;
+  /** The case weights of the events, {@code sum w_i} (the count, unweighted). */
+  double eventWeight;
   /** The rows added (events and censored); counted by {@link #addRow} and merged, for the folded {@code cox.zph}. */
   long rows;
   double sumEta;
@@ -41,6 +44,7 @@ final class RiskSums implements Serializable {
     Arrays.fill(s1, 0);
     Arrays.fill(s2, 0);
     events = 0;
+    eventWeight = 0;
     rows = 0;
     sumEta = 0;
     Arrays.fill(sumX, 0);
@@ -57,6 +61,7 @@ final class RiskSums implements Serializable {
       s2[k] += other.s2[k];
     }
     events += other.events;
+    eventWeight += other.eventWeight;
     rows += other.rows;
     sumEta += other.sumEta;
   }
@@ -64,6 +69,7 @@ final class RiskSums implements Serializable {
   /** Adds the risk sums of sorted rows {@code [from, to)} at coefficients {@code beta}. */
   void addRisk(CoxData d, int from, int to, double[] beta) {
     final double[] x = d.x;
+    final double[] w = d.weight;
     final int p = this.p;
     for (int i = from; i < to; i++) {
       int base = i * p;
@@ -71,7 +77,7 @@ final class RiskSums implements Serializable {
       for (int j = 0; j < p; j++) {
         eta += beta[j] * x[base + j];
       }
-      accumulate(x, base, Math.exp(eta));
+      accumulate(x, base, w[i] * Math.exp(eta));
     }
   }
 
@@ -81,22 +87,24 @@ final class RiskSums implements Serializable {
     final int p = this.p;
     for (int i = from; i < to; i++) {
       int base = i * p;
+      double wi = d.weight[i];
       double eta = 0;
       for (int j = 0; j < p; j++) {
         double v = x[base + j];
         eta += beta[j] * v;
-        sumX[j] += v;
+        sumX[j] += wi * v;
       }
-      sumEta += eta;
+      sumEta += wi * eta;
       events++;
-      accumulate(x, base, Math.exp(eta));
+      eventWeight += wi;
+      accumulate(x, base, wi * Math.exp(eta));
     }
   }
 
   /** Adds the risk sums of sorted rows {@code [from, to)} with given linear predictors (indexed by sorted row). */
   void addRiskAt(CoxData d, int from, int to, double[] eta) {
     for (int i = from; i < to; i++) {
-      accumulate(d.x, i * p, Math.exp(eta[i]));
+      accumulate(d.x, i * p, d.weight[i] * Math.exp(eta[i]));
     }
   }
 
@@ -104,16 +112,21 @@ final class RiskSums implements Serializable {
   void addEventsAt(CoxData d, int from, int to, double[] eta) {
     for (int i = from; i < to; i++) {
       int base = i * p;
+      double wi = d.weight[i];
       for (int j = 0; j < p; j++) {
-        sumX[j] += d.x[base + j];
+        sumX[j] += wi * d.x[base + j];
       }
-      sumEta += eta[i];
+      sumEta += wi * eta[i];
       events++;
-      accumulate(d.x, base, Math.exp(eta[i]));
+      eventWeight += wi;
+      accumulate(d.x, base, wi * Math.exp(eta[i]));
     }
   }
 
-  /** Adds one row with covariates {@code x} and linear predictor {@code eta}: its risk sums, and its event sums if an event. */
+  /**
+   * Adds one unweighted row with covariates {@code x} and linear predictor {@code eta}: its risk
+   * sums, and its event sums if an event.
+   */
   void addRow(double[] x, double eta, boolean event) {
     rows++;
     if (event) {
@@ -122,6 +135,7 @@ final class RiskSums implements Serializable {
       }
       sumEta += eta;
       events++;
+      eventWeight++;
     }
     accumulate(x, 0, Math.exp(eta));
   }

@@ -17,6 +17,10 @@ import org.outcome.stats.survival.cox.Ties;
  *   <li>if it is not one of the events at {@code t}: {@code -e_k sum_r h_r (x_k - m_r)};
  *   <li>if it is: {@code sum_r (x_k - m_r)/d - e_k sum_r h_r (1 - r/d) (x_k - m_r)}.
  * </ul>
+ * With case weights {@code w_i} the sums {@code S0, S1, D0, D1} weight each row's risk by its
+ * {@code w_i} and the hazard parts are {@code h_r = (W/d) / (S0 - w D0)} ({@code W} the events'
+ * total weight; Breslow: {@code h = W / S0}), while a row's own residual is not weighted (R's
+ * {@code coxscore2.c}; the robust variance multiplies residuals by the weights afterwards).
  * Both are linear in {@code x_k}, so with the per-time sums {@code H = sum h_r} and
  * {@code M = sum h_r m_r} a row's total is {@code e_k (x_k H(T_k) - M(T_k))} with cumulative
  * sums over event times up to its own, plus its own time's event terms. One descending pass
@@ -34,6 +38,7 @@ final class ScoreResiduals {
     int n = d.n;
     int p = d.p;
     double[] x = d.x;
+    double[] weight = d.weight;
     double[] resid = new double[n * p];
     double[] risk = new double[n];
     for (int i = 0; i < n; i++) {
@@ -53,9 +58,10 @@ final class ScoreResiduals {
         int deathStart = d.deathStart[b];
         int end = d.blockStart[b + 1];
         for (int i = start; i < end; i++) {
-          s0 += risk[i];
+          double r = weight[i] * risk[i];
+          s0 += r;
           for (int j = 0; j < p; j++) {
-            s1[j] += risk[i] * x[i * p + j];
+            s1[j] += r * x[i * p + j];
           }
         }
         // censored rows: every event time later than or at this one is counted by the totals
@@ -69,14 +75,17 @@ final class ScoreResiduals {
           continue;
         }
         double d0 = 0;
+        double deadWeight = 0;
         java.util.Arrays.fill(d1, 0);
         for (int i = deathStart; i < end; i++) {
-          d0 += risk[i];
+          double r = weight[i] * risk[i];
+          d0 += r;
+          deadWeight += weight[i];
           for (int j = 0; j < p; j++) {
-            d1[j] += risk[i] * x[i * p + j];
+            d1[j] += r * x[i * p + j];
           }
         }
-        shares.compute(ties, deaths, s0, s1, d0, d1);
+        shares.compute(ties, deaths, deadWeight, s0, s1, d0, d1);
         double blockH = shares.blockH;
         double ownH = shares.ownH;
         double[] blockM = shares.blockM;
