@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
@@ -26,6 +28,9 @@ import org.outcome.stats.balance.WeightedKaplanMeier;
 import org.outcome.stats.balance.Weighting;
 import org.outcome.stats.balance.Weighting.Effect;
 import org.outcome.stats.balance.Weighting.Estimand;
+import org.outcome.stats.survival.cox.CoxPh;
+import org.outcome.stats.survival.cox.CoxTerm;
+import org.outcome.stats.survival.cox.Variance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +48,8 @@ import picocli.CommandLine.Spec;
       "MatchIt's method = \"nearest\"), and shows the standardised mean differences",
       "of the covariates before and after, the effective sample sizes, and with",
       "--outcome the adjusted difference in means with robust standard errors,",
-      "and with --time and --event weighted Kaplan-Meier curves per group.",
+      "and with --time and --event weighted Kaplan-Meier curves per group and",
+      "the hazard ratio of a weighted Cox model with a robust variance.",
       "Separation is refused, naming the covariate. Rows with an empty cell are",
       "left out (as R's na.omit) and listed."
     })
@@ -120,13 +126,23 @@ public final class PropensityCommand implements Runnable {
   record SurvivalJson(String weights, String group, double[] times, double[] survival, double[] se, double[] lower,
       double[] upper) {}
 
+  /**
+   * The treatment's hazard ratio from the Cox model on the weighted or matched rows, as R's {@code
+   * coxph(Surv(time, event) ~ treat, weights = w, robust = TRUE)} (Efron ties), clustered on the
+   * matched set after matching without replacement ({@code cluster = subclass}); {@code se} is
+   * robust, {@code naiveSe} model-based, the interval 95%.
+   */
+  record HazardRatioJson(String weights, double hazardRatio, double lower, double upper, double coef, double se,
+      double naiveSe, double p, Integer clusters) {}
+
   /** The model's table. */
   record ModelJson(List<String> terms, double[] coef, double[] se, double[] z, double[] p, double deviance,
       double nullDeviance, double aic, int iterations) {}
 
   /** One weighting: its effective sizes, balance after it, and the effect with its HC0 SE (with --outcome). */
   record WeightingJson(String estimand, double essTreated, double essControl, double maxWeight, double[] smdAfter,
-      double[] varianceRatioAfter, Double effect, Double effectSe, List<SurvivalJson> survival) {}
+      double[] varianceRatioAfter, Double effect, Double effectSe, List<SurvivalJson> survival,
+      HazardRatioJson hazardRatio) {}
 
   /**
    * The weighting document; {@code psCoef}, {@code smdBefore}, {@code ateIptw}, {@code attIptw} and
@@ -145,7 +161,8 @@ public final class PropensityCommand implements Runnable {
       ModelJson model, double commonSupport, double[] distance, int matchedTreated, long matchedControl,
       List<Integer> matchedRows, List<Double> weights, List<List<Integer>> pairs, int unmatchedTreated,
       Double caliperWidth, double essControl, double[] smdBefore, double[] smdMatched, double[] varianceRatioBefore,
-      double[] varianceRatioMatched, Double att, Double attSe, Double attSeHc0, List<SurvivalJson> survival) {}
+      double[] varianceRatioMatched, Double att, Double attSe, Double attSeHc0, List<SurvivalJson> survival,
+      HazardRatioJson hazardRatio) {}
 
   @Override
   public void run() {
@@ -260,6 +277,31 @@ public final class PropensityCommand implements Runnable {
     return out;
   }
 
+  /**
+   * The weighted Cox model's hazard ratio of treatment over the rows with a weight above 0; null
+   * without --time.
+   *
+   * @param cluster each row's matched set (rows outside every set are not used), or null for each
+   *     row its own cluster
+   */
+  private HazardRatioJson hazardRatio(String weights, double[] t, double[] w, int[] cluster) {
+    if (survivalTimes == null) {
+      return null;
+    }
+    int[] rows = IntStream.range(0, t.length).filter(i -> w[i] > 0).toArray();
+    SurvivalSample.Builder sample = SurvivalSample.builder(Arrays.stream(rows).mapToDouble(i -> survivalTimes[i])
+        .toArray(), toFlags(rows)).covariate(treatment, Arrays.stream(rows).mapToDouble(i -> t[i]).toArray());
+    if (cluster != null) {
+      sample.cluster(Factor.of(Arrays.stream(rows).mapToObj(i -> Integer.toString(cluster[i])).toArray(String[]::new)));
+    }
+    CoxPh.Result fit = CoxPh.withDefaults().withVariance(Variance.ROBUST).withConcordance(false)
+        .withProportionalHazardsTest(false).fit(sample.build(), Arrays.stream(rows).mapToDouble(i -> w[i]).toArray());
+    CoxTerm term = fit.terms().get(0);
+    return new HazardRatioJson(weights, term.hazardRatio(), term.hazardRatioInterval().lower(),
+        term.hazardRatioInterval().upper(), term.coef(), term.se(), term.naiveSe().orElseThrow(), term.p(),
+        fit.clusters().isPresent() ? fit.clusters().getAsInt() : null);
+  }
+
   private boolean[] toFlags(int[] rows) {
     boolean[] out = new boolean[rows.length];
     for (int k = 0; k < rows.length; k++) {
@@ -321,7 +363,7 @@ public final class PropensityCommand implements Runnable {
       weightings.add(new WeightingJson(e.name(), Weighting.effectiveSize(t, w, 1), Weighting.effectiveSize(t, w, 0),
           Arrays.stream(w).max().orElse(Double.NaN), smd, Weighting.varianceRatios(t, x, w),
           effect == null ? null : effect.estimate(),
-          effect == null ? null : effect.seHc0(), survival(e.name(), t, w)));
+          effect == null ? null : effect.seHc0(), survival(e.name(), t, w), hazardRatio(e.name(), t, w, null)));
       if (e == Estimand.ATE) {
         ate = effect == null ? null : effect.estimate();
         smdAfterAte = smd;
@@ -363,7 +405,8 @@ public final class PropensityCommand implements Runnable {
         Weighting.standardisedDifferencesAsMatchIt(t, x, w), Weighting.varianceRatios(t, x, ones(t.length)),
         Weighting.varianceRatios(t, x, w), effect == null ? null : effect.estimate(),
         effect == null || effect.seClustered().isEmpty() ? null : effect.seClustered().getAsDouble(),
-        effect == null ? null : effect.seHc0(), survival("MATCHED", t, w));
+        effect == null ? null : effect.seHc0(), survival("MATCHED", t, w),
+        hazardRatio("MATCHED", t, w, replace ? null : m.matchedSets()));
   }
 
   private static double[] ones(int n) {
@@ -428,6 +471,17 @@ public final class PropensityCommand implements Runnable {
     }
     printImbalance(out, j.weightings().stream().anyMatch(x -> anyAbove(x.smdAfter())), "weighting");
     j.weightings().forEach(x -> printSurvival(out, x.survival()));
+    j.weightings().forEach(x -> printHazardRatio(out, x.hazardRatio()));
+  }
+
+  private static void printHazardRatio(PrintWriter out, HazardRatioJson hr) {
+    if (hr == null) {
+      return;
+    }
+    String design = hr.weights().equals("MATCHED") ? "matched rows" : hr.weights() + " weights";
+    out.println("Hazard ratio (" + design + ", Cox with a robust SE" + (hr.clusters() == null ? ""
+        : " clustered on " + hr.clusters() + " matched sets") + "): " + TextTable.number(hr.hazardRatio()) + " (95% CI "
+        + TextTable.number(hr.lower()) + " to " + TextTable.number(hr.upper()) + "), p " + TextTable.pValue(hr.p()));
   }
 
   private static void printSurvival(PrintWriter out, List<SurvivalJson> curves) {
@@ -463,5 +517,6 @@ public final class PropensityCommand implements Runnable {
     }
     printImbalance(out, anyAbove(j.smdMatched()), "matching");
     printSurvival(out, j.survival());
+    printHazardRatio(out, j.hazardRatio());
   }
 }
