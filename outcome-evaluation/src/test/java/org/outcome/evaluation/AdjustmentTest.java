@@ -17,6 +17,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.api.result.Warning;
+import org.outcome.api.sample.SurvivalSample;
 import org.outcome.evaluation.demo.DemoData;
 import org.outcome.evaluation.demo.DemoSpec;
 import org.outcome.evaluation.internal.AdjustmentRunner;
@@ -28,6 +29,9 @@ import org.outcome.stats.balance.LogisticRegression;
 import org.outcome.stats.balance.WeightedKaplanMeier;
 import org.outcome.stats.balance.Weighting;
 import org.outcome.stats.balance.Weighting.Estimand;
+import org.outcome.stats.survival.cox.CoxPh;
+import org.outcome.stats.survival.cox.CoxTerm;
+import org.outcome.stats.survival.cox.Variance;
 import org.outcome.tenure.TenureOptions;
 import org.outcome.tenure.TenureResults;
 
@@ -268,6 +272,74 @@ class AdjustmentTest {
       boolean enough = internal.get(i).atRisk().value().orElseThrow() >= 60;
       assertThat(Double.isNaN(published.get(i).survival())).as("day " + published.get(i).day()).isEqualTo(!enough);
     }
+  }
+
+  /**
+   * The adjusted hazard ratio is the weighted Cox model (robust variance) of the tenure library's
+   * times on the intervention group, with the ATT weights of the propensity model on the people
+   * file, computed here; published, it is withheld when a group has fewer than {@code minEvents}
+   * readmissions, and the HTML says so without a number.
+   */
+  @Test
+  void adjustedHazardRatioIsTheWeightedCoxModelAndFewReadmissionsWithholdIt() throws Exception {
+    DemoSpec spec = DemoSpec.standard().withPerGroup(120).withSeed(11);
+    String tenureConfig = """
+        {"title": "T",
+         "data": {"people": "people.csv", "episodes": "episodes.csv"},
+         "groups": {"intervention": "peer-support", "comparison": "usual-care"},
+         "tenure": {"windowDays": 1095, "gapDays": 1, "extractionDate": "%s", "analyses": ["kaplan-meier"],
+                    "atDays": [365]},
+         "adjustment": {"method": "iptw-att", "covariates": ["age", "female", "prior_admissions"]},
+         "disclosure": {"minEvents": %d}}
+        """;
+    Path file = dir.resolve("evaluation.json");
+    Files.writeString(file, tenureConfig.formatted(spec.extractionDate(), 5));
+    Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
+        ANALYSES).runWithInternal(ProgressListener.silent());
+    TenureResults tenure = EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
+        TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
+            .withExtractionDate(spec.extractionDate()));
+    Cohort cohort = cohort();
+    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+    for (int i = 0; i < cohort.subjects().size(); i++) {
+      rowOf.put(cohort.subjects().get(i), i);
+    }
+    double[] w = Weighting.weights(cohort.t(), LogisticRegression.fit(cohort.t(), COVARIATES, cohort.x()).fitted(),
+        Estimand.ATT, false);
+    List<org.outcome.tenure.TenureResult> members = tenure.people().stream().filter(r -> r.included()).toList();
+    double[] treated = members.stream().mapToDouble(r -> r.group().orElseThrow().equals(DemoData.PEER) ? 1 : 0)
+        .toArray();
+    SurvivalSample sample = SurvivalSample.builder(members.stream().mapToDouble(r -> r.time().orElseThrow()).toArray(),
+        booleans(members.stream().map(r -> r.event().orElseThrow()).toList())).covariate("x", treated).build();
+    CoxPh.Result cox = CoxPh.withDefaults().withVariance(Variance.ROBUST)
+        .fit(sample, members.stream().mapToDouble(r -> w[rowOf.get(r.subject().value())]).toArray());
+    CoxTerm expected = cox.terms().get(0);
+
+    AdjustmentSection.AdjustedHazardRatio internal = reports.internal().adjustment().orElseThrow().hazardRatio()
+        .orElseThrow();
+    assertThat(internal.hazardRatio()).isCloseTo(expected.hazardRatio(), within(1e-12));
+    assertThat(internal.se()).isCloseTo(expected.se(), within(1e-12));
+    assertThat(internal.lower()).isCloseTo(expected.hazardRatioInterval().lower(), within(1e-12));
+    assertThat(internal.upper()).isCloseTo(expected.hazardRatioInterval().upper(), within(1e-12));
+    assertThat(internal.p()).isCloseTo(expected.p(), within(1e-12));
+    long peerEvents = members.stream().filter(r -> r.group().orElseThrow().equals(DemoData.PEER)
+        && r.event().orElseThrow()).count();
+    assertThat(internal.events().get(0).count().value()).hasValue(peerEvents);
+    AdjustmentSection.AdjustedHazardRatio published = reports.published().adjustment().orElseThrow().hazardRatio()
+        .orElseThrow();
+    assertThat(published.hazardRatio()).isNotNaN();
+    assertThat(published.lower()).isLessThanOrEqualTo(internal.lower());
+    assertThat(published.upper()).isGreaterThanOrEqualTo(internal.upper());
+
+    long fewest = Math.min(peerEvents, internal.events().get(1).count().value().orElseThrow());
+    Files.writeString(file, tenureConfig.formatted(spec.extractionDate(), fewest + 1));
+    Evaluation.Reports thin = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
+        ANALYSES).runWithInternal(ProgressListener.silent());
+    AdjustmentSection.AdjustedHazardRatio withheld = thin.published().adjustment().orElseThrow().hazardRatio()
+        .orElseThrow();
+    assertThat(List.of(withheld.hazardRatio(), withheld.se(), withheld.lower(), withheld.upper(), withheld.p()))
+        .allSatisfy(v -> assertThat(v).isNaN());
+    assertThat(ReportHtml.toHtml(thin.published())).contains("withheld (too few readmissions)");
   }
 
   private static boolean[] booleans(List<Boolean> values) {

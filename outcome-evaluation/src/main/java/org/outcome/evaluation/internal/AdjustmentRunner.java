@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
 import org.outcome.api.OutcomeException;
 import org.outcome.api.SubjectId;
 import org.outcome.api.result.Warning;
+import org.outcome.api.sample.Factor;
+import org.outcome.api.sample.SurvivalSample;
 import org.outcome.evaluation.EvaluationConfig;
 import org.outcome.evaluation.EvaluationConfig.Adjustment;
 import org.outcome.evaluation.report.AdjustmentSection;
@@ -25,6 +27,9 @@ import org.outcome.stats.balance.NearestNeighbourMatching;
 import org.outcome.stats.balance.WeightedKaplanMeier;
 import org.outcome.stats.balance.Weighting;
 import org.outcome.stats.balance.Weighting.Estimand;
+import org.outcome.stats.survival.cox.CoxPh;
+import org.outcome.stats.survival.cox.CoxTerm;
+import org.outcome.stats.survival.cox.Variance;
 import org.outcome.tenure.TenureResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +61,7 @@ public final class AdjustmentRunner {
   private final Map<SubjectId, Integer> sets = new HashMap<>();
   private final List<AdjustmentSection.AdjustedEffect> effects = new ArrayList<>();
   private final List<AdjustmentSection.AdjustedSurvival> tenure = new ArrayList<>();
+  private Optional<AdjustmentSection.AdjustedHazardRatio> hazardRatio = Optional.empty();
   private AdjustmentSection section;
 
   private AdjustmentRunner(EvaluationConfig config, Adjustment adjustment, List<Warning> warnings) {
@@ -187,12 +193,14 @@ public final class AdjustmentRunner {
           new EvaluationReport.GroupCount(intervention, suppression.apply(Math.round(Weighting.effectiveSize(t, w, 1)))),
           new EvaluationReport.GroupCount(comparison, suppression.apply(Math.round(Weighting.effectiveSize(t, w, 0)))));
       section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons,
-          Weighting.commonSupport(t, ps), balance, ess, matched, caliperWidth, List.of(), List.of(), Optional.empty());
+          Weighting.commonSupport(t, ps), balance, ess, matched, caliperWidth, List.of(), List.of(), Optional.empty(),
+          Optional.empty());
     } catch (OutcomeException e) {
       warnings.warn(NOT_MADE, "the propensity adjustment could not be made, so no adjusted effect is reported: "
           + e.getMessage());
       section = new AdjustmentSection(methodText(), estimand, covariates, counts, reasons, Double.NaN, List.of(),
-          List.of(), List.of(), OptionalDouble.empty(), List.of(), List.of(), Optional.of(AnalysisEntry.NotRun.of(e)));
+          List.of(), List.of(), OptionalDouble.empty(), List.of(), List.of(), Optional.empty(),
+          Optional.of(AnalysisEntry.NotRun.of(e)));
     }
   }
 
@@ -252,7 +260,8 @@ public final class AdjustmentRunner {
 
   /**
    * Adds each group's weighted Kaplan-Meier survival without readmission at the tenure days, from
-   * the people included in community tenure who have a positive weight.
+   * the people included in community tenure who have a positive weight, and the hazard ratio of the
+   * weighted Cox model over them ({@link #addHazardRatio}).
    *
    * @param included the people included in tenure, both groups
    * @param days the days to read the curves at
@@ -283,12 +292,74 @@ public final class AdjustmentRunner {
             i < 0 ? 1 : curve.upper()[i]));
       }
     }
+    addHazardRatio(included);
+  }
+
+  /**
+   * The weighted Cox model of readmission on being in the intervention group, as R's
+   * {@code coxph(Surv(time, event) ~ intervention, weights = w, robust = TRUE)}, clustered on the
+   * matched set after matching. Not reported, with a warning, when a group has nobody or the
+   * likelihood has no finite maximum (no readmission in a group).
+   */
+  private void addHazardRatio(List<TenureResult> included) {
+    String intervention = config.groups().intervention();
+    List<TenureResult> used = included.stream().filter(r -> weights.getOrDefault(r.subject(), 0.0) > 0).toList();
+    int n = used.size();
+    double[] time = new double[n];
+    boolean[] event = new boolean[n];
+    double[] treated = new double[n];
+    double[] w = new double[n];
+    String[] cluster = new String[n];
+    long[] people = new long[2];
+    long[] events = new long[2];
+    for (int i = 0; i < n; i++) {
+      TenureResult r = used.get(i);
+      time[i] = r.time().orElseThrow();
+      event[i] = r.event().orElseThrow();
+      treated[i] = r.group().orElseThrow().equals(intervention) ? 1 : 0;
+      w[i] = weights.get(r.subject());
+      cluster[i] = Integer.toString(sets.getOrDefault(r.subject(), i));
+      int g = treated[i] == 1 ? 0 : 1;
+      people[g]++;
+      events[g] += event[i] ? 1 : 0;
+    }
+    boolean matched = adjustment.method() == Adjustment.Method.MATCH;
+    String what = "the adjusted hazard ratio of readmission was not computed: ";
+    if (people[0] == 0 || people[1] == 0 || events[0] == 0 || events[1] == 0) {
+      warnings.warn(NOT_MADE, what + "each group needs people with a readmission after adjustment");
+      return;
+    }
+    SurvivalSample.Builder sample = SurvivalSample.builder(time, event).covariate("intervention", treated);
+    if (matched) {
+      sample.cluster(Factor.of(cluster));
+    }
+    CoxPh.Result fit;
+    try {
+      fit = CoxPh.withDefaults().withVariance(Variance.ROBUST).withConcordance(false)
+          .withProportionalHazardsTest(false).withConfLevel(config.confLevel()).fit(sample.build(), w);
+    } catch (OutcomeException e) {
+      warnings.warn(NOT_MADE, what + e.getMessage());
+      return;
+    }
+    if (!fit.converged() || !fit.warnings().isEmpty()) {
+      warnings.warn(NOT_MADE, what + "the weighted Cox model has no finite estimate");
+      return;
+    }
+    CoxTerm term = fit.terms().get(0);
+    String comparison = config.groups().comparison();
+    hazardRatio = Optional.of(new AdjustmentSection.AdjustedHazardRatio(
+        List.of(new EvaluationReport.GroupCount(intervention, suppression.apply(people[0])),
+            new EvaluationReport.GroupCount(comparison, suppression.apply(people[1]))),
+        List.of(new EvaluationReport.GroupCount(intervention, suppression.apply(events[0])),
+            new EvaluationReport.GroupCount(comparison, suppression.apply(events[1]))),
+        term.hazardRatio(), term.se(), matched ? "robust, clustered on the matched set" : "robust (sandwich)",
+        term.hazardRatioInterval().lower(), term.hazardRatioInterval().upper(), config.confLevel(), term.p()));
   }
 
   /** The section, with every effect and tenure curve added so far. */
   public AdjustmentSection section() {
     return new AdjustmentSection(section.method(), section.estimand(), section.covariates(), section.people(),
         section.leftOut(), section.commonSupport(), section.balance(), section.effectiveSize(), section.matched(),
-        section.caliperWidth(), effects, tenure, section.notRun());
+        section.caliperWidth(), effects, tenure, hazardRatio, section.notRun());
   }
 }

@@ -53,12 +53,14 @@ public final class Methods {
         "the survival curves, medians and survival at fixed days",
         "censoring unrelated to the risk of readmission; log-transformed intervals as R's survfit default")));
     config.adjustment().ifPresent(a -> notes.add(new MethodNote("Propensity score adjustment",
-        "the balance table, the love plot, the adjusted differences in change and the adjusted survival"
-            + " without readmission",
+        "the balance table, the love plot, the adjusted differences in change, the adjusted survival"
+            + " without readmission and the adjusted hazard ratio",
         "no unmeasured confounding given " + String.join(", ", a.covariates()) + " (a logistic model as R's glm);"
             + " overlap between the groups; SEs robust (sandwich, as R's sandwich package), treating the"
             + " propensity scores as known; weighted Kaplan-Meier as R's survfit with weights (robust SE); the"
-            + " other comparisons and the tenure analyses are not adjusted")));
+            + " hazard ratio from a weighted Cox model as R's coxph with weights and robust = TRUE (clustered on"
+            + " the matched set after matching), assuming proportional hazards; the other comparisons and the"
+            + " tenure analyses are not adjusted")));
     config.sites().ifPresent(s -> notes.add(new MethodNote("Meta-analysis across sites",
         "the pooled differences in change and their forest plots",
         "each site's difference in mean change as metafor's escalc(measure = \"MD\"), pooled as metafor's rma ("

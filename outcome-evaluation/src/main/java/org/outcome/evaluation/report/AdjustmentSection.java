@@ -26,6 +26,8 @@ import java.util.OptionalDouble;
  * @param effects each questionnaire outcome's adjusted difference
  * @param tenure with community tenure, each group's weighted Kaplan-Meier survival (no readmission)
  *     at the tenure days
+ * @param hazardRatio with community tenure, the hazard ratio of readmission from the weighted Cox
+ *     model, when it could be fitted
  * @param notRun why the adjustment could not be made (separation, no overlap, …), when it could not;
  *     then balance, effective sizes and effects are empty
  */
@@ -34,7 +36,7 @@ public record AdjustmentSection(String method, String estimand, List<String> cov
     List<BalanceRow> balance,
     List<EvaluationReport.GroupCount> effectiveSize, List<EvaluationReport.GroupCount> matched,
     OptionalDouble caliperWidth, List<AdjustedEffect> effects, List<AdjustedSurvival> tenure,
-    Optional<AnalysisEntry.NotRun> notRun) {
+    Optional<AdjustedHazardRatio> hazardRatio, Optional<AnalysisEntry.NotRun> notRun) {
   public AdjustmentSection {
     Objects.requireNonNull(method, "method");
     covariates = List.copyOf(covariates);
@@ -45,6 +47,7 @@ public record AdjustmentSection(String method, String estimand, List<String> cov
     matched = List.copyOf(matched);
     effects = List.copyOf(effects);
     tenure = List.copyOf(tenure);
+    Objects.requireNonNull(hazardRatio, "hazardRatio");
     Objects.requireNonNull(notRun, "notRun");
   }
 
@@ -86,6 +89,35 @@ public record AdjustmentSection(String method, String estimand, List<String> cov
    */
   public record AdjustedSurvival(String group, int day, SuppressedCount atRisk, double survival, double se,
       double lower, double upper) {}
+
+  /**
+   * The adjusted hazard ratio of readmission, intervention over comparison: R's
+   * {@code coxph(Surv(time, event) ~ intervention, weights = w, robust = TRUE)} (Efron ties) over
+   * the people in community tenure with a positive weight, clustered on the matched set after
+   * matching, with a normal confidence interval on the log scale. In the published report the
+   * estimate, limits, SE and p are withheld (NaN, null in JSON) when either group has fewer than
+   * the policy's {@code minEvents} readmissions, since the width of the interval gives the number
+   * of events away.
+   *
+   * @param people the people in the model per group (suppressed), intervention first
+   * @param events the readmissions in the model per group (suppressed), intervention first
+   * @param hazardRatio the hazard ratio
+   * @param se the robust standard error of its logarithm
+   * @param seKind how the SE was computed, in words
+   * @param lower the lower confidence limit
+   * @param upper the upper confidence limit
+   * @param level the confidence level
+   * @param p the two-sided p-value of a hazard ratio of 1 (Wald, robust)
+   */
+  public record AdjustedHazardRatio(List<EvaluationReport.GroupCount> people,
+      List<EvaluationReport.GroupCount> events, double hazardRatio, double se, String seKind, double lower,
+      double upper, double level, double p) {
+    public AdjustedHazardRatio {
+      people = List.copyOf(people);
+      events = List.copyOf(events);
+      Objects.requireNonNull(seKind, "seKind");
+    }
+  }
 
   /**
    * An outcome's adjusted comparison: the weighted difference in mean change (intervention minus

@@ -290,7 +290,7 @@ public final class Disclosure {
         a.effects().stream().map(e -> new AdjustmentSection.AdjustedEffect(e.outcome(), groupCounts(e.people()),
             round(e.difference()), round(e.se()), e.seKind(), round(e.lower(), RoundingMode.FLOOR),
             round(e.upper(), RoundingMode.CEILING), e.level(), p(e.p()))).toList(),
-        a.tenure().stream().map(this::adjustedSurvival).toList(),
+        a.tenure().stream().map(this::adjustedSurvival).toList(), a.hazardRatio().map(this::adjustedHazardRatio),
         a.notRun().map(r -> new AnalysisEntry.NotRun(r.code(), text(r.summary()), text(r.message()))));
   }
 
@@ -327,6 +327,19 @@ public final class Disclosure {
         enough ? round(s.survival()) : Double.NaN, enough ? round(s.se()) : Double.NaN,
         enough ? round(s.lower(), RoundingMode.FLOOR) : Double.NaN,
         enough ? round(s.upper(), RoundingMode.CEILING) : Double.NaN);
+  }
+
+  /**
+   * The adjusted hazard ratio as it may be published: counts suppressed; estimate, SE, limits
+   * (outward) and p to the policy's digits, or all withheld (NaN) when a group has fewer than
+   * {@code minEvents} events (the interval's width would tell how few).
+   */
+  private AdjustmentSection.AdjustedHazardRatio adjustedHazardRatio(AdjustmentSection.AdjustedHazardRatio h) {
+    boolean enough = h.events().stream().allMatch(c -> c.count().value().orElse(0) >= policy.minEvents());
+    return new AdjustmentSection.AdjustedHazardRatio(groupCounts(h.people()), groupCounts(h.events()),
+        enough ? round(h.hazardRatio()) : Double.NaN, enough ? round(h.se()) : Double.NaN, h.seKind(),
+        enough ? round(h.lower(), RoundingMode.FLOOR) : Double.NaN,
+        enough ? round(h.upper(), RoundingMode.CEILING) : Double.NaN, h.level(), enough ? p(h.p()) : Double.NaN);
   }
 
   private List<EvaluationReport.GroupCount> groupCounts(List<EvaluationReport.GroupCount> exact) {

@@ -86,6 +86,11 @@ public final class ReportHtml {
     t.write();
   }
 
+  /** Counts per group as "intervention 40 vs comparison 38". */
+  private static String versus(List<EvaluationReport.GroupCount> counts) {
+    return String.join(" vs ", counts.stream().map(c -> c.group() + " " + c.count().text()).toList());
+  }
+
   private void adjustment(AdjustmentSection a) {
     section("Adjusting for differences between the groups");
     paragraph("The groups were balanced on " + String.join(", ", a.covariates()) + " by " + a.method()
@@ -126,11 +131,19 @@ public final class ReportHtml {
           Double.isNaN(x.survival()) ? "" : num(x.se())));
       s.write();
     }
+    a.hazardRatio().ifPresent(h -> {
+      subsection("Time to readmission, adjusted: hazard ratio (weighted Cox model)");
+      Table t = new Table("People", "Readmissions", "Hazard ratio", "CI", "SE of log HR", "p");
+      boolean withheld = Double.isNaN(h.hazardRatio());
+      t.row(versus(h.people()), versus(h.events()), withheld ? "withheld (too few readmissions)" : num(h.hazardRatio()),
+          withheld ? "" : Math.round(h.level() * 100) + "% " + num(h.lower()) + " to " + num(h.upper()),
+          withheld ? "" : num(h.se()) + " (" + h.seKind() + ")", withheld ? "" : pValue(h.p()));
+      t.write();
+    });
     if (!a.effects().isEmpty()) {
       subsection("Adjusted differences in change (intervention minus comparison)");
       Table e = new Table("Outcome", "People", "Difference", "CI", "SE", "p");
-      a.effects().forEach(x -> e.row(x.outcome(), String.join(" vs ", x.people().stream()
-          .map(c -> c.group() + " " + c.count().text()).toList()), num(x.difference()),
+      a.effects().forEach(x -> e.row(x.outcome(), versus(x.people()), num(x.difference()),
           Math.round(x.level() * 100) + "% " + num(x.lower()) + " to " + num(x.upper()), num(x.se()) + " (" + x.seKind()
           + ")", pValue(x.p())));
       e.write();
