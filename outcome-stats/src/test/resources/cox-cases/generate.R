@@ -17,8 +17,9 @@ mat <- function(m) paste0("[", paste(apply(m, 1, num), collapse = ", "), "]")
 
 write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, robust = NULL, weights = NULL,
                        note = "") {
-  terms <- setdiff(names(data), c("time", "event", strata, cluster, weights))
-  form <- paste("Surv(time, event) ~", paste(terms, collapse = " + "))
+  counting <- "start" %in% names(data)
+  terms <- setdiff(names(data), c("start", "time", "event", strata, cluster, weights))
+  form <- paste(if (counting) "Surv(start, time, event) ~" else "Surv(time, event) ~", paste(terms, collapse = " + "))
   if (!is.null(strata)) form <- paste0(form, " + strata(", strata, ")")
   if (!is.null(cluster)) form <- paste0(form, " + cluster(", cluster, ")")
   call <- paste0("coxph(", form, ", data = d, ties = '", ties, "'",
@@ -31,9 +32,12 @@ write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, rob
   cf <- s$coefficients
   ci <- s$conf.int
   robust_fit <- !is.null(fit$naive.var)
-  # outcome computes neither the concordance nor cox.zph for a weighted model: not recorded then
-  zph <- if (is.null(weights)) tryCatch(cox.zph(fit)$table, error = function(e) NULL) else NULL
-  cols <- c(list(time = d$time, event = d$event), lapply(d[, setdiff(names(d), c("time", "event")), drop = FALSE], identity))
+  # outcome computes neither the concordance nor cox.zph for a weighted model or (start, stop]
+  # rows: not recorded then
+  plain <- is.null(weights) && !counting
+  zph <- if (plain) tryCatch(cox.zph(fit)$table, error = function(e) NULL) else NULL
+  cols <- c(if (counting) list(start = d$start), list(time = d$time, event = d$event),
+            lapply(d[, setdiff(names(d), c("start", "time", "event")), drop = FALSE], identity))
   input <- paste0("{", paste0('"', names(cols), '": ', sapply(cols, function(v) if (is.character(v)) str(v) else num(v)), collapse = ", "), "}")
   opt <- function(x) if (is.null(x)) "null" else paste0('"', x, '"')
   exp <- c(
@@ -53,8 +57,8 @@ write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, rob
     paste0('"wald": ', one(fit$wald.test)),
     paste0('"score": ', one(fit$score)),
     paste0('"robustScore": ', if (robust_fit) one(fit$rscore) else "null"),
-    if (is.null(weights)) paste0('"concordance": ', one(fit$concordance["concordance"])),
-    if (is.null(weights)) paste0('"concordanceSe": ', one(fit$concordance["std"])),
+    if (plain) paste0('"concordance": ', one(fit$concordance["concordance"])),
+    if (plain) paste0('"concordanceSe": ', one(fit$concordance["std"])),
     paste0('"n": ', fit$n),
     paste0('"nEvent": ', fit$nevent),
     paste0('"iterations": ', fit$iter),
@@ -62,7 +66,7 @@ write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, rob
                               ', "df": ', num(zph[, "df"]), ', "p": ', num(zph[, "p"]), '}'))
   json <- paste0('{\n  "id": "cox-case/', name, '",\n  "kind": "cox",\n',
                  '  "source": "R 4.2.2, survival 3.5.3: ', call, '; summary(fit)',
-                 if (is.null(weights)) '; cox.zph(fit)' else '', '",\n',
+                 if (plain) '; cox.zph(fit)' else '', '",\n',
                  '  "note": "', note, '",\n',
                  '  "input": ', input, ',\n',
                  '  "options": {"ties": "', ties, '", "strata": ', opt(strata), ', "cluster": ', opt(cluster),
@@ -145,3 +149,32 @@ d <- data.frame(time = sample(1:6, n, replace = TRUE), event = rbinom(n, 1, 0.7)
                 x = round(rnorm(n), 2), wt = sample(1:4, n, replace = TRUE))
 write_case("weighted-integer-efron", d, NULL, "efron", weights = "wt",
            note = "whole-number weights: the model-based variance")
+
+# 10. Counting-process (start, stop] rows: the Andersen-Gill model of recurrent infections (cgd),
+#     robust variance clustered on the person; Breslow ties, and strata by the hospital category.
+d <- data.frame(start = cgd$tstart, time = cgd$tstop, event = cgd$status,
+                treat = as.numeric(cgd$treat == "rIFN-g"), age = cgd$age, steroids = cgd$steroids, id = cgd$id)
+write_case("counting-cgd-breslow", d, NULL, "breslow", cluster = "id",
+           note = "Andersen-Gill on cgd, Breslow ties")
+d$hos <- as.character(cgd$hos.cat)
+write_case("counting-cgd-strata", d, NULL, "efron", strata = "hos", cluster = "id",
+           note = "Andersen-Gill on cgd, strata by hospital category")
+
+# 11. Counting-process rows with whole-day times: starts equal to other rows' event times (a row is
+#     not at risk at its own start), many ties, strata by the event number (PWP total time), case
+#     weights, and a person whose intervals all start after the last event of the stratum.
+set.seed(17)
+people <- 45
+rows <- do.call(rbind, lapply(seq_len(people), function(i) {
+  k <- sample(1:4, 1); cuts <- sort(sample(1:30, k + 1)); x <- round(rnorm(1), 2)
+  data.frame(start = head(c(0, cuts), -1)[seq_len(k + 1)], time = cuts, event = c(rbinom(k, 1, 0.7), 0),
+             x = x, g = rbinom(1, 1, 0.5), id = i, enum = seq_len(k + 1))
+}))
+rows <- rows[rows$start < rows$time, ]
+rows$wt <- round(runif(nrow(rows), 0.5, 2), 2)
+d <- rows[, c("start", "time", "event", "x", "g", "id")]
+write_case("counting-ties-efron", d, NULL, "efron", cluster = "id", note = "whole-day intervals, many ties")
+d$enum <- as.character(rows$enum)
+d$wt <- rows$wt
+write_case("counting-pwp-weighted", d, NULL, "breslow", strata = "enum", cluster = "id", weights = "wt",
+           note = "strata by event number (PWP total time), case weights, Breslow ties")

@@ -9,6 +9,7 @@ import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.Estimate;
 import org.outcome.api.result.HypothesisTest;
 import org.outcome.api.result.Warning;
+import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.survival.cox.internal.CoxEngine;
@@ -192,7 +193,7 @@ public final class CoxPh {
    *     overflow
    */
   public Result fit(SurvivalSample sample) {
-    return result(CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"), null));
+    return result(CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"), null, null));
   }
 
   /**
@@ -218,7 +219,43 @@ public final class CoxPh {
    */
   public Result fit(SurvivalSample sample, double[] weights) {
     return result(CoxEngine.fit(this, Objects.requireNonNull(sample, "sample"),
-        Objects.requireNonNull(weights, "weights").clone()));
+        Objects.requireNonNull(weights, "weights").clone(), null));
+  }
+
+  /**
+   * Fits the model to counting-process rows {@code (start, stop]}, as R's
+   * {@code coxph(Surv(start, stop, event) ~ ..., cluster = id)}: the Andersen–Gill model of
+   * recurrent events when each person has a row per interval between events. A row is in the risk
+   * set of the event times {@code t} with {@code start < t <= stop}; everything else (ties, the
+   * time fix over start and stop times together, convergence, warnings) is as
+   * {@link #fit(SurvivalSample)}. With {@link Variance#AUTOMATIC} the variance is robust, clustered
+   * on the person, when the sample has an id (R's {@code cluster(id)}): the model-based variance
+   * treats a person's intervals as independent, which recurrent events are not. The concordance
+   * and {@code cox.zph} are not computed for such rows (each is absent with a warning).
+   *
+   * <p>Stratifying by the event number (the interval's position in its person's history) gives the
+   * Prentice–Williams–Peterson total-time model; with each interval's clock restarted at zero, its
+   * gap-time model ({@code org.outcome.stats.survival.recurrent.RecurrentEvents} builds both).
+   *
+   * @throws org.outcome.api.InvalidInputException as {@link #fit(SurvivalSample)}, or if the time
+   *     fix makes a start equal to its stop
+   * @throws org.outcome.api.DegenerateDataException as {@link #fit(SurvivalSample)}
+   */
+  public Result fit(CountingProcessSample sample) {
+    Objects.requireNonNull(sample, "sample");
+    return result(CoxEngine.fit(this, sample.atStop(), null, sample.starts()));
+  }
+
+  /**
+   * Fits the model to counting-process rows with case weights: {@link #fit(CountingProcessSample)}
+   * with the weights of {@link #fit(SurvivalSample, double[])}.
+   *
+   * @param weights one positive finite case weight per row (not kept)
+   */
+  public Result fit(CountingProcessSample sample, double[] weights) {
+    Objects.requireNonNull(sample, "sample");
+    return result(CoxEngine.fit(this, sample.atStop(), Objects.requireNonNull(weights, "weights").clone(),
+        sample.starts()));
   }
 
   /**

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.stats.RFixtures;
@@ -37,11 +39,11 @@ final class CoxFixtures {
   }
 
   /**
-   * The model's covariates: the input columns that are neither time, event, strata, cluster nor
-   * weights, in the order of {@code terms}.
+   * The model's covariates: the input columns that are neither start, time, event, strata, cluster
+   * nor weights, in the order of {@code terms}.
    */
   static List<String> covariates(Fixture f) {
-    Set<String> special = new java.util.HashSet<>(List.of("time", "event"));
+    Set<String> special = new java.util.HashSet<>(List.of("start", "time", "event"));
     f.option("strata").ifPresent(special::add);
     f.option("cluster").ifPresent(special::add);
     f.option("weights").ifPresent(special::add);
@@ -65,11 +67,26 @@ final class CoxFixtures {
     return b.build();
   }
 
-  /** Fits the case's model to its sample, with its case weights when it names a weights column. */
+  /**
+   * Fits the case's model to its sample, with its case weights when it names a weights column; a
+   * case with a {@code start} column is counting-process data, its cluster the person.
+   */
   static CoxPh.Result fit(Fixture f) {
     CoxPh config = config(f);
+    Optional<double[]> weights = f.option("weights").map(f::numbers);
+    if (f.input().containsKey("start")) {
+      CountingProcessSample.Builder b = CountingProcessSample.builder(f.numbers("start"), f.numbers("time"),
+          f.flags("event"));
+      for (String c : covariates(f)) {
+        b.covariate(c, f.numbers(c));
+      }
+      f.option("strata").ifPresent(s -> b.strata(Factor.of(f.texts(s))));
+      f.option("cluster").ifPresent(c -> b.id(Factor.of(f.texts(c))));
+      CountingProcessSample sample = b.build();
+      return weights.map(w -> config.fit(sample, w)).orElseGet(() -> config.fit(sample));
+    }
     SurvivalSample sample = sample(f);
-    return f.option("weights").map(w -> config.fit(sample, f.numbers(w))).orElseGet(() -> config.fit(sample));
+    return weights.map(w -> config.fit(sample, w)).orElseGet(() -> config.fit(sample));
   }
 
   static Ties ties(Fixture f) {

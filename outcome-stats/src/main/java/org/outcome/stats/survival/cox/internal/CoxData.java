@@ -20,6 +20,12 @@ import org.outcome.stats.survival.cox.Ties;
  * <p>Times are first passed through R's {@code aeqSurv} rule when asked ({@code timefix}): distinct
  * times closer than {@code sqrt(double epsilon)} (absolutely, or relative to the mean absolute
  * distinct time) are treated as one, the smaller value.
+ *
+ * <p>Counting-process rows ({@code (start, stop]}, R's {@code Surv(start, stop, event)}) also keep
+ * their start times, and each stratum's rows in descending order of start ({@link #byStart}): a
+ * row enters the risk set at its stop time and leaves it at the first event time at or below its
+ * start, as R's {@code agfit4.c} walks them. The time fix then runs over the start and stop times
+ * together, as {@code aeqSurv} does for two-column data.
  */
 public final class CoxData {
   /** R's {@code aeqSurv} tolerance, {@code sqrt(.Machine$double.eps)}. */
@@ -41,6 +47,13 @@ public final class CoxData {
   final double[] weight;
   /** Whether case weights were given (otherwise every {@link #weight} is 1). */
   final boolean weighted;
+  /** The (time-fixed) start of sorted row {@code i}'s interval, or {@code null} for right-censored rows. */
+  final double[] start;
+  /**
+   * Sorted rows in descending order of start within each stratum (the strata in sorted order,
+   * ties in sorted order), or {@code null} for right-censored rows.
+   */
+  final int[] byStart;
   /** Distinct (time-fixed) times, ascending, over all strata. */
   final double[] distinctTimes;
   /** Block {@code b} holds sorted rows {@code [blockStart[b], blockStart[b + 1])}. */
@@ -55,8 +68,8 @@ public final class CoxData {
   final double[] scale;
 
   private CoxData(int n, int p, double[] x, boolean[] event, double[] time, int[] timeRank, int[] rowOf,
-      double[] weight, boolean weighted, double[] distinctTimes, int[] blockStart, int[] deathStart,
-      int[] stratumStart, double[] center, double[] scale) {
+      double[] weight, boolean weighted, double[] start, int[] byStart, double[] distinctTimes, int[] blockStart,
+      int[] deathStart, int[] stratumStart, double[] center, double[] scale) {
     this.n = n;
     this.p = p;
     this.x = x;
@@ -66,6 +79,8 @@ public final class CoxData {
     this.rowOf = rowOf;
     this.weight = weight;
     this.weighted = weighted;
+    this.start = start;
+    this.byStart = byStart;
     this.distinctTimes = distinctTimes;
     this.blockStart = blockStart;
     this.deathStart = deathStart;
@@ -98,6 +113,28 @@ public final class CoxData {
    */
   public static CoxData of(double[] times, boolean[] events, int[] strata, int strataLevels,
       double[][] columns, double[] weights, boolean timeFix) {
+    return of(times, events, strata, strataLevels, columns, weights, null, timeFix);
+  }
+
+  /**
+   * Sorts and prepares counting-process rows {@code (start, stop]} with optional case weights.
+   *
+   * @param starts each row's start time, below its stop time (after the time fix), or {@code null}
+   *     for right-censored rows
+   * @throws IllegalArgumentException naming the row (from 1) if the time fix makes a start equal
+   *     to its stop
+   * @see #of(double[], boolean[], int[], int, double[][], double[], boolean)
+   */
+  public static CoxData of(double[] stops, boolean[] events, int[] strata, int strataLevels,
+      double[][] columns, double[] weights, double[] starts, boolean timeFix) {
+    double[] times = stops;
+    double[] startTimes = starts;
+    if (starts != null && timeFix) {
+      double[][] fixed = fixTogether(starts, stops);
+      startTimes = fixed[0];
+      times = fixed[1];
+    }
+    boolean fixStops = timeFix && starts == null;
     int n = times.length;
     double[] w = weights != null ? weights : unitWeights(n);
     int p = columns.length;
@@ -115,7 +152,7 @@ public final class CoxData {
     }
     unique = Arrays.copyOf(unique, m);
     int[] fixedIndex = new int[m];
-    double[] distinct = timeFix ? fixTimes(unique, fixedIndex) : identity(unique, fixedIndex);
+    double[] distinct = fixStops ? fixTimes(unique, fixedIndex) : identity(unique, fixedIndex);
     for (int i = 0; i < n; i++) {
       rank[i] = fixedIndex[rank[i]];
     }
@@ -142,9 +179,17 @@ public final class CoxData {
     double[] time = new double[n];
     int[] timeRank = new int[n];
     double[] weight = new double[n];
+    double[] start = startTimes == null ? null : new double[n];
     for (int i = 0; i < n; i++) {
       int row = order[i];
       weight[i] = w[row];
+      if (start != null) {
+        start[i] = startTimes[row];
+        if (!(start[i] < times[row])) {
+          throw new IllegalArgumentException("row " + (row + 1) + ": the start is not before the stop once times "
+              + "closer than sqrt(double epsilon) are treated as equal");
+        }
+      }
       event[i] = events[row];
       timeRank[i] = rank[row];
       time[i] = distinct[rank[row]];
@@ -177,9 +222,66 @@ public final class CoxData {
         deathStart[b] = blockStart[b + 1];
       }
     }
-    return new CoxData(n, p, x, event, time, timeRank, order, weight, weights != null, distinct,
-        Arrays.copyOf(blockStart, blocks + 1), Arrays.copyOf(deathStart, blocks),
-        Arrays.copyOf(stratumStart, stratumCount + 1), center, scale);
+    int[] strataBlocks = Arrays.copyOf(stratumStart, stratumCount + 1);
+    int[] rowBlocks = Arrays.copyOf(blockStart, blocks + 1);
+    return new CoxData(n, p, x, event, time, timeRank, order, weight, weights != null, start,
+        start == null ? null : byStart(start, rowBlocks, strataBlocks), distinct, rowBlocks,
+        Arrays.copyOf(deathStart, blocks), strataBlocks, center, scale);
+  }
+
+  /**
+   * Sorted rows by descending start within each stratum: one stable radix sort of all starts,
+   * read backwards and dealt to the strata's segments (ties then in descending sorted order,
+   * which does not matter: tied starts leave the risk set together).
+   */
+  private static int[] byStart(double[] start, int[] blockStart, int[] stratumStart) {
+    int n = start.length;
+    int strata = stratumStart.length - 1;
+    int[] stratumOf = new int[n];
+    int[] next = new int[strata];
+    for (int s = 0; s < strata; s++) {
+      int from = blockStart[stratumStart[s]];
+      next[s] = from;
+      Arrays.fill(stratumOf, from, blockStart[stratumStart[s + 1]], s);
+    }
+    int[] ascending = RadixSort.order(start, 0, n);
+    int[] out = new int[n];
+    for (int k = n - 1; k >= 0; k--) {
+      int i = ascending[k];
+      out[next[stratumOf[i]]++] = i;
+    }
+    return out;
+  }
+
+  /**
+   * R's {@code aeqSurv} on two-column data: the start and stop times fixed together, over their
+   * distinct values.
+   */
+  private static double[][] fixTogether(double[] starts, double[] stops) {
+    int n = stops.length;
+    double[] all = new double[2 * n];
+    System.arraycopy(starts, 0, all, 0, n);
+    System.arraycopy(stops, 0, all, n, n);
+    int[] order = RadixSort.order(all, 0, 2 * n);
+    double[] unique = new double[2 * n];
+    int[] rank = new int[2 * n];
+    int m = 0;
+    for (int k = 0; k < 2 * n; k++) {
+      double v = all[order[k]];
+      if (m == 0 || v != unique[m - 1]) {
+        unique[m++] = v;
+      }
+      rank[order[k]] = m - 1;
+    }
+    unique = Arrays.copyOf(unique, m);
+    int[] fixedIndex = new int[m];
+    double[] fixed = fixTimes(unique, fixedIndex);
+    double[][] out = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      out[0][i] = fixed[fixedIndex[rank[i]]];
+      out[1][i] = fixed[fixedIndex[rank[n + i]]];
+    }
+    return out;
   }
 
   /** The number of rows. */

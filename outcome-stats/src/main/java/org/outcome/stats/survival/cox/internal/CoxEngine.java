@@ -128,9 +128,10 @@ public final class CoxEngine {
    * Fits; see {@link CoxPh#fit(SurvivalSample)} and {@link CoxPh#fit(SurvivalSample, double[])}.
    *
    * @param weights case weights, one per row, or {@code null} for none
+   * @param starts the start of each row's interval (counting-process rows), or {@code null}
    */
-  public static Fitted fit(CoxPh config, SurvivalSample sample, double[] weights) {
-    CoxModelFrame frame = CoxModelFrame.of(config, sample, weights);
+  public static Fitted fit(CoxPh config, SurvivalSample sample, double[] weights, double[] starts) {
+    CoxModelFrame frame = CoxModelFrame.of(config, sample, weights, starts);
     CoxModelFit fit = CoxModelFit.of(frame.data.inputs(), frame.names, config);
 
     List<Warning> warnings = new ArrayList<>(fit.warnings);

@@ -65,11 +65,13 @@ final class CoxModelFrame {
    * Builds and checks the inputs; see the class contract.
    *
    * @param weights case weights, one per sample row, or {@code null} for none
+   * @param starts the start of each row's interval (counting-process rows), or {@code null} for
+   *     right-censored rows
    * @throws InvalidInputException if the sample has no covariate and no group, or a case weight
    *     is not a positive finite number (naming its row, from 1)
    * @throws DegenerateDataException with no rows, no events or a covariate without variance
    */
-  static CoxModelFrame of(CoxPh config, SurvivalSample sample, double[] weights) {
+  static CoxModelFrame of(CoxPh config, SurvivalSample sample, double[] weights, double[] starts) {
     int n = sample.size();
     boolean fractionalWeights = weights != null && checkWeights(weights, n);
     List<String> names = new ArrayList<>();
@@ -86,7 +88,12 @@ final class CoxModelFrame {
     int[] strata = sample.strata().map(Factor::codes).orElse(null);
     int strataLevels = sample.strata().map(Factor::levelCount).orElse(1);
     checkVariance(names, x, strata, strataLevels);
-    CoxData data = CoxData.of(sample.times(), sample.events(), strata, strataLevels, x, weights, config.timeFix());
+    CoxData data;
+    try {
+      data = CoxData.of(sample.times(), sample.events(), strata, strataLevels, x, weights, starts, config.timeFix());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("intervals that cannot be modelled", Violation.at("start", e.getMessage()));
+    }
 
     boolean hasCluster = sample.cluster().isPresent();
     boolean robust = config.variance() == Variance.ROBUST

@@ -122,8 +122,8 @@ final class CoxSummaries {
     if (!config.concordance()) {
       return Optional.empty();
     }
-    if (frame.data.weighted) {
-      warnings.add(notComputedWithWeights("concordance", "the concordance"));
+    if (frame.data.weighted || frame.data.start != null) {
+      warnings.add(notComputed(frame.data, "concordance", "the concordance"));
       return Optional.empty();
     }
     ConcordanceCounter.Counts c = ConcordanceCounter.count(frame.data, eta(frame, fit), frame.cluster, frame.clusterCount);
@@ -141,8 +141,8 @@ final class CoxSummaries {
     if (!config.proportionalHazardsTest()) {
       return Optional.empty();
     }
-    if (frame.data.weighted) {
-      warnings.add(notComputedWithWeights("zph", "the proportional-hazards test"));
+    if (frame.data.weighted || frame.data.start != null) {
+      warnings.add(notComputed(frame.data, "zph", "the proportional-hazards test"));
       return Optional.empty();
     }
     return proportionalHazards(frame.names,
@@ -169,9 +169,10 @@ final class CoxSummaries {
     return Optional.of(new ProportionalHazardsTest(rows, global));
   }
 
-  /** The warning that a statistic was not computed because the model has case weights. */
-  private static Warning notComputedWithWeights(String code, String what) {
-    return Warning.of(code + "-not-computed", what + " is not computed for a model with case weights");
+  /** The warning that a statistic was not computed because the model has case weights or (start, stop] rows. */
+  private static Warning notComputed(CoxData data, String code, String what) {
+    return Warning.of(code + "-not-computed", what + " is not computed for a model with "
+        + (data.start != null ? "counting-process (start, stop] rows" : "case weights"));
   }
 
   /** The linear predictor of each sorted row at the estimates. */

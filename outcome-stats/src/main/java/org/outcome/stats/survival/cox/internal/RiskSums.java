@@ -81,6 +81,25 @@ final class RiskSums implements Serializable {
     }
   }
 
+  /**
+   * Takes sorted row {@code i}'s risk sums at coefficients {@code beta} out again (a
+   * counting-process row leaving the risk set; the same arithmetic as when it was added).
+   */
+  void removeRisk(CoxData d, int i, double[] beta) {
+    final double[] x = d.x;
+    int base = i * p;
+    double eta = 0;
+    for (int j = 0; j < p; j++) {
+      eta += beta[j] * x[base + j];
+    }
+    accumulate(x, base, -(d.weight[i] * Math.exp(eta)));
+  }
+
+  /** Takes sorted row {@code i}'s risk sums with linear predictor {@code eta} out again. */
+  void removeRiskAt(CoxData d, int i, double eta) {
+    accumulate(d.x, i * p, -(d.weight[i] * Math.exp(eta)));
+  }
+
   /** Adds the risk and event sums of sorted event rows {@code [from, to)} at coefficients {@code beta}. */
   void addEvents(CoxData d, int from, int to, double[] beta) {
     final double[] x = d.x;

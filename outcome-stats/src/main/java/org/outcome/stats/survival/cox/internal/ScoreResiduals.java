@@ -24,7 +24,10 @@ import org.outcome.stats.survival.cox.Ties;
  * Both are linear in {@code x_k}, so with the per-time sums {@code H = sum h_r} and
  * {@code M = sum h_r m_r} a row's total is {@code e_k (x_k H(T_k) - M(T_k))} with cumulative
  * sums over event times up to its own, plus its own time's event terms. One descending pass
- * keeps the sums over later times; a second pass over each stratum adds the stratum totals.
+ * keeps the sums over later times; a second pass over each stratum adds the stratum totals. A
+ * counting-process row {@code (start, stop]} is at risk only at the event times inside its
+ * interval: when the pass reaches the first event time at or below its start, it takes the later
+ * times' sums then instead of the stratum totals (R's {@code agscore3.c}).
  */
 final class ScoreResiduals {
   private ScoreResiduals() {}
@@ -48,15 +51,42 @@ final class ScoreResiduals {
     double[] d1 = new double[p];
     double[] laterM = new double[p];
     HazardShares shares = new HazardShares(p);
+    boolean[] left = d.start == null ? null : new boolean[n];
     for (int s = 0; s < d.strata(); s++) {
       double s0 = 0;
       java.util.Arrays.fill(s1, 0);
       double laterH = 0;
       java.util.Arrays.fill(laterM, 0);
+      int leaving = d.blockStart[d.stratumStart[s]];
+      int stratumEnd = d.blockStart[d.stratumStart[s + 1]];
+      int atRisk = 0;
       for (int b = d.stratumStart[s]; b < d.stratumStart[s + 1]; b++) {
         int start = d.blockStart[b];
         int deathStart = d.deathStart[b];
         int end = d.blockStart[b + 1];
+        if (left != null && deathStart < end) {
+          // a counting-process row leaving before this event time was at risk at the later event
+          // times only: it takes their totals now and is passed over by the stratum totals below
+          double t = d.time[deathStart];
+          for (; leaving < stratumEnd && d.start[d.byStart[leaving]] >= t; leaving++) {
+            int i = d.byStart[leaving];
+            left[i] = true;
+            for (int j = 0; j < p; j++) {
+              resid[i * p + j] -= risk[i] * (x[i * p + j] * laterH - laterM[j]);
+            }
+            if (--atRisk == 0) {
+              s0 = 0;
+              java.util.Arrays.fill(s1, 0);
+            } else {
+              double r = weight[i] * risk[i];
+              s0 -= r;
+              for (int j = 0; j < p; j++) {
+                s1[j] -= r * x[i * p + j];
+              }
+            }
+          }
+        }
+        atRisk += end - start;
         for (int i = start; i < end; i++) {
           double r = weight[i] * risk[i];
           s0 += r;
@@ -107,6 +137,9 @@ final class ScoreResiduals {
       int from = d.blockStart[d.stratumStart[s]];
       int to = d.blockStart[d.stratumStart[s + 1]];
       for (int i = from; i < to; i++) {
+        if (left != null && left[i]) {
+          continue;
+        }
         for (int j = 0; j < p; j++) {
           resid[i * p + j] -= risk[i] * (x[i * p + j] * laterH - laterM[j]);
         }
