@@ -16,6 +16,7 @@ module org.outcome.stats {
   exports org.outcome.stats.balance;
   exports org.outcome.stats.survival;
   exports org.outcome.stats.survival.cox;
+  exports org.outcome.stats.survival.competing;
 
   provides org.outcome.api.plugin.AnalysisProvider with
       org.outcome.stats.internal.ComparisonAnalyses,
