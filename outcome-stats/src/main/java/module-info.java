@@ -17,6 +17,7 @@ module org.outcome.stats {
   exports org.outcome.stats.survival;
   exports org.outcome.stats.survival.cox;
   exports org.outcome.stats.survival.competing;
+  exports org.outcome.stats.survival.recurrent;
 
   provides org.outcome.api.plugin.AnalysisProvider with
       org.outcome.stats.internal.ComparisonAnalyses,

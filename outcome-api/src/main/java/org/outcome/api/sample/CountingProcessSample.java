@@ -95,6 +95,7 @@ public final class CountingProcessSample implements Sample {
     private final SurvivalSample.Builder atStop;
     private final double[] stop;
     private Optional<Factor> id = Optional.empty();
+    private Factor strata;
 
     private Builder(double[] start, double[] stop, boolean[] event) {
       this.start = Objects.requireNonNull(start, "start").clone();
@@ -111,6 +112,7 @@ public final class CountingProcessSample implements Sample {
     /** Sets the strata column; {@code null} removes it. */
     public Builder strata(Factor factor) {
       atStop.strata(factor);
+      this.strata = factor;
       return this;
     }
 
@@ -136,7 +138,7 @@ public final class CountingProcessSample implements Sample {
     /**
      * Validates and builds: every start finite and below its stop, every stop finite and positive,
      * every column the same length, covariate names distinct, and with an id no two intervals of a
-     * person overlapping (a person is at risk of one readmission at a time).
+     * person overlapping within a stratum (a person is at risk of one readmission at a time).
      *
      * @throws org.outcome.api.InvalidInputException listing every problem, by row (from 1) and
      *     column, never a value
@@ -153,7 +155,8 @@ public final class CountingProcessSample implements Sample {
       }
       id.ifPresent(f -> {
         checks.sameLength("id", f.size(), start.length);
-        if (f.size() == start.length && start.length == stop.length) {
+        if (f.size() == start.length && start.length == stop.length
+            && (strata == null || strata.size() == start.length)) {
           overlaps(f, checks);
         }
       });
@@ -163,24 +166,34 @@ public final class CountingProcessSample implements Sample {
     }
 
     /**
-     * Each row whose interval begins before the previous interval of its person ends: the rows
-     * grouped by person (a counting sort), each person's few rows sorted by start.
+     * Each row whose interval begins before the previous interval of its person in the same
+     * stratum ends: the rows grouped by person and stratum (a counting sort), each group's few
+     * rows sorted by start. (Rows of one person in different strata may overlap: the
+     * Prentice–Williams–Peterson gap-time form starts every interval at 0, one stratum per event.)
      */
     private void overlaps(Factor person, Checks checks) {
       int n = start.length;
-      int[] first = new int[person.levelCount() + 1];
+      int[] stratum = strata == null ? new int[n] : strata.codes();
+      int strataCount = strata == null ? 1 : strata.levelCount();
+      int groups = person.levelCount() * strataCount;
+      int[] first = new int[groups + 1];
+      int[] key = new int[n];
       for (int i = 0; i < n; i++) {
-        first[person.code(i) + 1]++;
+        key[i] = person.code(i) * strataCount + stratum[i];
+        first[key[i] + 1]++;
       }
-      for (int c = 0; c < person.levelCount(); c++) {
+      for (int c = 0; c < groups; c++) {
         first[c + 1] += first[c];
       }
       int[] next = first.clone();
       Integer[] order = new Integer[n];
       for (int i = 0; i < n; i++) {
-        order[next[person.code(i)]++] = i;
+        order[next[key[i]]++] = i;
       }
-      for (int c = 0; c < person.levelCount(); c++) {
+      for (int c = 0; c < groups; c++) {
+        if (first[c + 1] - first[c] < 2) {
+          continue;
+        }
         Arrays.sort(order, first[c], first[c + 1], (a, b) -> Double.compare(start[a], start[b]));
         for (int k = first[c] + 1; k < first[c + 1]; k++) {
           int previous = order[k - 1];
