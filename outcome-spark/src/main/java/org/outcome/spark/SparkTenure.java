@@ -266,7 +266,8 @@ final class SparkTenure {
         Optional.ofNullable(v.getDate(v.fieldIndex("firstReadmission"))).map(Date::toLocalDate),
         v.getInt(v.fieldIndex("daysFollowed")), v.getInt(v.fieldIndex("daysInCommunity")),
         v.getInt(v.fieldIndex("bedDays")), v.getInt(v.fieldIndex("readmissions")),
-        flag(v, "readmitted30"), flag(v, "readmitted90"), v.getInt(v.fieldIndex("mergedStays")), flags);
+        flag(v, "readmitted30"), flag(v, "readmitted90"), v.getInt(v.fieldIndex("mergedStays")), flags,
+        Optional.empty());
   }
 
   private static Optional<Boolean> flag(Row v, String column) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,6 +35,8 @@ import org.outcome.api.SubjectId;
  * @param mergedStays how many of the person's stays (over every episode supplied in the counted
  *     settings, whatever its date) were made by joining two or more episodes
  * @param flags what a reader must know; see {@link TenureFlag}
+ * @param history every readmission within follow-up, in order, when kept (results read back from
+ *     Spark do not keep it): what the recurrent and competing forms are built from
  */
 public record TenureResult(
     SubjectId subject,
@@ -50,7 +53,8 @@ public record TenureResult(
     Optional<Boolean> readmitted30,
     Optional<Boolean> readmitted90,
     int mergedStays,
-    Set<TenureFlag> flags) {
+    Set<TenureFlag> flags,
+    Optional<List<Readmission>> history) {
 
   /** @throws IllegalArgumentException if the parts contradict each other */
   public TenureResult {
@@ -71,6 +75,19 @@ public record TenureResult(
     require(bedDays >= 0 && daysInCommunity >= 0 && bedDays + daysInCommunity == daysFollowed,
         "bed-days and days in the community are non-negative and add up to the days followed");
     require(readmissions >= 0 && mergedStays >= 0, "counts are non-negative");
+    Objects.requireNonNull(history, "history");
+    history = history.map(List::copyOf);
+    if (history.isPresent()) {
+      List<Readmission> h = history.get();
+      require(h.size() == readmissions, "the history holds every readmission");
+      for (int k = 0; k < h.size(); k++) {
+        require(h.get(k).day() <= daysFollowed, "readmissions are within follow-up");
+        require(k == 0 || h.get(k - 1).dischargeDay().orElse(Integer.MAX_VALUE) < h.get(k).day(),
+            "a readmission follows the previous stay's discharge");
+      }
+      require(h.isEmpty() || firstReadmission.orElseThrow().equals(indexDate.plusDays(h.get(0).day())),
+          "the first readmission is the history's first");
+    }
     require(firstReadmission.isPresent() == readmissions > 0,
         "there is a first readmission exactly when there are readmissions");
     boolean excluded = false;
@@ -112,6 +129,65 @@ public record TenureResult(
   /** Why the person was censored, when included and not readmitted. */
   public Optional<CensorReason> censorReason() {
     return timeToReadmission.flatMap(TimeToReadmission::censorReason);
+  }
+
+  /**
+   * The person's time in the community as counting-process rows for recurrent readmissions
+   * (Andersen–Gill): {@code (0, a1]}, {@code (d1, a2]}, …, each ending with a readmission at its
+   * admission day {@code a}, the next starting at that stay's discharge day {@code d}, and the last
+   * {@code (d, end of follow-up]} without one; days in hospital are in no row. Empty for a person
+   * excluded from time to readmission, and when the last stay is still open or lasts past
+   * follow-up there is no row after it.
+   *
+   * @throws IllegalStateException if the history was not kept
+   */
+  public List<Interval> communityIntervals() {
+    return intervals(true);
+  }
+
+  /**
+   * The same readmissions on the total-time clock (not stopped in hospital): {@code (0, a1]},
+   * {@code (a1, a2]}, …, {@code (a_last, end of follow-up]}, for comparison with
+   * {@link #communityIntervals()}.
+   *
+   * @throws IllegalStateException if the history was not kept
+   */
+  public List<Interval> totalTimeIntervals() {
+    return intervals(false);
+  }
+
+  private List<Interval> intervals(boolean clockStopped) {
+    List<Readmission> h = history.orElseThrow(() -> new IllegalStateException(
+        "the readmission history was not kept for these results (read back from Spark)"));
+    if (!included()) {
+      return List.of();
+    }
+    List<Interval> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (Readmission r : h) {
+      out.add(new Interval(start, r.day(), true, out.size() + 1));
+      if (!clockStopped) {
+        start = r.day();
+      } else if (r.dischargeDay().isPresent() && r.dischargeDay().getAsInt() < daysFollowed) {
+        start = r.dischargeDay().getAsInt();
+      } else {
+        return out;
+      }
+    }
+    if (start < daysFollowed) {
+      out.add(new Interval(start, daysFollowed, false, out.size() + 1));
+    }
+    return out;
+  }
+
+  /**
+   * The status of {@link #time()} for competing-risks analyses (time to the first of readmission
+   * and death): 1 readmitted, 2 died before any readmission (follow-up ended by the people file's
+   * {@code death_date}), 0 censored. Empty for a person excluded from time to readmission.
+   */
+  public OptionalInt competingStatus() {
+    return timeToReadmission.map(t -> OptionalInt.of(t.event() ? 1
+        : t.censorReason().filter(c -> c == CensorReason.DEATH).isPresent() ? 2 : 0)).orElse(OptionalInt.empty());
   }
 
   @Override

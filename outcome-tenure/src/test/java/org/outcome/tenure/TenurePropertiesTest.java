@@ -283,6 +283,57 @@ class TenurePropertiesTest {
     });
   }
 
+  /**
+   * The recurrent forms: the community intervals cover exactly the days of follow-up outside the
+   * readmission stays and end with each readmission in turn; the total-time intervals tile the follow-up; the competing
+   * status is death exactly when follow-up ended by death before any readmission.
+   */
+  @Test
+  void recurrentIntervalsCoverTheDaysOutsideStaysAndEndAtEachReadmission() {
+    qt().withExamples(EXAMPLES).forAll(cohorts()).checkAssert(cohort -> {
+      for (Case c : valid(cohort)) {
+        TenureResult r = cohort.calculator().compute(c.person(), c.episodes());
+        List<Interval> community = r.communityIntervals();
+        List<Interval> total = r.totalTimeIntervals();
+        if (!r.included()) {
+          assertThat(community).isEmpty();
+          assertThat(total).isEmpty();
+          assertThat(r.competingStatus()).isEmpty();
+          continue;
+        }
+        // the days in no readmission stay (episodes joined within the gap, as the pairwise oracle forms them)
+        long index = day(c.person().indexDate());
+        long end = day(r.followUpEnd());
+        long inStays = pairwiseStays(counted(cohort.options(), c.episodes()), cohort.options().gapDays()).stream()
+            .filter(st -> st[0] > index && st[0] <= end).mapToLong(st -> Math.min(st[1], end) - st[0]).sum();
+        assertThat(community.stream().mapToInt(i -> i.stop() - i.start()).sum()).isEqualTo(r.daysFollowed() - inStays);
+        assertThat(community.stream().filter(Interval::event).count()).isEqualTo(r.readmissions());
+        assertThat(community.get(0).start()).isZero();
+        assertThat(community.get(0).stop()).isEqualTo(r.time().getAsInt());
+        assertThat(community.get(0).event()).isEqualTo(r.event().orElseThrow());
+        List<Readmission> history = r.history().orElseThrow();
+        for (int k = 0; k < community.size(); k++) {
+          Interval i = community.get(k);
+          assertThat(i.number()).isEqualTo(k + 1);
+          assertThat(i.stop()).isLessThanOrEqualTo(r.daysFollowed());
+          if (i.event()) {
+            assertThat(i.stop()).isEqualTo(history.get(k).day());
+          }
+          if (k > 0) {
+            assertThat(i.start()).isEqualTo(history.get(k - 1).dischargeDay().orElseThrow());
+          }
+        }
+        assertThat(total.stream().mapToInt(i -> i.stop() - i.start()).sum()).isEqualTo(r.daysFollowed());
+        assertThat(total.stream().filter(Interval::event).count()).isEqualTo(r.readmissions());
+        for (int k = 1; k < total.size(); k++) {
+          assertThat(total.get(k).start()).isEqualTo(total.get(k - 1).stop());
+        }
+        boolean died = !r.event().orElseThrow() && r.followUpEndReason() == CensorReason.DEATH;
+        assertThat(r.competingStatus().getAsInt()).isEqualTo(r.event().orElseThrow() ? 1 : died ? 2 : 0);
+      }
+    });
+  }
+
   @Test
   void thirtyAndNinetyDayFlagsFollowTheirRuleAndAgree() {
     qt().withExamples(EXAMPLES).forAll(cohorts()).checkAssert(cohort -> {

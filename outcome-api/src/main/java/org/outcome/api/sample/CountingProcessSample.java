@@ -96,6 +96,7 @@ public final class CountingProcessSample implements Sample {
     private final double[] stop;
     private Optional<Factor> id = Optional.empty();
     private Factor strata;
+    private long[] rowNumbers;
 
     private Builder(double[] start, double[] stop, boolean[] event) {
       this.start = Objects.requireNonNull(start, "start").clone();
@@ -136,6 +137,21 @@ public final class CountingProcessSample implements Sample {
     }
 
     /**
+     * Names rows in messages by these numbers instead of their positions from 1 (for example a
+     * file's data rows, when rows with an empty cell were left out before the sample was built).
+     *
+     * @param numbers one per row (not kept)
+     */
+    public Builder rowNumbers(long[] numbers) {
+      this.rowNumbers = numbers.clone();
+      return this;
+    }
+
+    private long row(int i) {
+      return rowNumbers != null && i < rowNumbers.length ? rowNumbers[i] : i + 1L;
+    }
+
+    /**
      * Validates and builds: every start finite and below its stop, every stop finite and positive,
      * every column the same length, covariate names distinct, and with an id no two intervals of a
      * person overlapping within a stratum (a person is at risk of one readmission at a time).
@@ -148,9 +164,9 @@ public final class CountingProcessSample implements Sample {
       checks.sameLength("stop", stop.length, start.length);
       for (int i = 0; i < Math.min(start.length, stop.length); i++) {
         if (!Double.isFinite(start[i])) {
-          checks.add(Violation.atCell(i + 1L, "start", "not a finite number"));
+          checks.add(Violation.atCell(row(i), "start", "not a finite number"));
         } else if (!(start[i] < stop[i])) {
-          checks.add(Violation.atCell(i + 1L, "start", "not before the stop of its interval"));
+          checks.add(Violation.atCell(row(i), "start", "not before the stop of its interval"));
         }
       }
       id.ifPresent(f -> {
@@ -199,8 +215,8 @@ public final class CountingProcessSample implements Sample {
           int previous = order[k - 1];
           int row = order[k];
           if (start[row] < stop[previous]) {
-            checks.add(Violation.atCell(row + 1L, "start", "the interval overlaps the same person's interval at row "
-                + (previous + 1)));
+            checks.add(Violation.atCell(row(row), "start", "the interval overlaps the same person's interval at row "
+                + row(previous)));
           }
         }
       }

@@ -158,7 +158,7 @@ public final class CoxCommand implements Runnable {
   }
 
   /** Prints as {@code summary(coxph)} and {@code cox.zph} do. */
-  private record CoxRendering(CoxPh.Result fit) implements Rendering {
+  record CoxRendering(CoxPh.Result fit) implements Rendering {
     @Override
     public Object json() {
       return CoxCommand.json(fit);

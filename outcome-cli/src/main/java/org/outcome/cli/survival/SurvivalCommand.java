@@ -10,9 +10,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Survival analyses equal to R's survival package.",
       "Kaplan-Meier curves, log-rank tests, restricted mean survival time and Cox",
-      "models. Events are 1, censorings 0."
+      "models; recurrent events (Andersen-Gill, mean cumulative function, rates)",
+      "and competing risks (cumulative incidence, Fine-Gray). Events are 1,",
+      "censorings 0."
     },
-    subcommands = {KmCommand.class, LogRankCommand.class, RmstCommand.class, CoxCommand.class})
+    subcommands = {KmCommand.class, LogRankCommand.class, RmstCommand.class, CoxCommand.class,
+        AndersenGillCommand.class, McfCommand.class, CifCommand.class, FineGrayCommand.class})
 public final class SurvivalCommand implements Runnable {
   @Spec CommandSpec spec;
 

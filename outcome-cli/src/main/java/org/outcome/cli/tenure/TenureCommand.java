@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
@@ -15,6 +18,9 @@ import org.outcome.cli.io.Format;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.io.Table;
+import org.outcome.io.TableReader;
+import org.outcome.io.TableReader.Empty;
 import org.outcome.tenure.BedDayComparator;
 import org.outcome.tenure.BedDaysSaved;
 import org.outcome.tenure.Rejection;
@@ -105,18 +111,47 @@ public final class TenureCommand implements Runnable {
       description = "Where the comparator comes from, echoed in the output.")
   String comparatorSource;
 
+  @Option(names = "--shape", paramLabel = "SHAPE",
+      description = "Write analysis rows instead of the report: first (time, event),"
+          + " recurrent (start, stop, event, enum: time between stays), total-time (the same"
+          + " with the clock running in hospital) or competing (time, status: 1 readmission,"
+          + " 2 death, 0 censored).")
+  String shape;
+
+  @Option(names = "--keep", split = ",", paramLabel = "COL",
+      description = "With --shape: copy these people-file columns onto every row.")
+  List<String> keep = List.of();
+
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
 
   @Override
   public void run() {
     CommandLine commandLine = spec.commandLine();
+    Optional<TenureShape> rows = shape == null ? Optional.empty() : Optional.of(TenureShape.parse(shape).orElseThrow(
+        () -> new CommandLine.ParameterException(commandLine, "--shape: '" + shape
+            + "' is not one of first, recurrent, total-time, competing")));
+    if (rows.isEmpty() && !keep.isEmpty()) {
+      throw new CommandLine.ParameterException(commandLine, "--keep goes with --shape");
+    }
+    if (rows.isPresent() && Engines.current().isPresent() && rows.get() != TenureShape.FIRST) {
+      throw new CommandLine.ParameterException(commandLine, "--shape " + shape
+          + " is not available on an engine: the readmission history stays in this process");
+    }
     TenureOptions options = options();
     Optional<BedDayComparator> comparator = comparator(commandLine);
     TenureCalculator calculator = TenureCalculator.of(options);
     TenureResults results = timing.read(() -> Engines.current()
         .map(engine -> engine.tenure(people, episodes, options))
         .orElseGet(() -> calculator.read(Path.of(people), Path.of(episodes))));
+    if (rows.isPresent()) {
+      Map<String, Map<String, String>> kept = keep.isEmpty() ? Map.of() : timing.read(() -> keptColumns());
+      if (output.format() != Format.JSON) {
+        printRejections(commandLine.getErr(), results, false);
+      }
+      output.emit(commandLine, rows.get().rendering(results, kept), timing);
+      return;
+    }
     TenureReport report = timing.analyse(() -> {
       TenureSummary summary = results.summary();
       Optional<BedDaysSaved> saved = comparator.map(results::bedDaysSaved);
@@ -141,6 +176,26 @@ public final class TenureCommand implements Runnable {
         return Optional.of(report::csv);
       }
     }, timing);
+  }
+
+  /** The --keep columns of the people file, each a map from subject to cell. */
+  private Map<String, Map<String, String>> keptColumns() {
+    TableReader reader = TableReader.of(Path.of(people)).text("subject", Empty.AS_MISSING);
+    for (String c : keep) {
+      reader = reader.text(c, Empty.AS_MISSING);
+    }
+    Table table = reader.read();
+    String[] subjects = table.text("subject");
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (String c : keep) {
+      String[] cells = table.text(c);
+      Map<String, String> bySubject = new HashMap<>();
+      for (int i = 0; i < subjects.length; i++) {
+        bySubject.put(subjects[i], cells[i] == null ? "" : cells[i]);
+      }
+      out.put(c, bySubject);
+    }
+    return out;
   }
 
   private TenureOptions options() {

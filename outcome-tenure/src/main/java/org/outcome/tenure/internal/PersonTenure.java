@@ -1,9 +1,13 @@
 package org.outcome.tenure.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.outcome.tenure.Person;
+import org.outcome.tenure.Readmission;
 import org.outcome.tenure.TenureFlag;
 import org.outcome.tenure.TenureResult;
 import org.outcome.tenure.TimeToReadmission;
@@ -64,8 +68,15 @@ public final class PersonTenure {
       within30 = t.readmittedWithin(SHORT_HORIZON);
       within90 = t.readmittedWithin(LONG_HORIZON);
     }
+    int[] stays = m.readmissionStays();
+    List<Readmission> history = new ArrayList<>();
+    for (int k = 0; k < m.readmissions(); k++) {
+      int discharge = stays[2 * k + 1];
+      history.add(new Readmission(stays[2 * k] - index,
+          discharge == Timeline.OPEN ? OptionalInt.empty() : OptionalInt.of(discharge - index)));
+    }
     return new TenureResult(person.subject(), person.group(), person.indexDate(), followUp.end(),
         followUp.reason(), time, first, daysFollowed, daysFollowed - m.bedDays(), m.bedDays(),
-        m.readmissions(), within30, within90, m.mergedStays(), flags);
+        m.readmissions(), within30, within90, m.mergedStays(), flags, Optional.of(history));
   }
 }

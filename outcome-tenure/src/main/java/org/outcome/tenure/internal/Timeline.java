@@ -43,9 +43,11 @@ public final class Timeline {
    * @param open some episode is open
    * @param overlap two episodes share a night
    * @param afterDeath a death day was given and some episode is admitted or discharged after it, or is open
+   * @param readmissionStays the readmissions' admission and discharge days ({@link #OPEN} while open),
+   *     in pairs, in order
    */
   public record Measures(int bedDays, int readmissions, int firstReadmission, int mergedStays,
-      boolean inHospitalOnIndex, boolean open, boolean overlap, boolean afterDeath) {}
+      boolean inHospitalOnIndex, boolean open, boolean overlap, boolean afterDeath, int[] readmissionStays) {}
 
   /**
    * Measures a person's episodes.
@@ -72,6 +74,7 @@ public final class Timeline {
     boolean open = false;
     boolean overlap = false;
     boolean afterDeath = false;
+    int[] stays = new int[2 * (to - from)];
     for (int i = from; i < to; i++) {
       long a = admission(keys[i]);
       int dischargeDay = discharge(keys[i]);
@@ -95,6 +98,8 @@ public final class Timeline {
         if (stayEpisodes > 0) {
           inHospital |= stayStart <= index && stayEnd > index;
           if (stayStart > index && stayStart <= end) {
+            stays[2 * readmissions] = (int) stayStart;
+            stays[2 * readmissions + 1] = stayEnd == Long.MAX_VALUE ? OPEN : (int) stayEnd;
             readmissions++;
             first = first == NONE ? (int) stayStart : first;
           }
@@ -109,12 +114,15 @@ public final class Timeline {
     if (stayEpisodes > 0) {
       inHospital |= stayStart <= index && stayEnd > index;
       if (stayStart > index && stayStart <= end) {
+        stays[2 * readmissions] = (int) stayStart;
+        stays[2 * readmissions + 1] = stayEnd == Long.MAX_VALUE ? OPEN : (int) stayEnd;
         readmissions++;
         first = first == NONE ? (int) stayStart : first;
       }
       merged += stayEpisodes > 1 ? 1 : 0;
     }
-    return new Measures(Math.toIntExact(bedDays), readmissions, first, merged, inHospital, open, overlap, afterDeath);
+    return new Measures(Math.toIntExact(bedDays), readmissions, first, merged, inHospital, open, overlap, afterDeath,
+        java.util.Arrays.copyOf(stays, 2 * readmissions));
   }
 
   /** The nights of [start, stop) that fall in [index, end); zero for an empty run. */

@@ -1,0 +1,191 @@
+package org.outcome.cli.survival;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.outcome.api.InvalidInputException;
+import org.outcome.api.Violation;
+import org.outcome.api.sample.CompetingRisksSample;
+import org.outcome.api.sample.CountingProcessSample;
+import org.outcome.api.sample.Factor;
+import org.outcome.io.Table;
+import org.outcome.io.TableReader;
+import org.outcome.io.TableReader.Empty;
+
+/**
+ * Reads the rows of the recurrent-event and competing-risks commands: counting-process rows
+ * {@code (start, stop]} with an event and a person, or times with a status code. Rows with an
+ * empty cell in a column the command uses are left out (as R's {@code na.omit}) and listed; a
+ * bad value is refused naming its row (the file's data row, from 1) and column, never the value.
+ */
+final class RecurrentInput {
+  private RecurrentInput() {}
+
+  /** Counting-process rows and the rows left out. */
+  record Counting(CountingProcessSample sample, List<Long> omittedRows) {}
+
+  /** Competing-risks rows and the rows left out. */
+  record Competing(CompetingRisksSample sample, List<Long> omittedRows) {}
+
+  /** The columns a command reads; {@code null} for an optional one not used. */
+  private record Columns(Table table, List<Long> omitted, boolean[] keep, int kept, long[] rows) {
+    double[] numbers(String column) {
+      double[] all = table.numeric(column);
+      double[] out = new double[kept];
+      for (int i = 0, k = 0; i < all.length; i++) {
+        if (keep[i]) {
+          out[k++] = all[i];
+        }
+      }
+      return out;
+    }
+
+    String[] texts(String column) {
+      String[] all = table.text(column);
+      String[] out = new String[kept];
+      for (int i = 0, k = 0; i < all.length; i++) {
+        if (keep[i]) {
+          out[k++] = all[i];
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Columns read(Path file, List<String> numeric, List<String> text) {
+    TableReader reader = TableReader.of(file);
+    for (String c : numeric) {
+      reader = reader.numeric(c, Empty.AS_MISSING);
+    }
+    for (String c : text) {
+      reader = reader.text(c, Empty.AS_MISSING);
+    }
+    Table table = reader.read();
+    List<double[]> numbers = numeric.stream().map(table::numeric).toList();
+    List<String[]> texts = text.stream().map(table::text).toList();
+    int n = table.rows();
+    boolean[] keep = new boolean[n];
+    List<Long> omitted = new ArrayList<>();
+    List<Long> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean complete = true;
+      for (double[] column : numbers) {
+        complete &= !Double.isNaN(column[i]);
+      }
+      for (String[] column : texts) {
+        complete &= !column[i].isEmpty();
+      }
+      keep[i] = complete;
+      if (complete) {
+        rows.add(i + 1L);
+      } else {
+        omitted.add(i + 1L);
+      }
+    }
+    return new Columns(table, List.copyOf(omitted), keep, rows.size(), rows.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  /**
+   * Reads {@code (start, stop]} rows.
+   *
+   * @param id the person column, or {@code null} (each row its own person)
+   * @throws InvalidInputException naming every bad cell: an event not 0 or 1, a stop not positive,
+   *     a start not before its stop, a person's intervals overlapping
+   */
+  static Counting counting(Path file, String start, String stop, String event, String id, String group, String strata,
+      List<String> covariates) {
+    List<String> numeric = new ArrayList<>(List.of(start, stop, event));
+    numeric.addAll(covariates);
+    List<String> text = new ArrayList<>();
+    for (String c : new String[] {id, group, strata}) {
+      if (c != null) {
+        text.add(c);
+      }
+    }
+    Columns c = read(file, numeric, text);
+    double[] starts = c.numbers(start);
+    double[] stops = c.numbers(stop);
+    double[] events = c.numbers(event);
+    List<Violation> violations = new ArrayList<>();
+    boolean[] flags = new boolean[c.kept()];
+    for (int k = 0; k < flags.length; k++) {
+      if (events[k] != 0 && events[k] != 1) {
+        violations.add(Violation.atCell(c.rows()[k], event, "not 0 or 1"));
+      }
+      if (!(stops[k] > 0)) {
+        violations.add(Violation.atCell(c.rows()[k], stop, "not a positive number"));
+      }
+      flags[k] = events[k] == 1;
+    }
+    refuse(file, violations);
+    CountingProcessSample.Builder b = CountingProcessSample.builder(starts, stops, flags).rowNumbers(c.rows());
+    covariates.forEach(x -> b.covariate(x, c.numbers(x)));
+    if (id != null) {
+      b.id(Factor.of(c.texts(id)));
+    }
+    if (group != null) {
+      b.group(Factor.grouping(group, c.texts(group)));
+    }
+    if (strata != null) {
+      b.strata(Factor.grouping(strata, c.texts(strata)));
+    }
+    return new Counting(b.build(), c.omitted());
+  }
+
+  /**
+   * Reads times and status codes.
+   *
+   * @param causes the causes declared (a status outside them and 0 is refused), or empty for any
+   *     positive whole number
+   * @throws InvalidInputException naming every bad cell: a time below 0, a status that is not 0 or
+   *     a declared cause, an event at time 0
+   */
+  static Competing competing(Path file, String time, String status, String group, String strata,
+      List<String> covariates, Set<Integer> causes) {
+    List<String> numeric = new ArrayList<>(List.of(time, status));
+    numeric.addAll(covariates);
+    List<String> text = new ArrayList<>();
+    for (String c : new String[] {group, strata}) {
+      if (c != null) {
+        text.add(c);
+      }
+    }
+    Columns c = read(file, numeric, text);
+    double[] times = c.numbers(time);
+    double[] codes = c.numbers(status);
+    int[] statuses = new int[c.kept()];
+    List<Violation> violations = new ArrayList<>();
+    for (int k = 0; k < statuses.length; k++) {
+      double s = codes[k];
+      boolean whole = s == Math.rint(s) && s >= 0 && s <= Integer.MAX_VALUE;
+      if (!whole || (s != 0 && !causes.isEmpty() && !causes.contains((int) s))) {
+        violations.add(Violation.atCell(c.rows()[k], status, causes.isEmpty()
+            ? "not 0 (censored) or a cause 1, 2, ..." : "not 0 (censored) or one of the causes " + causes));
+        continue;
+      }
+      statuses[k] = (int) s;
+      if (!(times[k] >= 0) || Double.isInfinite(times[k])) {
+        violations.add(Violation.atCell(c.rows()[k], time, "not a finite number of at least 0"));
+      } else if (times[k] == 0 && statuses[k] != 0) {
+        violations.add(Violation.atCell(c.rows()[k], time, "an event at time 0"));
+      }
+    }
+    refuse(file, violations);
+    CompetingRisksSample.Builder b = CompetingRisksSample.builder(times, statuses);
+    covariates.forEach(x -> b.covariate(x, c.numbers(x)));
+    if (group != null) {
+      b.group(Factor.grouping(group, c.texts(group)));
+    }
+    if (strata != null) {
+      b.strata(Factor.grouping(strata, c.texts(strata)));
+    }
+    return new Competing(b.build(), c.omitted());
+  }
+
+  private static void refuse(Path file, List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException("invalid values in " + file.getFileName(), violations);
+    }
+  }
+}
