@@ -29,6 +29,8 @@ import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.api.sample.GroupedPrePostSample;
 import org.outcome.api.sample.GroupedSample;
 import org.outcome.api.sample.PairedSample;
+import org.outcome.api.sample.CompetingRisksSample;
+import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.SurvivalSample;
@@ -330,7 +332,8 @@ public final class EvaluationConfigReader {
       }
     });
     List<AnalysisId> list = analysisList(n.analyses(), "tenure.analyses",
-        Set.of(SurvivalSample.class, PersonTimeCounts.class, TwoByTwoTable.class));
+        Set.of(SurvivalSample.class, PersonTimeCounts.class, TwoByTwoTable.class, CountingProcessSample.class,
+            CompetingRisksSample.class));
     double tau = n.rmstTau() == null || !(n.rmstTau() > 0) ? window : n.rmstTau();
     if (tau > window) {
       // the window caps everyone's follow-up, so no curve reaches beyond it

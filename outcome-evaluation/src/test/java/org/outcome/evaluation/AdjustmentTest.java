@@ -365,4 +365,83 @@ class AdjustmentTest {
               .extracting(Violation::location).contains(bad[1]));
     }
   }
+
+  /**
+   * Tenure with every readmission and with death competing: the recurrent analyses and the
+   * mean-readmissions curves are the library's on the tenure library's community intervals, the
+   * competing ones its cumulative incidence on time to the first of readmission and death, both
+   * computed here from the same files; the HTML draws both charts; the published curves keep no
+   * exact numbers at risk.
+   */
+  @Test
+  void recurrentAndCompetingTenureAnalysesAreTheLibrarysOnTheTenureShapes() throws Exception {
+    DemoSpec spec = DemoSpec.standard().withPerGroup(120).withSeed(11);
+    Path file = dir.resolve("evaluation.json");
+    Files.writeString(file, """
+        {"title": "T",
+         "data": {"people": "people.csv", "episodes": "episodes.csv"},
+         "groups": {"intervention": "peer-support", "comparison": "usual-care"},
+         "tenure": {"windowDays": 1095, "gapDays": 1, "extractionDate": "%s",
+                    "analyses": ["andersen-gill", "recurrent-rates", "cumulative-incidence", "fine-gray"],
+                    "atDays": [90, 365, 1095]}}
+        """.formatted(spec.extractionDate()));
+    Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
+        ANALYSES).runWithInternal(ProgressListener.silent());
+    TenureResults tenure = EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
+        TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
+            .withExtractionDate(spec.extractionDate()));
+    List<org.outcome.tenure.TenureResult> included = tenure.people().stream().filter(r -> r.included()).toList();
+    List<Double> start = new ArrayList<>();
+    List<Double> stop = new ArrayList<>();
+    List<Boolean> event = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (org.outcome.tenure.TenureResult r : included) {
+      for (org.outcome.tenure.Interval i : r.communityIntervals()) {
+        start.add((double) i.start());
+        stop.add((double) i.stop());
+        event.add(i.event());
+        ids.add(r.subject().value());
+        groups.add(r.group().orElseThrow());
+      }
+    }
+    List<String> levels = List.of(DemoData.USUAL, DemoData.PEER);
+    org.outcome.api.sample.CountingProcessSample rows = org.outcome.api.sample.CountingProcessSample.builder(
+        start.stream().mapToDouble(Double::doubleValue).toArray(), stop.stream().mapToDouble(Double::doubleValue).toArray(),
+        booleans(event)).id(org.outcome.api.sample.Factor.of(ids.toArray(String[]::new)))
+        .group(org.outcome.api.sample.Factor.withLevels(groups.toArray(String[]::new), levels)).build();
+    CoxPh.Result ag = CoxPh.withDefaults().fit(rows);
+    org.outcome.evaluation.report.TenureSection section = reports.internal().tenure().orElseThrow();
+    org.outcome.evaluation.report.AnalysisEntry entry = section.analyses().stream()
+        .filter(e -> e.analysis().value().equals("andersen-gill")).findFirst().orElseThrow();
+    assertThat(entry.estimate().orElseThrow().value()).isCloseTo(ag.terms().get(0).hazardRatio(), within(1e-12));
+    for (org.outcome.stats.survival.recurrent.MeanCumulativeFunction.Curve c
+        : org.outcome.stats.survival.recurrent.MeanCumulativeFunction.fit(rows)) {
+      org.outcome.evaluation.report.TenureSection.Curve reported = section.meanReadmissions().stream()
+          .filter(x -> x.group().equals(c.group())).findFirst().orElseThrow();
+      for (int k = 0; k < 3; k++) {
+        double day = List.of(90.0, 365.0, 1095.0).get(k);
+        assertThat(reported.survivalAt().get(k)).isCloseTo(c.meanAt(day), within(1e-12));
+      }
+    }
+    double[] time = included.stream().mapToDouble(r -> r.time().getAsInt()).toArray();
+    int[] status = included.stream().mapToInt(r -> r.competingStatus().getAsInt()).toArray();
+    assertThat(status).contains(2);
+    org.outcome.api.sample.CompetingRisksSample competing = org.outcome.api.sample.CompetingRisksSample
+        .builder(time, status).group(org.outcome.api.sample.Factor.withLevels(
+            included.stream().map(r -> r.group().orElseThrow()).toArray(String[]::new), levels)).build();
+    org.outcome.stats.survival.competing.CumulativeIncidence.Result cif =
+        org.outcome.stats.survival.competing.CumulativeIncidence.fit(competing);
+    for (org.outcome.evaluation.report.TenureSection.Curve reported : section.incidence()) {
+      org.outcome.stats.survival.competing.CumulativeIncidence.Curve c = cif.curve(reported.group(), 1).orElseThrow();
+      assertThat(reported.survivalAt().get(1)).isCloseTo(c.at(365).orElseThrow(), within(1e-12));
+    }
+    org.outcome.evaluation.report.AnalysisEntry gray = section.analyses().stream()
+        .filter(e -> e.analysis().value().equals("cumulative-incidence")).findFirst().orElseThrow();
+    assertThat(gray.test().orElseThrow().p()).isCloseTo(cif.test(1).orElseThrow().p(), within(1e-12));
+    String html = ReportHtml.toHtml(reports.published());
+    assertThat(html).contains("mean cumulative readmissions per person").contains("cumulative incidence");
+    assertThat(reports.published().tenure().orElseThrow().meanReadmissions())
+        .allSatisfy(c -> assertThat(c.nRisk()).isEmpty());
+  }
 }

@@ -79,13 +79,16 @@ class EvaluationReportTest {
       assertThat(o.exclusions()).hasSize(3);
     }
     assertThat(r.tenure().orElseThrow().analyses()).extracting(e -> e.analysis().value())
-        .containsExactly("kaplan-meier", "log-rank", "cox-efron", "rmst", "rate-ratio", "fisher-exact", "risk-ratio");
+        .containsExactly("kaplan-meier", "log-rank", "cox-efron", "rmst", "rate-ratio", "fisher-exact", "risk-ratio",
+            "andersen-gill", "recurrent-rates", "cumulative-incidence", "fine-gray");
     assertThat(r.tenure().orElseThrow().analyses()).allSatisfy(e -> {
       assertThat(e.status()).isEqualTo(AnalysisEntry.Status.RAN);
       assertThat(e.method()).isPresent();
       assertThat(e.reason()).isEmpty();
     });
     assertThat(r.tenure().orElseThrow().curves()).hasSize(2);
+    assertThat(r.tenure().orElseThrow().meanReadmissions()).hasSize(2);
+    assertThat(r.tenure().orElseThrow().incidence()).hasSize(2);
     assertThat(r.tenure().orElseThrow().bedDays()).isPresent();
     assertThat(r.tenure().orElseThrow().costs()).isPresent();
     assertThat(r.effectSizes()).hasSize(6);
@@ -232,10 +235,11 @@ class EvaluationReportTest {
   void everyChartIsValidSvgWithTheExpectedMarks() throws Exception {
     Document doc = Jsoup.parse(html);
     List<Element> svgs = doc.select("svg");
-    // Kaplan-Meier, effect-size forest, love plot and one forest plot per outcome pooled across the
-    // three sites only: no before/after chart in groups of 60, since a box plot needs at least 10
-    // values beyond each whisker (the 10th and 90th percentiles)
-    assertThat(svgs).hasSize(6);
+    // Kaplan-Meier, mean cumulative readmissions, cumulative incidence, effect-size forest, love
+    // plot and one forest plot per outcome pooled across the three sites only: no before/after
+    // chart in groups of 60, since a box plot needs at least 10 values beyond each whisker (the
+    // 10th and 90th percentiles)
+    assertThat(svgs).hasSize(8);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     for (Element svg : svgs) {
@@ -250,6 +254,12 @@ class EvaluationReportTest {
     assertThat(km.select("path.km-band")).hasSize(2);
     assertThat(km.select("text.at-risk-label").eachText()).containsExactly("peer-support", "usual-care");
     assertThat(km.select("text.at-risk").eachText()).allSatisfy(t -> assertThat(t).matches("\\*|0|[1-9][0-9]*[05]"));
+    for (String title : List.of("Every readmission", "Readmission with death")) {
+      Element step = svgs.stream().filter(s -> s.selectFirst("title").text().startsWith(title)).findFirst()
+          .orElseThrow();
+      assertThat(step.select("path.km-curve")).hasSize(2);
+      assertThat(step.select("text.at-risk").eachText()).allSatisfy(t -> assertThat(t).matches("\\*|0|[1-9][0-9]*[05]"));
+    }
     Element forest = svgs.stream().filter(s -> s.selectFirst("title").text().startsWith("Standardised")).findFirst()
         .orElseThrow();
     assertThat(forest.select("g.forest-row")).hasSize(6);

@@ -96,7 +96,7 @@ public final class Demo {
     ObjectNode tenure = root.putObject("tenure");
     tenure.put("windowDays", 1095).put("gapDays", 1).put("extractionDate", spec.extractionDate().toString());
     array(tenure.putArray("analyses"), List.of("kaplan-meier", "log-rank", "cox-efron", "rmst", "rate-ratio",
-        "fisher-exact", "risk-ratio"));
+        "fisher-exact", "risk-ratio", "andersen-gill", "recurrent-rates", "cumulative-incidence", "fine-gray"));
     tenure.put("rmstTau", 1095);
     ArrayNode at = tenure.putArray("atDays");
     List.of(30, 90, 365, 730, 1095).forEach(at::add);

@@ -13,6 +13,9 @@ import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.Warning;
+import org.outcome.api.sample.CompetingRisksSample;
+import org.outcome.api.sample.CountingProcessSample;
+import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.SurvivalSample;
@@ -24,6 +27,7 @@ import org.outcome.evaluation.report.EvaluationReport.InputAccount;
 import org.outcome.evaluation.report.EvaluationReport.RejectedInput;
 import org.outcome.evaluation.report.OutcomeSection;
 import org.outcome.evaluation.report.ReportWarnings;
+import org.outcome.evaluation.report.SuppressedCount;
 import org.outcome.evaluation.report.Suppression;
 import org.outcome.evaluation.report.TenureSection;
 import org.outcome.tenure.BedDayComparator;
@@ -37,6 +41,8 @@ import org.outcome.tenure.TenureSurvivalSample;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.KaplanMeierCurve;
 import org.outcome.stats.survival.MedianSurvival;
+import org.outcome.stats.survival.competing.CumulativeIncidence;
+import org.outcome.stats.survival.recurrent.MeanCumulativeFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,10 +127,21 @@ public final class TenureRunner {
     AnalysisSettings settings = AnalysisSettings.defaults().withConfLevel(config.confLevel()).withHorizon(spec.rmstTau());
     List<AnalysisEntry> entries = new ArrayList<>();
     Optional<OutcomeRunner.PrimaryTest> primary = Optional.empty();
+    CountingProcessSample recurrent = null;
+    CompetingRisksSample competing = null;
     for (AnalysisId id : spec.analyses()) {
       Analysis<?> analysis = analyses.require(id);
-      Sample data = analysis.sampleType() == SurvivalSample.class ? sample
-          : analysis.sampleType() == PersonTimeCounts.class ? personTime(included)
+      Class<? extends Sample> type = analysis.sampleType();
+      if (type == CountingProcessSample.class && recurrent == null) {
+        recurrent = recurrent(included);
+      }
+      if (type == CompetingRisksSample.class && competing == null) {
+        competing = competing(included);
+      }
+      Sample data = type == SurvivalSample.class ? sample
+          : type == PersonTimeCounts.class ? personTime(included)
+          : type == CountingProcessSample.class ? recurrent
+          : type == CompetingRisksSample.class ? competing
           : readmissionTable(included);
       AnalysisEntry entry = run(analysis, data, settings, describe(analysis.sampleType()));
       entries.add(entry);
@@ -140,8 +157,10 @@ public final class TenureRunner {
     Optional<TenureSection.CostOffset> costs = spec.costs().flatMap(c -> bedDays.map(b -> new TenureSection.CostOffset(
         c.currency(), c.bedDayCost(), b.saved(), b.saved() * c.bedDayCost(), c.peerSupportCost(),
         b.saved() * c.bedDayCost() - c.peerSupportCost(), c.source())));
+    List<TenureSection.Curve> mean = recurrent == null ? List.of() : meanReadmissions(recurrent);
+    List<TenureSection.Curve> incidence = competing == null ? List.of() : incidence(competing);
     TenureSection section = new TenureSection(rules(options), excluded, groups, curves, spec.atDays(), entries, table,
-        bedDays, costs);
+        bedDays, costs, mean, incidence);
     return new Tenure(section, primary);
   }
 
@@ -166,6 +185,117 @@ public final class TenureRunner {
         : Optional.empty();
     accounts.add(new InputAccount(episodesFile, results.episodeCounts().read(), results.episodeCounts().accepted(),
         results.episodeCounts().rejected(), note), episodeRows);
+  }
+
+  /** The group factor of the included people, comparison first (the reference level). */
+  private Factor groupFactor(String[] levels) {
+    return Factor.withLevels(levels, List.of(config.groups().comparison(), config.groups().intervention()));
+  }
+
+  /** Every readmission: the included people's time in the community between stays, one row per interval. */
+  private CountingProcessSample recurrent(List<TenureResult> included) {
+    List<double[]> rows = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> group = new ArrayList<>();
+    for (TenureResult r : included) {
+      for (org.outcome.tenure.Interval i : r.communityIntervals()) {
+        rows.add(new double[] {i.start(), i.stop(), i.event() ? 1 : 0});
+        ids.add(r.subject().value());
+        group.add(r.group().orElseThrow());
+      }
+    }
+    int n = rows.size();
+    double[] start = new double[n];
+    double[] stop = new double[n];
+    boolean[] event = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      start[k] = rows.get(k)[0];
+      stop[k] = rows.get(k)[1];
+      event[k] = rows.get(k)[2] == 1;
+    }
+    return CountingProcessSample.builder(start, stop, event).id(Factor.of(ids.toArray(String[]::new)))
+        .group(groupFactor(group.toArray(String[]::new))).build();
+  }
+
+  /** Time to the first of readmission (cause 1) and death (cause 2) of the included people. */
+  private CompetingRisksSample competing(List<TenureResult> included) {
+    double[] time = new double[included.size()];
+    int[] status = new int[included.size()];
+    String[] group = new String[included.size()];
+    for (int i = 0; i < time.length; i++) {
+      TenureResult r = included.get(i);
+      time[i] = r.time().getAsInt();
+      status[i] = r.competingStatus().getAsInt();
+      group[i] = r.group().orElseThrow();
+    }
+    return CompetingRisksSample.builder(time, status).group(groupFactor(group)).build();
+  }
+
+  /** Each group's mean cumulative readmissions, intervention first, with its numbers at risk. */
+  private List<TenureSection.Curve> meanReadmissions(CountingProcessSample rows) {
+    List<TenureSection.Curve> out = new ArrayList<>();
+    List<MeanCumulativeFunction.Curve> fits = MeanCumulativeFunction.fit(rows, config.confLevel());
+    for (String group : List.of(config.groups().intervention(), config.groups().comparison())) {
+      fits.stream().filter(c -> c.group().equals(group)).findFirst().ifPresent(c -> {
+        List<Double> at = spec.atDays().stream().map(d -> c.meanAt(d)).toList();
+        List<SuppressedCount> risk = spec.atDays().stream().map(d -> suppression.apply(atRisk(rows, group, d))).toList();
+        out.add(TenureSection.Curve.exact(group, c.times(), c.mean(), c.lower(), c.upper(), at, risk, c.atRisk(),
+            c.events()));
+      });
+    }
+    return out;
+  }
+
+  /** People of a group with an interval covering day {@code d} ({@code start < d <= stop}). */
+  private static long atRisk(CountingProcessSample rows, String group, double d) {
+    long n = 0;
+    Factor g = rows.atStop().group().orElseThrow();
+    for (int i = 0; i < rows.size(); i++) {
+      if (g.level(i).equals(group) && rows.start(i) < d && rows.atStop().time(i) >= d) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Each group's cumulative incidence of readmission, intervention first, with its numbers at risk. */
+  private List<TenureSection.Curve> incidence(CompetingRisksSample sample) {
+    List<TenureSection.Curve> out = new ArrayList<>();
+    CumulativeIncidence.Result fit = CumulativeIncidence.fit(sample);
+    Factor g = sample.group().orElseThrow();
+    for (String group : List.of(config.groups().intervention(), config.groups().comparison())) {
+      fit.curve(group, 1).ifPresent(c -> {
+        double[] t = c.times();
+        double[] f = c.estimate();
+        double[][] limits = c.limits(config.confLevel());
+        // at risk at jump j: the people whose time is at or after it (a histogram of how many
+        // jumps each person's time covers, summed from the top)
+        long[] covering = new long[t.length + 1];
+        long[] nEvent = new long[t.length];
+        for (int i = 0; i < sample.size(); i++) {
+          if (!g.level(i).equals(group)) {
+            continue;
+          }
+          int k = java.util.Arrays.binarySearch(t, sample.time(i));
+          covering[k >= 0 ? k + 1 : -k - 1]++;
+          if (k >= 0 && sample.status(i) == 1) {
+            nEvent[k]++;
+          }
+        }
+        long[] nRisk = new long[t.length];
+        long running = covering[t.length];
+        for (int j = t.length - 1; j >= 0; j--) {
+          nRisk[j] = running;
+          running += covering[j];
+        }
+        List<Double> at = spec.atDays().stream().map(d -> c.at(d).orElse(Double.NaN)).toList();
+        List<SuppressedCount> risk = spec.atDays().stream().map(d -> suppression.apply(
+            java.util.stream.IntStream.range(0, sample.size()).filter(i -> g.level(i).equals(group)
+                && sample.time(i) >= d).count())).toList();
+        out.add(TenureSection.Curve.exact(group, t, f, limits[0], limits[1], at, risk, nRisk, nEvent));
+      });
+    }
+    return out;
   }
 
   private PersonTimeCounts personTime(List<TenureResult> included) {
@@ -227,6 +357,12 @@ public final class TenureRunner {
     }
     if (type == TwoByTwoTable.class) {
       return "readmitted within " + spec.readmissionHorizonDays() + " days (people censored earlier left out)";
+    }
+    if (type == CountingProcessSample.class) {
+      return "every psychiatric readmission (time in the community between stays)";
+    }
+    if (type == CompetingRisksSample.class) {
+      return "time to the first of psychiatric readmission and death";
     }
     return "time to first psychiatric readmission";
   }

@@ -186,7 +186,9 @@ public final class Disclosure {
     });
     return new TenureSection(t.rules(), t.excluded().stream()
         .map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList(), groups, curves, t.atDays(),
-        t.analyses().stream().map(this::analysis).toList(), table, bedDays, costs);
+        t.analyses().stream().map(this::analysis).toList(), table, bedDays, costs,
+        t.meanReadmissions().stream().map(c -> curve(c, t.atDays(), 0)).toList(),
+        t.incidence().stream().map(c -> curve(c, t.atDays(), 0)).toList());
   }
 
   /**
@@ -198,10 +200,18 @@ public final class Disclosure {
    * withheld rather than shown stale). An exact curve without numbers at risk publishes only its first point.
    */
   public TenureSection.Curve curve(TenureSection.Curve c, List<Integer> atDays) {
+    return curve(c, atDays, 1);
+  }
+
+  /**
+   * A step curve that starts at {@code start} at time 0 (1 for survival, 0 for a mean cumulative
+   * function or an incidence) as it may be published, by the rules of {@link #curve(TenureSection.Curve, List)}.
+   */
+  public TenureSection.Curve curve(TenureSection.Curve c, List<Integer> atDays, double start) {
     List<Double> time = new ArrayList<>(List.of(0.0));
-    List<Double> survival = new ArrayList<>(List.of(1.0));
-    List<Double> lower = new ArrayList<>(List.of(1.0));
-    List<Double> upper = new ArrayList<>(List.of(1.0));
+    List<Double> survival = new ArrayList<>(List.of(start));
+    List<Double> lower = new ArrayList<>(List.of(start));
+    List<Double> upper = new ArrayList<>(List.of(start));
     double last = c.time().isEmpty() ? 0 : c.time().get(c.time().size() - 1);
     if (!c.nRisk().isEmpty()) {
       long pooled = 0;

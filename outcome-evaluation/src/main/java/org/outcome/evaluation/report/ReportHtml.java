@@ -86,6 +86,26 @@ public final class ReportHtml {
     t.write();
   }
 
+  /**
+   * A step chart of tenure curves with numbers at risk at the chart's days (the group's people at
+   * day 0): Kaplan-Meier curves from 1, mean cumulative readmissions and incidences from 0.
+   */
+  private static String stepChart(TenureSection t, List<TenureSection.Curve> from, String title, String yLabel,
+      double start, double yMax) {
+    List<Integer> ticks = chartDays(t.atDays());
+    List<Double> at = new ArrayList<>(List.of(0.0));
+    ticks.forEach(d -> at.add(d.doubleValue()));
+    List<KaplanMeierChart.Curve> curves = new ArrayList<>();
+    for (TenureSection.Curve c : from) {
+      List<String> risk = new ArrayList<>();
+      risk.add(t.groups().stream().filter(x -> x.group().equals(c.group())).findFirst()
+          .map(x -> x.people().text()).orElse(""));
+      ticks.forEach(d -> risk.add(c.atRisk().get(t.atDays().indexOf(d)).text()));
+      curves.add(new KaplanMeierChart.Curve(c.group(), c.time(), c.survival(), c.lower(), c.upper(), risk));
+    }
+    return new KaplanMeierChart(title, "Days since the index discharge", yLabel, curves, at, start, yMax).render();
+  }
+
   /** Counts per group as "intervention 40 vs comparison 38". */
   private static String versus(List<EvaluationReport.GroupCount> counts) {
     return String.join(" vs ", counts.stream().map(c -> c.group() + " " + c.count().text()).toList());
@@ -248,19 +268,7 @@ public final class ReportHtml {
         x.readmissions().text(), num(x.personYears()), x.bedDays().text(), median(x)));
     g.write();
     if (!t.curves().isEmpty()) {
-      List<Integer> ticks = chartDays(t.atDays());
-      List<Double> at = new ArrayList<>(List.of(0.0));
-      ticks.forEach(d -> at.add(d.doubleValue()));
-      List<KaplanMeierChart.Curve> curves = new ArrayList<>();
-      for (TenureSection.Curve c : t.curves()) {
-        List<String> risk = new ArrayList<>();
-        risk.add(t.groups().stream().filter(x -> x.group().equals(c.group())).findFirst()
-            .map(x -> x.people().text()).orElse(""));
-        ticks.forEach(d -> risk.add(c.atRisk().get(t.atDays().indexOf(d)).text()));
-        curves.add(new KaplanMeierChart.Curve(c.group(), c.time(), c.survival(), c.lower(), c.upper(), risk));
-      }
-      raw(chart(new KaplanMeierChart("Time to psychiatric readmission", "Days since the index discharge",
-          "Not readmitted", curves, at).render()));
+      raw(chart(stepChart(t, t.curves(), "Time to psychiatric readmission", "Not readmitted", 1, 1)));
       subsection("Proportion not readmitted");
       List<String> header = new ArrayList<>(List.of("Group"));
       t.atDays().forEach(d -> header.add("Day " + d));
@@ -271,6 +279,20 @@ public final class ReportHtml {
         s.row(row.toArray(String[]::new));
       }
       s.write();
+    }
+    if (!t.meanReadmissions().isEmpty()) {
+      double top = t.meanReadmissions().stream().flatMap(c -> c.upper().stream()).filter(Double::isFinite)
+          .mapToDouble(Double::doubleValue).max().orElse(1);
+      raw(chart(stepChart(t, t.meanReadmissions(), "Every readmission: mean cumulative readmissions per person",
+          "Readmissions per person", 0, Math.max(0.25, Math.ceil(top * 4) / 4))));
+      paragraph("The mean number of psychiatric readmissions per person by each day, counting every readmission"
+          + " (time in hospital is not at risk), with robust 95% limits clustered on the person.", "note");
+    }
+    if (!t.incidence().isEmpty()) {
+      raw(chart(stepChart(t, t.incidence(), "Readmission with death as a competing event: cumulative incidence",
+          "Readmitted", 0, 1)));
+      paragraph("The probability of having been readmitted by each day when death can come first (Aalen-Johansen,"
+          + " as cmprsk's cuminc), with pointwise 95% limits.", "note");
     }
     subsection("Analyses");
     analyses(t.analyses());

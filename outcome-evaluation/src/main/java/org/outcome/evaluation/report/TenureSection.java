@@ -15,11 +15,17 @@ import java.util.Optional;
  * @param readmissionTable readmitted within the horizon, by group (counts suppressed)
  * @param bedDays bed-days against the historical comparator, when one is given
  * @param costs the cost-offset table, when costs are given
+ * @param meanReadmissions with a recurrent-event analysis: per group, the mean cumulative number of
+ *     readmissions per person (the curve's value; robust limits), at risk between stays
+ * @param incidence with a competing-risks analysis: per group, the cumulative incidence of
+ *     readmission with death competing (limits: estimate ± z SE, within [0, 1])
  */
 public record TenureSection(List<String> rules, List<OutcomeSection.Reason> excluded, List<GroupTenure> groups,
     List<Curve> curves, List<Integer> atDays, List<AnalysisEntry> analyses, List<ReadmissionRow> readmissionTable,
-    Optional<BedDays> bedDays, Optional<CostOffset> costs) {
+    Optional<BedDays> bedDays, Optional<CostOffset> costs, List<Curve> meanReadmissions, List<Curve> incidence) {
   public TenureSection {
+    meanReadmissions = List.copyOf(meanReadmissions);
+    incidence = List.copyOf(incidence);
     rules = List.copyOf(rules);
     excluded = List.copyOf(excluded);
     groups = List.copyOf(groups);
@@ -49,8 +55,9 @@ public record TenureSection(List<String> rules, List<OutcomeSection.Reason> excl
       java.util.OptionalDouble medianDays, java.util.OptionalDouble medianLower, java.util.OptionalDouble medianUpper) {}
 
   /**
-   * A Kaplan-Meier curve. Immutable, with value equality; non-finite values are written to JSON as
-   * {@code null}.
+   * A step curve by group: a Kaplan-Meier curve (its values survival), or a mean cumulative
+   * function or a cumulative incidence (its values those, starting at 0). Immutable, with value
+   * equality; non-finite values are written to JSON as {@code null}.
    *
    * @param group the group
    * @param time event and censoring times

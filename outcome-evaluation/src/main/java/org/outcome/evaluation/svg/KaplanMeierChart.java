@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Kaplan-Meier curves by group, with confidence bands and a numbers-at-risk table underneath.
+ * Step curves by group, with confidence bands and a numbers-at-risk table underneath: Kaplan-Meier
+ * curves (from 1 at time 0, on [0, 1]), and also curves that rise from 0 (a cumulative incidence on
+ * [0, 1], a mean cumulative number of events on [0, {@code yMax}]).
  * Immutable: the lists are copied, and two charts with the same contents are equal.
  *
  * <pre>{@code
@@ -19,9 +21,11 @@ import java.util.Objects;
  * @param yLabel the survival axis title
  * @param curves one curve per group
  * @param atRiskTimes the times at which numbers at risk are shown (also the x-axis ticks)
+ * @param start every curve's value at time 0 (1 for survival, 0 for a rising curve)
+ * @param yMax the top of the value axis (1 for probabilities)
  */
 public record KaplanMeierChart(String title, String xLabel, String yLabel, List<Curve> curves,
-    List<Double> atRiskTimes) {
+    List<Double> atRiskTimes, double start, double yMax) {
   private static final double WIDTH = 720;
   private static final double LEFT = 140;
   private static final double RIGHT = 24;
@@ -62,7 +66,15 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
     }
   }
 
+  /** Kaplan-Meier curves: from 1 at time 0, on [0, 1]. */
+  public KaplanMeierChart(String title, String xLabel, String yLabel, List<Curve> curves, List<Double> atRiskTimes) {
+    this(title, xLabel, yLabel, curves, atRiskTimes, 1, 1);
+  }
+
   public KaplanMeierChart {
+    if (!(yMax > 0) || Double.isInfinite(yMax)) {
+      throw new IllegalArgumentException("the value axis needs a positive top");
+    }
     curves = List.copyOf(curves);
     atRiskTimes = List.copyOf(atRiskTimes);
     for (Curve c : curves) {
@@ -101,14 +113,14 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
     double height = tableTop + ROW * (curves.size() + 1) + 12;
     double xMax = maxTime;
     Svg svg = new Svg(WIDTH, height, title,
-        "Kaplan-Meier estimates of " + yLabel.toLowerCase(java.util.Locale.ROOT) + " by " + xLabel.toLowerCase(java.util.Locale.ROOT)
+        "Estimates of " + yLabel.toLowerCase(java.util.Locale.ROOT) + " by " + xLabel.toLowerCase(java.util.Locale.ROOT)
             + " for " + curves.size() + " group(s), with 95% confidence bands and numbers at risk.");
     svg.text(8, 22, title, "start", "chart-title");
     // axes and grid
     for (double s : new double[] {0, 0.25, 0.5, 0.75, 1}) {
       double y = TOP + PLOT * (1 - s);
       svg.line(LEFT, y, LEFT + plotWidth, y, "grid", "#e0e0e0");
-      svg.text(LEFT - 6, y + 4, Svg.label(s), "end", "tick");
+      svg.text(LEFT - 6, y + 4, Svg.label(s * yMax), "end", "tick");
     }
     double[] xTicks = atRiskTimes.length > 0 ? atRiskTimes : Svg.ticks(0, xMax, 5);
     for (double t : xTicks) {
@@ -125,11 +137,12 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
       Curve c = curves.get(g);
       String colour = Svg.colour(g);
       svg.openGroup("km-group", c.label());
-      String band = band(c, xMax, plotWidth);
+      String band = band(c, xMax, plotWidth, yMax);
       if (!band.isEmpty()) {
         svg.path(band, "km-band", "none", colour, 0.15);
       }
-      svg.path(steps(array(c.time()), array(c.survival()), xMax, plotWidth), "km-curve", colour, "none", 1);
+      svg.path(steps(array(c.time()), array(c.survival()), xMax, plotWidth, start, yMax), "km-curve", colour, "none",
+          1);
       svg.closeGroup();
       double legendY = TOP + 14 + 16 * g;
       svg.line(LEFT + plotWidth - 150, legendY - 4, LEFT + plotWidth - 130, legendY - 4, "legend", colour);
@@ -153,19 +166,20 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
     return LEFT + plotWidth * Math.min(t, xMax) / xMax;
   }
 
-  private static double y(double s) {
-    return TOP + PLOT * (1 - Math.max(0, Math.min(1, s)));
+  private static double y(double s, double yMax) {
+    return TOP + PLOT * (1 - Math.max(0, Math.min(1, s / yMax)));
   }
 
-  /** A right-continuous step path from (0, 1). */
-  static String steps(double[] time, double[] survival, double xMax, double plotWidth) {
-    StringBuilder d = new StringBuilder("M").append(Svg.num(x(0, xMax, plotWidth))).append(',').append(Svg.num(y(1)));
-    double current = 1;
+  /** A right-continuous step path from (0, start). */
+  static String steps(double[] time, double[] survival, double xMax, double plotWidth, double start, double yMax) {
+    StringBuilder d = new StringBuilder("M").append(Svg.num(x(0, xMax, plotWidth))).append(',')
+        .append(Svg.num(y(start, yMax)));
+    double current = start;
     for (int i = 0; i < time.length; i++) {
       double x = x(time[i], xMax, plotWidth);
       d.append(" H").append(Svg.num(x));
       if (survival[i] != current) {
-        d.append(" V").append(Svg.num(y(survival[i])));
+        d.append(" V").append(Svg.num(y(survival[i], yMax)));
         current = survival[i];
       }
     }
@@ -173,7 +187,7 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
   }
 
   /** The confidence band as a closed step polygon, over the times where both limits are defined. */
-  private static String band(Curve c, double xMax, double plotWidth) {
+  private static String band(Curve c, double xMax, double plotWidth, double yMax) {
     double[] time = array(c.time());
     double[] lo = array(c.lower());
     double[] hi = array(c.upper());
@@ -191,13 +205,13 @@ public record KaplanMeierChart(String title, String xLabel, String yLabel, List<
       return "";
     }
     double end = x(last + 1 < n ? time[last + 1] : time[last], xMax, plotWidth);
-    upper.append("M").append(Svg.num(x(time[0], xMax, plotWidth))).append(',').append(Svg.num(y(hi[0])));
+    upper.append("M").append(Svg.num(x(time[0], xMax, plotWidth))).append(',').append(Svg.num(y(hi[0], yMax)));
     for (int i = 1; i <= last; i++) {
-      upper.append(" H").append(Svg.num(x(time[i], xMax, plotWidth))).append(" V").append(Svg.num(y(hi[i])));
+      upper.append(" H").append(Svg.num(x(time[i], xMax, plotWidth))).append(" V").append(Svg.num(y(hi[i], yMax)));
     }
-    upper.append(" H").append(Svg.num(end)).append(" V").append(Svg.num(y(lo[last])));
+    upper.append(" H").append(Svg.num(end)).append(" V").append(Svg.num(y(lo[last], yMax)));
     for (int i = last; i >= 1; i--) {
-      lower.append(" H").append(Svg.num(x(time[i], xMax, plotWidth))).append(" V").append(Svg.num(y(lo[i - 1])));
+      lower.append(" H").append(Svg.num(x(time[i], xMax, plotWidth))).append(" V").append(Svg.num(y(lo[i - 1], yMax)));
     }
     lower.append(" H").append(Svg.num(x(time[0], xMax, plotWidth))).append(" Z");
     return upper.toString() + lower;

@@ -55,7 +55,7 @@ class ChartsTest {
 
   @Test
   void kaplanMeierPathIsAStepFunctionFromOneThatNeverRises() {
-    String d = KaplanMeierChart.steps(new double[] {5, 10, 20}, new double[] {0.9, 0.9, 0.6}, 20, 100);
+    String d = KaplanMeierChart.steps(new double[] {5, 10, 20}, new double[] {0.9, 0.9, 0.6}, 20, 100, 1, 1);
     // x = 140 + 100 * t / 20, y = 40 + 300 * (1 - s)
     assertThat(d).isEqualTo("M140,40 H165 V70 H190 H240 V160");
   }

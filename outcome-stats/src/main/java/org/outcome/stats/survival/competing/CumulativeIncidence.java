@@ -10,8 +10,13 @@ import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.outcome.api.DegenerateDataException;
+import org.outcome.api.result.AnalysisResult;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.Warning;
 import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.Factor;
+import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
 
 /**
@@ -83,6 +88,23 @@ public final class CumulativeIncidence {
       return k >= 0 ? k : -k - 2;
     }
 
+    /**
+     * Pointwise confidence limits after each jump, {@code estimate ± z sqrt(variance)} kept within
+     * [0, 1] (cmprsk reports none; these are for charts), as {@code {lower, upper}}.
+     *
+     * @throws IllegalArgumentException unless {@code confLevel} is in (0, 1)
+     */
+    public double[][] limits(double confLevel) {
+      double z = Distributions.normalQuantile((1 + Arguments.confLevel(confLevel)) / 2);
+      double[][] out = new double[2][times.length];
+      for (int k = 0; k < times.length; k++) {
+        double se = Math.sqrt(Math.max(variance[k], 0));
+        out[0][k] = Math.max(0, estimate[k] - z * se);
+        out[1][k] = Math.min(1, estimate[k] + z * se);
+      }
+      return out;
+    }
+
     /** The incidence at {@code t} (0 before the first event); empty after {@link #lastTime()} or before 0. */
     public OptionalDouble at(double t) {
       if (!(t >= 0) || t > lastTime) {
@@ -120,11 +142,38 @@ public final class CumulativeIncidence {
    *     has none)
    * @param rho the weight's power in the tests
    */
-  public record Result(List<Curve> curves, List<GrayTest> tests, double rho) {
+  public record Result(List<Curve> curves, List<GrayTest> tests, double rho, long n) implements AnalysisResult {
     /** Copies. */
     public Result {
       curves = List.copyOf(curves);
       tests = List.copyOf(tests);
+    }
+
+    @Override
+    public String method() {
+      return "Cumulative incidence (Aalen-Johansen) with Gray's test" + (rho == 0 ? "" : " (rho " + rho + ")");
+    }
+
+    @Override
+    public long nUsed() {
+      return n;
+    }
+
+    /** None: each group's incidence is a curve ({@link #curves()}). */
+    @Override
+    public Optional<Estimate> estimate() {
+      return Optional.empty();
+    }
+
+    /** Gray's test of the first cause (readmission, when coded 1), when there are groups. */
+    @Override
+    public Optional<HypothesisTest> test() {
+      return tests.stream().findFirst().map(t -> HypothesisTest.of("chisq", t.statistic(), t.df(), t.p()));
+    }
+
+    @Override
+    public List<Warning> warnings() {
+      return List.of();
     }
 
     /** The curve of a group and cause. */
@@ -185,7 +234,7 @@ public final class CumulativeIncidence {
         grayTest(cause, order, time, status, group, sample.strata().orElse(null), rho).ifPresent(tests::add);
       }
     }
-    return new Result(curves, tests, rho);
+    return new Result(curves, tests, rho, n);
   }
 
   /** One curve over rows sorted by time: cmprsk's {@code cinc}. */

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.Warning;
 import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.Covariate;
 import org.outcome.stats.internal.Arguments;
@@ -31,6 +36,9 @@ import org.outcome.stats.internal.Distributions;
  * after {@code maxiter = 10} steps, so the coefficients are crr's iterate. The variance is
  * {@code H^-1 (sum_i (eta_i + psi_i)(eta_i + psi_i)') H^-1}: {@code eta_i} the subject's score
  * residual, {@code psi_i} its term from the censoring martingale.
+ *
+ * <p>The model's terms are the sample's group, when it has one, as R codes a factor (an indicator
+ * {@code "group" + level} for each level after the first), then its covariates.
  *
  * <p>crr computes the risk sets and the variance with nested loops over subjects, O(n²) per
  * iteration and O(n² × failures) for the variance; here every sum is a running total over the
@@ -138,11 +146,40 @@ public final class FineGray {
    * @param competing the events of other causes
    */
   public record Result(List<Term> terms, double[] variance, double loglik, double loglikNull, int iterations,
-      boolean converged, int n, int events, int competing) {
+      boolean converged, int n, int events, int competing, int failCode) implements AnalysisResult {
     /** Validates and copies. */
     public Result {
       terms = List.copyOf(terms);
       variance = variance.clone();
+    }
+
+    @Override
+    public String method() {
+      return "Fine-Gray subdistribution hazards (cause " + failCode + ")";
+    }
+
+    @Override
+    public long nUsed() {
+      return n;
+    }
+
+    /** The subdistribution hazard ratio of the first term (put the group first) with its interval. */
+    @Override
+    public Optional<Estimate> estimate() {
+      Term t = terms.get(0);
+      return Optional.of(Estimate.of("subdistribution hazard ratio (" + t.name() + ")", t.hazardRatio(), t.interval()));
+    }
+
+    /** The first term's Wald z test (sandwich SE). */
+    @Override
+    public Optional<HypothesisTest> test() {
+      return Optional.of(HypothesisTest.of("z", terms.get(0).z(), terms.get(0).p()));
+    }
+
+    @Override
+    public List<Warning> warnings() {
+      return converged ? List.of() : List.of(Warning.of("not-converged",
+          "the Fine-Gray iterations did not meet crr's convergence rule; the estimates are the last iterate"));
     }
 
     @Override
@@ -165,12 +202,12 @@ public final class FineGray {
    */
   public Result fit(CompetingRisksSample sample) {
     Objects.requireNonNull(sample, "sample");
-    List<Covariate> covariates = sample.covariates();
+    List<Covariate> covariates = terms(sample);
     if (covariates.isEmpty()) {
       throw InvalidInputException.of("nothing to model",
-          Violation.at("covariates", "a Fine-Gray model needs at least one covariate"));
+          Violation.at("covariates", "a Fine-Gray model needs at least one covariate or a group"));
     }
-    Data d = Data.of(sample, failCode);
+    Data d = Data.of(sample, covariates, failCode);
     if (d.events == 0) {
       throw new DegenerateDataException("no event of cause " + failCode, "the model needs events of the cause of interest");
     }
@@ -246,7 +283,23 @@ public final class FineGray {
       System.arraycopy(v[j], 0, flat, j * p, p);
     }
     return new Result(terms, flat, -at.objective, -d.objective(new double[p]), steps, converged, d.n, d.events,
-        d.competing);
+        d.competing, failCode);
+  }
+
+  /** The model's columns: the group's indicators (R's treatment coding), then the covariates. */
+  private static List<Covariate> terms(CompetingRisksSample sample) {
+    List<Covariate> out = new ArrayList<>();
+    sample.group().ifPresent(g -> {
+      for (int level = 1; level < g.levelCount(); level++) {
+        double[] indicator = new double[g.size()];
+        for (int i = 0; i < indicator.length; i++) {
+          indicator[i] = g.code(i) == level ? 1 : 0;
+        }
+        out.add(Covariate.of("group" + g.levels().get(level), indicator));
+      }
+    });
+    out.addAll(sample.covariates());
+    return out;
   }
 
   private static double[] add(double[] a, double[] b) {
@@ -315,9 +368,8 @@ public final class FineGray {
       this.competing = competing;
     }
 
-    static Data of(CompetingRisksSample sample, int failCode) {
+    static Data of(CompetingRisksSample sample, List<Covariate> covariates, int failCode) {
       int n = sample.size();
-      List<Covariate> covariates = sample.covariates();
       int p = covariates.size();
       double[] t = sample.times();
       Integer[] boxed = new Integer[n];

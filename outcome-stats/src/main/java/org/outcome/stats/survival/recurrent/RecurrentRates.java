@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.ConfidenceInterval;
+import org.outcome.api.result.Estimate;
+import org.outcome.api.result.HypothesisTest;
+import org.outcome.api.result.Warning;
 import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.api.sample.Factor;
 import org.outcome.stats.internal.Arguments;
@@ -63,11 +67,39 @@ public final class RecurrentRates {
    * @param groups one per group, in level order
    * @param ratios each group after the first against the first
    */
-  public record Result(List<GroupRate> groups, List<RateRatio> ratios) {
+  public record Result(List<GroupRate> groups, List<RateRatio> ratios) implements AnalysisResult {
     /** Copies. */
     public Result {
       groups = List.copyOf(groups);
       ratios = List.copyOf(ratios);
+    }
+
+    @Override
+    public String method() {
+      return "Event rates per person, rate ratio with sandwich (HC0) standard error";
+    }
+
+    @Override
+    public long nUsed() {
+      return groups.stream().mapToLong(GroupRate::people).sum();
+    }
+
+    /** The first rate ratio with its robust interval. */
+    @Override
+    public Optional<Estimate> estimate() {
+      return ratios.stream().findFirst().map(r -> Estimate.of("rate ratio (" + r.group() + " / " + r.reference() + ")",
+          r.ratio(), r.interval()));
+    }
+
+    /** The first rate ratio's robust z test. */
+    @Override
+    public Optional<HypothesisTest> test() {
+      return ratios.stream().findFirst().map(r -> HypothesisTest.of("z", r.z(), r.p()));
+    }
+
+    @Override
+    public List<Warning> warnings() {
+      return List.of();
     }
   }
 
