@@ -10,7 +10,10 @@
 #   --work-dir DIR          cohorts, outputs and results go here (default /tmp/outcome-e2e)
 #   --jobs LIST             comma-separated jobs (default km,logrank,rmst,cox,compare,paired,ancova;
 #                           also propensity and match, whose peers are R only: glm + sandwich,
-#                           MatchIt; no Python peer, as Python has no standard matching package)
+#                           MatchIt; no Python peer, as Python has no standard matching package;
+#                           and andersen-gill, mcf, cif and fine-gray, whose ROWS count people (the
+#                           recurrent data have about four rows a person; peers R only: survival,
+#                           cmprsk), read from RecurrentCsv's files instead of the cohort)
 #   --tools LIST            comma-separated tools (default outcome,R,python; also spark: the same
 #                           outcome command through `outcome spark --master local[2]`)
 #   --timeout SECONDS       a run longer than this is killed and shown as "> SECONDS s" (default 900)
@@ -107,6 +110,17 @@ cohort() {
   echo "$file"
 }
 
+# the recurrent (andersen-gill, mcf) or competing (cif, fine-gray) data of $2 people
+recurrent_data() {
+  local kind="$1" people="$2" file="$work/$1-$2${SEED:+-$SEED}.csv"
+  if [ ! -f "$file" ]; then
+    log "generating $file"
+    java -cp "$BENCHMARKS_JAR" org.outcome.benchmarks.RecurrentCsv "$people" "$kind" "$file.tmp" ${SEED:-} >&2
+    mv "$file.tmp" "$file"
+  fi
+  echo "$file"
+}
+
 # sets cmd to the command of job $1 for tool $2, reading $3
 command_of() {
   local job="$1" tool="$2" csv="$3"
@@ -124,6 +138,13 @@ command_of() {
     compare) cmd=("$outcome" compare --input="$csv" --value=baseline --group=group --format=json) ;;
     paired) cmd=("$outcome" paired --input="$csv" --before=baseline --after=after --format=json) ;;
     ancova) cmd=("$outcome" ancova --input="$csv" --pre=baseline --post=after --group=group --format=json) ;;
+    andersen-gill) cmd=("$outcome" survival andersen-gill --input="$csv" --start=start --stop=stop --event=event
+      --id=id --covariates=peer,age,female --format=json) ;;
+    mcf) cmd=("$outcome" survival mcf --input="$csv" --start=start --stop=stop --event=event --id=id --group=group
+      --format=json) ;;
+    cif) cmd=("$outcome" survival cif --input="$csv" --time=time --status=status --group=group --format=json) ;;
+    fine-gray) cmd=("$outcome" survival fine-gray --input="$csv" --time=time --status=status
+      --covariates=peer,age,female --format=json) ;;
     propensity|match) cmd=("$outcome" propensity --input="$csv" --treatment=peer
       --covariates=age,female,prior_admissions,psychosis,baseline --outcome=after --format=json)
       [ "$job" = match ] && cmd+=(--method=match) ;;
@@ -213,7 +234,12 @@ for rows in "${sizes[@]}"; do
         skip "$job" "$rows" "$tool"   # no peer script for this job
         continue
       fi
-      command_of "$job" "$tool" "$csv"
+      input="$csv"
+      case "$job" in
+        andersen-gill|mcf) input="$(recurrent_data recurrent "$rows")" ;;
+        cif|fine-gray) input="$(recurrent_data competing "$rows")" ;;
+      esac
+      command_of "$job" "$tool" "$input"
       measure "$job" "$rows" "$tool" "$rows-$job-$tool" "${cmd[@]}"
     done
   done

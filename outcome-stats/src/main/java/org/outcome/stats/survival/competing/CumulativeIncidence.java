@@ -36,7 +36,8 @@ import org.outcome.stats.internal.Distributions;
  * <p>Gray's test compares the incidence of a cause across groups, stratified when the sample has
  * strata, with weight {@code (1 - F(t-))^rho} ({@code rho = 0} by default): the score and its
  * variance summed over strata, the statistic {@code s' V^-1 s} on groups − 1 degrees of freedom
- * (absent when {@code V} is singular, as cmprsk reports −1).
+ * (absent when {@code V} is singular, where cmprsk reports −1, or not finite, where cmprsk stops
+ * with an error: with {@code rho > 0} once the pooled incidence reaches 1).
  *
  * <p>One sort, then a linear pass per group and cause and one per stratum and cause for the test:
  * O(n log n + n × causes × groups²).
@@ -316,6 +317,11 @@ public final class CumulativeIncidence {
       int stratum = s;
       int[] rows = Arrays.stream(order).filter(i -> strata == null || strata.code(i) == stratum).toArray();
       new GrayStratum(ng, rho).run(rows, time, status, group, cause, score, variance);
+    }
+    for (int i = 0; i < score.length; i++) {
+      if (!Double.isFinite(score[i]) || !java.util.Arrays.stream(variance[i]).allMatch(Double::isFinite)) {
+        return Optional.empty(); // the weight reaches 0 where the pooled incidence reaches 1 (cmprsk stops there)
+      }
     }
     RealMatrix v = MatrixUtils.createRealMatrix(variance);
     QRDecomposition qr = new QRDecomposition(v, 1e-7);

@@ -198,7 +198,8 @@ public final class FineGray {
    *
    * @throws InvalidInputException if the sample has no covariate
    * @throws DegenerateDataException with no event of the cause of interest, a covariate without
-   *     variance, or a singular information matrix
+   *     variance, a singular information matrix, or estimates that diverge (infinite or undefined
+   *     standard errors, a hazard ratio that overflows)
    */
   public Result fit(CompetingRisksSample sample) {
     Objects.requireNonNull(sample, "sample");
@@ -269,7 +270,12 @@ public final class FineGray {
       steps++;
       at = d.evaluate(b);
     }
-    double[][] hInverse = MatrixUtils.inverse(MatrixUtils.createRealMatrix(at.information)).getData();
+    double[][] hInverse;
+    try {
+      hInverse = MatrixUtils.inverse(MatrixUtils.createRealMatrix(at.information)).getData();
+    } catch (org.hipparchus.exception.MathIllegalArgumentException e) {
+      throw diverged();
+    }
     double[][] omega = d.residualCrossProducts(b);
     double[][] v = multiply(multiply(hInverse, omega), hInverse);
     double q = Distributions.normalQuantile((1 + confLevel) / 2);
@@ -277,6 +283,9 @@ public final class FineGray {
     double[] flat = new double[p * p];
     for (int j = 0; j < p; j++) {
       double se = Math.sqrt(v[j][j]);
+      if (!Double.isFinite(se) || !Double.isFinite(b[j]) || !Double.isFinite(Math.exp(b[j] + q * se))) {
+        throw diverged();
+      }
       double z = b[j] / se;
       terms.add(new Term(covariates.get(j).name(), b[j], se, z, Distributions.normalTwoSided(z), Math.exp(b[j]),
           new ConfidenceInterval(Math.exp(b[j] - q * se), Math.exp(b[j] + q * se), confLevel)));
@@ -300,6 +309,12 @@ public final class FineGray {
     });
     out.addAll(sample.covariates());
     return out;
+  }
+
+  private static DegenerateDataException diverged() {
+    return new DegenerateDataException("the Fine-Gray estimates diverge: the pseudo-likelihood has no finite maximum",
+        "a group or covariate value with no event of the cause of interest (or only such events) makes a "
+            + "subdistribution hazard ratio of 0 or infinity; combine categories or drop the covariate");
   }
 
   private static double[] add(double[] a, double[] b) {

@@ -153,17 +153,23 @@ class CompetingRisksPropertiesTest {
           close(c.variance()[k], d.variance()[k], "variance");
         }
       }
-      assertThat(b.tests()).hasSameSizeAs(a.tests());
+      // Gray's test uses the first groups' scores: with the levels reversed another group is left
+      // out, so a test can be defined in one order and singular in the other; where both are, they agree
       for (CumulativeIncidence.GrayTest test : a.tests()) {
-        close(test.statistic(), b.test(test.cause()).orElseThrow().statistic(), "Gray's statistic");
+        b.test(test.cause()).ifPresent(other -> close(test.statistic(), other.statistic(), "Gray's statistic"));
+        assertThat(test.statistic()).isNotNaN();
       }
       try {
-        FineGray.Result f1 = FineGray.withDefaults().fit(s);
-        FineGray.Result f2 = FineGray.withDefaults().fit(shuffled);
+        // iterated to the maximum: crr's own rule stops where the parametrisation happens to land
+        FineGray tight = FineGray.withDefaults().withGradientTolerance(1e-13).withMaxIterations(50);
+        FineGray.Result f1 = tight.fit(s);
+        FineGray.Result f2 = tight.fit(shuffled);
         if (f1.converged() && f2.converged()) {
-          for (int j = 0; j < 2; j++) {
-            assertThat(f2.terms().get(j).coef()).isCloseTo(f1.terms().get(j).coef(),
-                org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, Math.abs(f1.terms().get(j).coef()))));
+          // the covariates' coefficients, which do not depend on which group is the reference
+          for (String name : List.of("x", "z")) {
+            double a1 = f1.terms().stream().filter(term -> term.name().equals(name)).findFirst().orElseThrow().coef();
+            double a2 = f2.terms().stream().filter(term -> term.name().equals(name)).findFirst().orElseThrow().coef();
+            assertThat(a2).isCloseTo(a1, org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, Math.abs(a1))));
           }
         }
       } catch (DegenerateDataException e) {
