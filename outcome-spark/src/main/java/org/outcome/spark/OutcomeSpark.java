@@ -379,7 +379,8 @@ public final class OutcomeSpark {
      * {@code outcome tenure --format csv} writes ({@code subject, time, event, censorReason,
      * daysFollowed, daysInCommunity, bedDays, readmissions, readmitted30, readmitted90,
      * mergedStays, flags} (an array), {@code group}), then {@code indexDate, followUpEnd,
-     * followUpEndReason, firstReadmission}. {@code time} and {@code event} are null for a person a
+     * followUpEndReason, firstReadmission}, and {@code readmissionDays}: each readmission's admission
+     * and discharge day from the index date, in pairs (-1 while open). {@code time} and {@code event} are null for a person a
      * flag excludes from time to readmission, so that {@link #km} and {@link #cox} on this table
      * leave them out as missing. Not in any order: sort by {@code row} for the input's.
      */

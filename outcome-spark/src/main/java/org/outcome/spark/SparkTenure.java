@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -25,6 +26,7 @@ import org.outcome.api.SubjectId;
 import org.outcome.api.Violation;
 import org.outcome.tenure.CensorReason;
 import org.outcome.tenure.InputFile;
+import org.outcome.tenure.Readmission;
 import org.outcome.tenure.Rejection;
 import org.outcome.tenure.RowCounts;
 import org.outcome.tenure.Setting;
@@ -50,11 +52,11 @@ final class SparkTenure {
 
   /**
    * The people columns of {@link #SCHEMA}: the row, the thirteen that {@code outcome tenure --format
-   * csv} writes, then the dates and the reason follow-up ended.
+   * csv} writes, then the dates and the reason follow-up ended, and the readmission history.
    */
   static final List<String> PEOPLE_COLUMNS = List.of("row", "subject", "time", "event", "censorReason",
       "daysFollowed", "daysInCommunity", "bedDays", "readmissions", "readmitted30", "readmitted90", "mergedStays",
-      "flags", "group", "indexDate", "followUpEnd", "followUpEndReason", "firstReadmission");
+      "flags", "group", "indexDate", "followUpEnd", "followUpEndReason", "firstReadmission", "readmissionDays");
 
   static final StructType SCHEMA = new StructType()
       .add("kind", DataTypes.StringType, false)
@@ -76,6 +78,7 @@ final class SparkTenure {
       .add("followUpEnd", DataTypes.DateType, true)
       .add("followUpEndReason", DataTypes.StringType, true)
       .add("firstReadmission", DataTypes.DateType, true)
+      .add("readmissionDays", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
       .add("file", DataTypes.StringType, true)
       .add("reasons", DataTypes.createArrayType(new StructType()
           .add("location", DataTypes.StringType, false)
@@ -244,6 +247,7 @@ final class SparkTenure {
     v[16] = Date.valueOf(r.followUpEnd());
     v[17] = r.followUpEndReason().label();
     v[18] = r.firstReadmission().map(Date::valueOf).orElse(null);
+    v[19] = r.history().map(SparkTenure::days).orElse(null);
     return RowFactory.create(v);
   }
 
@@ -267,7 +271,31 @@ final class SparkTenure {
         v.getInt(v.fieldIndex("daysFollowed")), v.getInt(v.fieldIndex("daysInCommunity")),
         v.getInt(v.fieldIndex("bedDays")), v.getInt(v.fieldIndex("readmissions")),
         flag(v, "readmitted30"), flag(v, "readmitted90"), v.getInt(v.fieldIndex("mergedStays")), flags,
-        Optional.empty());
+        history(v));
+  }
+
+  /** A readmission history as pairs of days: admission, then discharge or -1 while open. */
+  private static Integer[] days(List<Readmission> history) {
+    Integer[] out = new Integer[2 * history.size()];
+    for (int k = 0; k < history.size(); k++) {
+      out[2 * k] = history.get(k).day();
+      out[2 * k + 1] = history.get(k).dischargeDay().orElse(-1);
+    }
+    return out;
+  }
+
+  private static Optional<List<Readmission>> history(Row v) {
+    int i = v.fieldIndex("readmissionDays");
+    if (v.isNullAt(i)) {
+      return Optional.empty();
+    }
+    List<Integer> days = v.getList(i);
+    List<Readmission> out = new ArrayList<>();
+    for (int k = 0; k < days.size(); k += 2) {
+      int discharge = days.get(k + 1);
+      out.add(new Readmission(days.get(k), discharge < 0 ? OptionalInt.empty() : OptionalInt.of(discharge)));
+    }
+    return Optional.of(out);
   }
 
   private static Optional<Boolean> flag(Row v, String column) {

@@ -35,8 +35,8 @@ import org.outcome.api.SubjectId;
  * @param mergedStays how many of the person's stays (over every episode supplied in the counted
  *     settings, whatever its date) were made by joining two or more episodes
  * @param flags what a reader must know; see {@link TenureFlag}
- * @param history every readmission within follow-up, in order, when kept (results read back from
- *     Spark do not keep it): what the recurrent and competing forms are built from
+ * @param history every readmission within follow-up, in order, when kept (the calculator and the
+ *     Spark engine keep it; a result built by hand may not): what the recurrent forms are built from
  */
 public record TenureResult(
     SubjectId subject,
@@ -158,7 +158,7 @@ public record TenureResult(
 
   private List<Interval> intervals(boolean clockStopped) {
     List<Readmission> h = history.orElseThrow(() -> new IllegalStateException(
-        "the readmission history was not kept for these results (read back from Spark)"));
+        "the readmission history was not kept for this result"));
     if (!included()) {
       return List.of();
     }

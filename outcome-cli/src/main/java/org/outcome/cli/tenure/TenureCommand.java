@@ -134,9 +134,9 @@ public final class TenureCommand implements Runnable {
     if (rows.isEmpty() && !keep.isEmpty()) {
       throw new CommandLine.ParameterException(commandLine, "--keep goes with --shape");
     }
-    if (rows.isPresent() && Engines.current().isPresent() && rows.get() != TenureShape.FIRST) {
-      throw new CommandLine.ParameterException(commandLine, "--shape " + shape
-          + " is not available on an engine: the readmission history stays in this process");
+    if (!keep.isEmpty() && Engines.current().isPresent()) {
+      throw new CommandLine.ParameterException(commandLine,
+          "--keep reads the people file in this process, not on an engine: join the columns afterwards");
     }
     TenureOptions options = options();
     Optional<BedDayComparator> comparator = comparator(commandLine);
