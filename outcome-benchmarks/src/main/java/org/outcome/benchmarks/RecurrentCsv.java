@@ -30,7 +30,7 @@ public final class RecurrentCsv {
   /** The longest follow-up, in days. */
   public static final int FOLLOW_UP_DAYS = 730;
 
-  private static final double RATE = 0.0042;
+  private static final double RATE = 0.0068;
   private static final double PEER = Math.log(0.7);
   private static final double AGE = 0.008;
   private static final double DEATH = 0.00025;

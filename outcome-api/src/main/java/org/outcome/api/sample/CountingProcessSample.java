@@ -147,6 +147,33 @@ public final class CountingProcessSample implements Sample {
       return this;
     }
 
+    /**
+     * Sorts {@code order[from, to)} by start: insertion sort for a person's few rows, a general
+     * sort for the rare person with many.
+     */
+    private void sortByStart(int[] order, int from, int to) {
+      if (to - from > 32) {
+        Integer[] boxed = new Integer[to - from];
+        for (int k = from; k < to; k++) {
+          boxed[k - from] = order[k];
+        }
+        Arrays.sort(boxed, (a, b) -> Double.compare(start[a], start[b]));
+        for (int k = from; k < to; k++) {
+          order[k] = boxed[k - from];
+        }
+        return;
+      }
+      for (int k = from + 1; k < to; k++) {
+        int row = order[k];
+        int m = k - 1;
+        while (m >= from && start[order[m]] > start[row]) {
+          order[m + 1] = order[m];
+          m--;
+        }
+        order[m + 1] = row;
+      }
+    }
+
     private long row(int i) {
       return rowNumbers != null && i < rowNumbers.length ? rowNumbers[i] : i + 1L;
     }
@@ -202,7 +229,7 @@ public final class CountingProcessSample implements Sample {
         first[c + 1] += first[c];
       }
       int[] next = first.clone();
-      Integer[] order = new Integer[n];
+      int[] order = new int[n];
       for (int i = 0; i < n; i++) {
         order[next[key[i]]++] = i;
       }
@@ -210,7 +237,7 @@ public final class CountingProcessSample implements Sample {
         if (first[c + 1] - first[c] < 2) {
           continue;
         }
-        Arrays.sort(order, first[c], first[c + 1], (a, b) -> Double.compare(start[a], start[b]));
+        sortByStart(order, first[c], first[c + 1]);
         for (int k = first[c] + 1; k < first[c + 1]; k++) {
           int previous = order[k - 1];
           int row = order[k];

@@ -122,7 +122,8 @@ final class RecurrentInput {
     CountingProcessSample.Builder b = CountingProcessSample.builder(starts, stops, flags).rowNumbers(c.rows());
     covariates.forEach(x -> b.covariate(x, c.numbers(x)));
     if (id != null) {
-      b.id(Factor.of(c.texts(id)));
+      // an identifier: its levels need no order (sorting a million ids would cost more than the fit)
+      b.id(Factor.inOrderOfAppearance(c.texts(id)));
     }
     if (group != null) {
       b.group(Factor.grouping(group, c.texts(group)));

@@ -18,6 +18,7 @@ import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.Factor;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
+import org.outcome.stats.internal.RadixSort;
 
 /**
  * Cumulative incidence of each cause in the presence of the others (the Aalen–Johansen estimator),
@@ -213,12 +214,7 @@ public final class CumulativeIncidence {
     }
     double[] time = sample.times();
     int[] status = sample.statuses();
-    Integer[] boxed = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, (a, b) -> Double.compare(time[a], time[b]));
-    int[] order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    int[] order = RadixSort.order(time, 0, n);
     Factor group = sample.group().orElse(null);
     List<String> levels = group == null ? List.of("1") : group.levels();
     List<Curve> curves = new ArrayList<>();

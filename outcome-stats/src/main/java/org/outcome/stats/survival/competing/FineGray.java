@@ -20,6 +20,7 @@ import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.Covariate;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
+import org.outcome.stats.internal.RadixSort;
 
 /**
  * The Fine–Gray proportional subdistribution hazards model (Fine and Gray, 1999, <i>JASA</i>
@@ -387,11 +388,7 @@ public final class FineGray {
       int n = sample.size();
       int p = covariates.size();
       double[] t = sample.times();
-      Integer[] boxed = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        boxed[i] = i;
-      }
-      Arrays.sort(boxed, (a, b) -> Double.compare(t[a], t[b]));
+      int[] boxed = RadixSort.order(t, 0, n);
       double[] x = new double[n * p];
       double[] time = new double[n];
       int[] ici = new int[n];

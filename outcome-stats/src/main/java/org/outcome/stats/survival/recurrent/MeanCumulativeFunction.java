@@ -10,6 +10,7 @@ import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.api.sample.Factor;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Distributions;
+import org.outcome.stats.internal.RadixSort;
 
 /**
  * The mean cumulative number of events per person (the mean cumulative function of recurrent
@@ -154,8 +155,8 @@ public final class MeanCumulativeFunction {
       person[k] = id.isPresent() ? id.get().code(i) : k;
     }
     int people = id.isPresent() ? id.get().levelCount() : m;
-    Integer[] byStart = order(start);
-    Integer[] byStop = order(stop);
+    int[] byStart = RadixSort.order(start, 0, m);
+    int[] byStop = RadixSort.order(stop, 0, m);
     double[] base = new double[people];
     double[] entered = new double[people];
     boolean[] inRisk = new boolean[m];
@@ -236,12 +237,4 @@ public final class MeanCumulativeFunction {
         Arrays.stream(col[2]).mapToLong(v -> (long) v).toArray(), col[3], col[4], col[5], col[6], confLevel);
   }
 
-  private static Integer[] order(double[] values) {
-    Integer[] order = new Integer[values.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-    return order;
-  }
 }

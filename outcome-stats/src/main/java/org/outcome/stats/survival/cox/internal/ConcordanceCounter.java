@@ -1,6 +1,7 @@
 package org.outcome.stats.survival.cox.internal;
 
 import java.util.Arrays;
+import org.outcome.stats.internal.RadixSort;
 
 /**
  * Harrell's concordance of a Cox model's risk scores as {@code summary(coxph)} reports it (R

@@ -1,6 +1,7 @@
 package org.outcome.stats.survival.cox.internal;
 
 import java.util.Arrays;
+import org.outcome.stats.internal.RadixSort;
 import org.outcome.stats.survival.cox.Ties;
 
 /**
@@ -54,6 +55,15 @@ public final class CoxData {
    * ties in sorted order), or {@code null} for right-censored rows.
    */
   final int[] byStart;
+  /**
+   * The covariates of the rows in {@link #byStart} order, row-major, and their weights: a second
+   * copy so that rows leaving the risk set are read in sequence, not scattered ({@code null} for
+   * right-censored rows).
+   */
+  final double[] xByStart;
+  final double[] weightByStart;
+  /** The starts in {@link #byStart} order (descending within each stratum). */
+  final double[] startByStart;
   /** Distinct (time-fixed) times, ascending, over all strata. */
   final double[] distinctTimes;
   /** Block {@code b} holds sorted rows {@code [blockStart[b], blockStart[b + 1])}. */
@@ -81,6 +91,21 @@ public final class CoxData {
     this.weighted = weighted;
     this.start = start;
     this.byStart = byStart;
+    if (byStart == null) {
+      this.xByStart = null;
+      this.weightByStart = null;
+      this.startByStart = null;
+    } else {
+      this.xByStart = new double[n * p];
+      this.weightByStart = new double[n];
+      this.startByStart = new double[n];
+      for (int k = 0; k < n; k++) {
+        int i = byStart[k];
+        System.arraycopy(x, i * p, xByStart, k * p, p);
+        weightByStart[k] = weight[i];
+        startByStart[k] = start[i];
+      }
+    }
     this.distinctTimes = distinctTimes;
     this.blockStart = blockStart;
     this.deathStart = deathStart;

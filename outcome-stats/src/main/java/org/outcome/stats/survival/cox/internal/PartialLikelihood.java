@@ -41,11 +41,11 @@ final class PartialLikelihood {
           // counting-process rows whose interval starts at or after this event time leave before
           // it; an emptied risk set restarts from exact zeros, as R's agfit4 does
           double t = d.time[deathStart];
-          for (; leaving < stratumEnd && d.start[d.byStart[leaving]] >= t; leaving++) {
+          for (; leaving < stratumEnd && d.startByStart[leaving] >= t; leaving++) {
             if (--atRisk == 0) {
               scan.riskSet.clear();
             } else {
-              scan.riskSet.removeRisk(d, d.byStart[leaving], beta);
+              scan.riskSet.removeRisk(d, leaving, beta);
             }
           }
         }

@@ -82,22 +82,18 @@ final class RiskSums implements Serializable {
   }
 
   /**
-   * Takes sorted row {@code i}'s risk sums at coefficients {@code beta} out again (a
-   * counting-process row leaving the risk set; the same arithmetic as when it was added).
+   * Takes the risk sums of the {@code k}-th row in {@link CoxData#byStart} order at coefficients
+   * {@code beta} out again (a counting-process row leaving the risk set; the same arithmetic as
+   * when it was added, read from the copy in that order).
    */
-  void removeRisk(CoxData d, int i, double[] beta) {
-    final double[] x = d.x;
-    int base = i * p;
+  void removeRisk(CoxData d, int k, double[] beta) {
+    final double[] x = d.xByStart;
+    int base = k * p;
     double eta = 0;
     for (int j = 0; j < p; j++) {
       eta += beta[j] * x[base + j];
     }
-    accumulate(x, base, -(d.weight[i] * Math.exp(eta)));
-  }
-
-  /** Takes sorted row {@code i}'s risk sums with linear predictor {@code eta} out again. */
-  void removeRiskAt(CoxData d, int i, double eta) {
-    accumulate(d.x, i * p, -(d.weight[i] * Math.exp(eta)));
+    accumulate(x, base, -(d.weightByStart[k] * Math.exp(eta)));
   }
 
   /** Adds the risk and event sums of sorted event rows {@code [from, to)} at coefficients {@code beta}. */

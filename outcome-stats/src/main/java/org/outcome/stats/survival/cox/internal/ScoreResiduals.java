@@ -51,7 +51,17 @@ final class ScoreResiduals {
     double[] d1 = new double[p];
     double[] laterM = new double[p];
     HazardShares shares = new HazardShares(p);
-    boolean[] left = d.start == null ? null : new boolean[n];
+    // counting-process rows: the block at which each left the risk set (-1: never), and the later
+    // times' sums then, so that the rows are finished in one sequential pass at the stratum's end
+    int[] leftAt = null;
+    double[] laterHAt = null;
+    double[] laterMAt = null;
+    if (d.start != null) {
+      leftAt = new int[n];
+      java.util.Arrays.fill(leftAt, -1);
+      laterHAt = new double[d.blocks()];
+      laterMAt = new double[d.blocks() * p];
+    }
     for (int s = 0; s < d.strata(); s++) {
       double s0 = 0;
       java.util.Arrays.fill(s1, 0);
@@ -64,24 +74,23 @@ final class ScoreResiduals {
         int start = d.blockStart[b];
         int deathStart = d.deathStart[b];
         int end = d.blockStart[b + 1];
-        if (left != null && deathStart < end) {
+        if (leftAt != null && deathStart < end) {
           // a counting-process row leaving before this event time was at risk at the later event
-          // times only: it takes their totals now and is passed over by the stratum totals below
+          // times only: it takes their sums (kept for this block) instead of the stratum totals
           double t = d.time[deathStart];
-          for (; leaving < stratumEnd && d.start[d.byStart[leaving]] >= t; leaving++) {
+          laterHAt[b] = laterH;
+          System.arraycopy(laterM, 0, laterMAt, b * p, p);
+          for (; leaving < stratumEnd && d.startByStart[leaving] >= t; leaving++) {
             int i = d.byStart[leaving];
-            left[i] = true;
-            for (int j = 0; j < p; j++) {
-              resid[i * p + j] -= risk[i] * (x[i * p + j] * laterH - laterM[j]);
-            }
+            leftAt[i] = b;
             if (--atRisk == 0) {
               s0 = 0;
               java.util.Arrays.fill(s1, 0);
             } else {
-              double r = weight[i] * risk[i];
+              double r = d.weightByStart[leaving] * risk[i];
               s0 -= r;
               for (int j = 0; j < p; j++) {
-                s1[j] -= r * x[i * p + j];
+                s1[j] -= r * d.xByStart[leaving * p + j];
               }
             }
           }
@@ -137,11 +146,10 @@ final class ScoreResiduals {
       int from = d.blockStart[d.stratumStart[s]];
       int to = d.blockStart[d.stratumStart[s + 1]];
       for (int i = from; i < to; i++) {
-        if (left != null && left[i]) {
-          continue;
-        }
+        int b = leftAt == null ? -1 : leftAt[i];
+        double h = b < 0 ? laterH : laterHAt[b];
         for (int j = 0; j < p; j++) {
-          resid[i * p + j] -= risk[i] * (x[i * p + j] * laterH - laterM[j]);
+          resid[i * p + j] -= risk[i] * (x[i * p + j] * h - (b < 0 ? laterM[j] : laterMAt[b * p + j]));
         }
       }
     }

@@ -1,12 +1,13 @@
-package org.outcome.stats.survival.cox.internal;
+package org.outcome.stats.internal;
 
 /**
  * Stable least-significant-digit radix sort of doubles, returning the order rather than moving the
  * values: O(n) with four passes of 16-bit digits (passes whose digit is the same for every key are
- * skipped). The engine sorts times and risk scores with it instead of sorting copies and searching
- * them, which would cost O(n log n) with poor locality.
+ * skipped). The Cox engine sorts times and risk scores with it, and the recurrent-event and
+ * competing-risks analyses their times, instead of sorting boxed indices, which costs O(n log n)
+ * with poor locality.
  */
-final class RadixSort {
+public final class RadixSort {
   private static final int BITS = 16;
   private static final int BUCKETS = 1 << BITS;
 
@@ -16,7 +17,7 @@ final class RadixSort {
    * The indices {@code from..to-1} ordered by ascending {@code values[i]}, ties in index order.
    * NaN must not occur; {@code -0.0} sorts just before {@code 0.0}.
    */
-  static int[] order(double[] values, int from, int to) {
+  public static int[] order(double[] values, int from, int to) {
     int n = to - from;
     long[] keys = new long[n];
     int[] index = new int[n];

@@ -1,4 +1,4 @@
-package org.outcome.stats.survival.cox.internal;
+package org.outcome.stats.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
