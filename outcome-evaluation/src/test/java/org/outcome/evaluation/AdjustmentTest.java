@@ -242,16 +242,8 @@ class AdjustmentTest {
         """.formatted(spec.extractionDate()));
     Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
         ANALYSES).runWithInternal(ProgressListener.silent());
-    TenureResults tenure = EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
-        TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
-            .withExtractionDate(spec.extractionDate()));
-    Cohort cohort = cohort();
-    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
-    for (int i = 0; i < cohort.subjects().size(); i++) {
-      rowOf.put(cohort.subjects().get(i), i);
-    }
-    double[] w = Weighting.weights(cohort.t(), LogisticRegression.fit(cohort.t(), COVARIATES, cohort.x()).fitted(),
-        Estimand.ATT, false);
+    TenureResults tenure = tenure(spec);
+    java.util.Map<String, Double> weightOf = attWeights();
     List<AdjustmentSection.AdjustedSurvival> internal = reports.internal().adjustment().orElseThrow().tenure();
     assertThat(internal).hasSize(6);
     for (String g : List.of(DemoData.PEER, DemoData.USUAL)) {
@@ -260,7 +252,7 @@ class AdjustmentTest {
       WeightedKaplanMeier.Curve curve = WeightedKaplanMeier.fit(
           members.stream().mapToDouble(r -> r.time().orElseThrow()).toArray(),
           booleans(members.stream().map(r -> r.event().orElseThrow()).toList()),
-          members.stream().mapToDouble(r -> w[rowOf.get(r.subject().value())]).toArray(), 0.95);
+          members.stream().mapToDouble(r -> weightOf.get(r.subject().value())).toArray(), 0.95);
       for (AdjustmentSection.AdjustedSurvival s : internal.stream().filter(s -> s.group().equals(g)).toList()) {
         assertThat(s.survival()).as(g + " day " + s.day()).isCloseTo(curve.survivalAt(s.day()), within(1e-12));
       }
@@ -296,23 +288,15 @@ class AdjustmentTest {
     Files.writeString(file, tenureConfig.formatted(spec.extractionDate(), 5));
     Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
         ANALYSES).runWithInternal(ProgressListener.silent());
-    TenureResults tenure = EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
-        TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
-            .withExtractionDate(spec.extractionDate()));
-    Cohort cohort = cohort();
-    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
-    for (int i = 0; i < cohort.subjects().size(); i++) {
-      rowOf.put(cohort.subjects().get(i), i);
-    }
-    double[] w = Weighting.weights(cohort.t(), LogisticRegression.fit(cohort.t(), COVARIATES, cohort.x()).fitted(),
-        Estimand.ATT, false);
+    TenureResults tenure = tenure(spec);
+    java.util.Map<String, Double> weightOf = attWeights();
     List<org.outcome.tenure.TenureResult> members = tenure.people().stream().filter(r -> r.included()).toList();
     double[] treated = members.stream().mapToDouble(r -> r.group().orElseThrow().equals(DemoData.PEER) ? 1 : 0)
         .toArray();
     SurvivalSample sample = SurvivalSample.builder(members.stream().mapToDouble(r -> r.time().orElseThrow()).toArray(),
         booleans(members.stream().map(r -> r.event().orElseThrow()).toList())).covariate("x", treated).build();
     CoxPh.Result cox = CoxPh.withDefaults().withVariance(Variance.ROBUST)
-        .fit(sample, members.stream().mapToDouble(r -> w[rowOf.get(r.subject().value())]).toArray());
+        .fit(sample, members.stream().mapToDouble(r -> weightOf.get(r.subject().value())).toArray());
     CoxTerm expected = cox.terms().get(0);
 
     AdjustmentSection.AdjustedHazardRatio internal = reports.internal().adjustment().orElseThrow().hazardRatio()
@@ -340,6 +324,25 @@ class AdjustmentTest {
     assertThat(List.of(withheld.hazardRatio(), withheld.se(), withheld.lower(), withheld.upper(), withheld.p()))
         .allSatisfy(v -> assertThat(v).isNaN());
     assertThat(ReportHtml.toHtml(thin.published())).contains("withheld (too few readmissions)");
+  }
+
+  /** Community tenure of the demo's files, derived here by the tenure library as the evaluation derives it. */
+  private TenureResults tenure(DemoSpec spec) {
+    return EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
+        TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
+            .withExtractionDate(spec.extractionDate()));
+  }
+
+  /** Each subject's ATT weight from the propensity model on the people file, computed here. */
+  private java.util.Map<String, Double> attWeights() throws Exception {
+    Cohort cohort = cohort();
+    double[] w = Weighting.weights(cohort.t(), LogisticRegression.fit(cohort.t(), COVARIATES, cohort.x()).fitted(),
+        Estimand.ATT, false);
+    java.util.Map<String, Double> weightOf = new java.util.HashMap<>();
+    for (int i = 0; i < cohort.subjects().size(); i++) {
+      weightOf.put(cohort.subjects().get(i), w[i]);
+    }
+    return weightOf;
   }
 
   private static boolean[] booleans(List<Boolean> values) {
@@ -387,9 +390,7 @@ class AdjustmentTest {
         """.formatted(spec.extractionDate()));
     Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
         ANALYSES).runWithInternal(ProgressListener.silent());
-    TenureResults tenure = EvaluationData.files().tenure(TableLocation.of(dir.resolve("people.csv")),
-        TableLocation.of(dir.resolve("episodes.csv")), TenureOptions.withDefaults().withWindowDays(1095).withGapDays(1)
-            .withExtractionDate(spec.extractionDate()));
+    TenureResults tenure = tenure(spec);
     List<org.outcome.tenure.TenureResult> included = tenure.people().stream().filter(r -> r.included()).toList();
     List<Double> start = new ArrayList<>();
     List<Double> stop = new ArrayList<>();

@@ -34,18 +34,7 @@ public final class AndersenGillCommand implements Runnable {
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
   @Mixin ConfLevelOption confLevel;
-
-  @Option(names = "--start", required = true, paramLabel = "COL", description = "Column of interval starts.")
-  String start;
-
-  @Option(names = "--stop", required = true, paramLabel = "COL", description = "Column of interval stops.")
-  String stop;
-
-  @Option(names = "--event", required = true, paramLabel = "COL", description = "Column of 1 (event at the stop) or 0.")
-  String event;
-
-  @Option(names = "--id", required = true, paramLabel = "COL", description = "Column of the person (the cluster).")
-  String id;
+  @Mixin IntervalColumns rows;
 
   @Option(names = "--covariates", required = true, split = ",", paramLabel = "COL",
       description = "Numeric covariate columns, in the order of the model's terms.")
@@ -69,8 +58,8 @@ public final class AndersenGillCommand implements Runnable {
       throw new CommandLine.ParameterException(commandLine, "--model: '" + model
           + "' is not one of ag, pwp-total, pwp-gap");
     }
-    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), start, stop, event, id, null,
-        strata, covariates));
+    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), rows.start,
+        rows.stop, rows.event, rows.id, null, strata, covariates));
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(confLevel.value());
     CoxPh.Result fit = timing.analyse(() -> {
       CountingProcessSample rows = switch (m) {

@@ -35,18 +35,7 @@ public final class McfCommand implements Runnable {
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
   @Mixin ConfLevelOption confLevel;
-
-  @Option(names = "--start", required = true, paramLabel = "COL", description = "Column of interval starts.")
-  String start;
-
-  @Option(names = "--stop", required = true, paramLabel = "COL", description = "Column of interval stops.")
-  String stop;
-
-  @Option(names = "--event", required = true, paramLabel = "COL", description = "Column of 1 (event at the stop) or 0.")
-  String event;
-
-  @Option(names = "--id", required = true, paramLabel = "COL", description = "Column of the person.")
-  String id;
+  @Mixin IntervalColumns rows;
 
   @Option(names = "--group", paramLabel = "COL", description = "Column of groups: a curve and a rate each.")
   String group;
@@ -75,8 +64,8 @@ public final class McfCommand implements Runnable {
     if (!(per > 0) || Double.isInfinite(per)) {
       throw new CommandLine.ParameterException(commandLine, "--per must be a positive number");
     }
-    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), start, stop, event, id, group,
-        null, List.of()));
+    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), rows.start,
+        rows.stop, rows.event, rows.id, group, null, List.of()));
     Document doc = timing.analyse(() -> {
       List<CurveJson> curves = new ArrayList<>();
       for (MeanCumulativeFunction.Curve c : MeanCumulativeFunction.fit(read.sample(), confLevel.value())) {
