@@ -416,6 +416,7 @@ class AdjustmentTest {
     org.outcome.evaluation.report.AnalysisEntry entry = section.analyses().stream()
         .filter(e -> e.analysis().value().equals("andersen-gill")).findFirst().orElseThrow();
     assertThat(entry.estimate().orElseThrow().value()).isCloseTo(ag.terms().get(0).hazardRatio(), within(1e-12));
+    assertThat(entry.warnings()).isEmpty(); // no concordance or zph asked for, so none said to be missing
     for (org.outcome.stats.survival.recurrent.MeanCumulativeFunction.Curve c
         : org.outcome.stats.survival.recurrent.MeanCumulativeFunction.fit(rows)) {
       org.outcome.evaluation.report.TenureSection.Curve reported = section.meanReadmissions().stream()

@@ -51,7 +51,9 @@ public final class SurvivalAnalysisProvider implements AnalysisProvider {
             CountingProcessSample.class,
             "Every readmission counts; proportional hazards, a person's events sharing the covariates' effect; "
                 + "the robust variance clustered on the person allows for their dependence.",
-            (s, settings) -> CoxPh.withDefaults().withConfLevel(settings.confLevel()).fit(s)),
+            // neither the concordance nor cox.zph is defined here for (start, stop] rows: not asked for
+            (s, settings) -> CoxPh.withDefaults().withConfLevel(settings.confLevel()).withConcordance(false)
+                .withProportionalHazardsTest(false).fit(s)),
         SimpleAnalysis.of("recurrent-rates", "Readmission rates with sandwich intervals", Design.SURVIVAL,
             CountingProcessSample.class,
             "Rates constant over time within a group; the sandwich SE allows for over-dispersion (some people "
