@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
@@ -35,15 +34,7 @@ public final class CifCommand implements Runnable {
   @Mixin InputOption input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
-
-  @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of times (at least 0).")
-  String time;
-
-  @Option(names = "--status", required = true, paramLabel = "COL", description = "Column of 0 (censored) or the cause.")
-  String status;
-
-  @Option(names = "--causes", split = ",", paramLabel = "K", description = "The causes allowed (default: any 1, 2, ...).")
-  Set<Integer> causes = Set.of();
+  @Mixin StatusColumns columns;
 
   @Option(names = "--group", paramLabel = "COL", description = "Column of groups: curves each, and Gray's test.")
   String group;
@@ -68,8 +59,8 @@ public final class CifCommand implements Runnable {
     if (strata != null && group == null) {
       throw new CommandLine.ParameterException(commandLine, "--strata stratifies Gray's test, which needs --group");
     }
-    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), time, status, group, strata,
-        List.of(), causes));
+    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), columns.time,
+        columns.status, group, strata, List.of(), columns.causes));
     Map<String, Object> doc = timing.analyse(() -> {
       CumulativeIncidence.Result r = CumulativeIncidence.fit(read.sample(), rho);
       List<CurveJson> curves = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.outcome.cli.survival;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.ConfLevelOption;
@@ -35,16 +34,8 @@ public final class FineGrayCommand implements Runnable {
   @Mixin InputOption input;
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
+  @Mixin StatusColumns columns;
   @Mixin ConfLevelOption confLevel;
-
-  @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of times (at least 0).")
-  String time;
-
-  @Option(names = "--status", required = true, paramLabel = "COL", description = "Column of 0 (censored) or the cause.")
-  String status;
-
-  @Option(names = "--causes", split = ",", paramLabel = "K", description = "The causes allowed (default: any 1, 2, ...).")
-  Set<Integer> causes = Set.of();
 
   @Option(names = "--covariates", required = true, split = ",", paramLabel = "COL", description = "Numeric covariate columns.")
   List<String> covariates;
@@ -66,8 +57,8 @@ public final class FineGrayCommand implements Runnable {
     if (failCode < 1) {
       throw new CommandLine.ParameterException(commandLine, "--fail-code is a cause, at least 1");
     }
-    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), time, status, null, null,
-        covariates, causes));
+    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), columns.time,
+        columns.status, null, null, covariates, columns.causes));
     Document doc = timing.analyse(() -> {
       CompetingRisksSample s = read.sample();
       FineGray.Result fg = FineGray.withDefaults().withFailCode(failCode).withConfLevel(confLevel.value()).fit(s);

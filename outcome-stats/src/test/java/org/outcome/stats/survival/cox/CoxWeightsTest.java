@@ -9,9 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.sample.Covariate;
 import org.outcome.api.sample.Factor;
@@ -45,8 +43,8 @@ class CoxWeightsTest {
       qt().withExamples(EXAMPLES).forAll(QtGenerators.survival(SAMPLES)).checkAssert(s -> {
         double[] ones = new double[s.size()];
         Arrays.fill(ones, 1);
-        Optional<CoxPh.Result> plain = fit(() -> config.fit(s));
-        Optional<CoxPh.Result> weighted = fit(() -> config.fit(s, ones));
+        Optional<CoxPh.Result> plain = CoxChecks.fitOrDegenerate(() -> config.fit(s));
+        Optional<CoxPh.Result> weighted = CoxChecks.fitOrDegenerate(() -> config.fit(s, ones));
         assertThat(weighted.isPresent()).isEqualTo(plain.isPresent());
         plain.ifPresent(a -> {
           CoxPh.Result b = weighted.orElseThrow();
@@ -71,8 +69,8 @@ class CoxWeightsTest {
           .checkAssert((s, c) -> {
             double[] w = new double[s.size()];
             Arrays.fill(w, c);
-            Optional<CoxPh.Result> plain = fit(() -> config.withVariance(Variance.ROBUST).fit(s));
-            Optional<CoxPh.Result> weighted = fit(() -> config.withVariance(Variance.ROBUST).fit(s, w));
+            Optional<CoxPh.Result> plain = CoxChecks.fitOrDegenerate(() -> config.withVariance(Variance.ROBUST).fit(s));
+            Optional<CoxPh.Result> weighted = CoxChecks.fitOrDegenerate(() -> config.withVariance(Variance.ROBUST).fit(s, w));
             assertThat(weighted.isPresent()).isEqualTo(plain.isPresent());
             if (plain.isEmpty() || !plain.get().warnings().isEmpty() || !weighted.get().warnings().stream()
                 .allMatch(x -> x.code().endsWith("-not-computed"))) {
@@ -105,8 +103,8 @@ class CoxWeightsTest {
       for (int i = 0; i < w.length; i++) {
         w[i] = 1 + random.nextInt(3);
       }
-      Optional<CoxPh.Result> weighted = fit(() -> config.fit(s, w));
-      Optional<CoxPh.Result> copies = fit(() -> config.fit(copies(s, w)));
+      Optional<CoxPh.Result> weighted = CoxChecks.fitOrDegenerate(() -> config.fit(s, w));
+      Optional<CoxPh.Result> copies = CoxChecks.fitOrDegenerate(() -> config.fit(copies(s, w)));
       assertThat(copies.isPresent()).isEqualTo(weighted.isPresent());
       if (weighted.isEmpty() || !copies.get().warnings().isEmpty()) {
         return;
@@ -190,20 +188,8 @@ class CoxWeightsTest {
     return b.build();
   }
 
-  private static Optional<CoxPh.Result> fit(Supplier<CoxPh.Result> fit) {
-    try {
-      return Optional.of(fit.get());
-    } catch (DegenerateDataException e) {
-      return Optional.empty();
-    }
+  private static void same(double expected, double actual, String what, SurvivalSample s) {
+    CoxChecks.close(expected, actual, TOLERANCE, what, s);
   }
 
-  private static void same(double expected, double actual, String what, SurvivalSample s) {
-    boolean ok = expected == actual
-        || Math.abs(expected - actual) <= TOLERANCE * Math.max(1, Math.max(Math.abs(expected), Math.abs(actual)));
-    if (!ok) {
-      throw new AssertionError(what + ": " + expected + " became " + actual + " for "
-          + org.outcome.testkit.samples.Describe.survival(s));
-    }
-  }
 }
