@@ -67,7 +67,12 @@ class AdjustmentTest {
   }
 
   private Evaluation.Reports run(String adjustment) throws Exception {
-    return Evaluation.of(EvaluationConfigReader.read(config(adjustment), INSTRUMENTS, ANALYSES), INSTRUMENTS, ANALYSES)
+    return runFile(config(adjustment));
+  }
+
+  /** Runs the evaluation a configuration file describes, with the internal (exact) report beside the published one. */
+  private static Evaluation.Reports runFile(Path file) {
+    return Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS, ANALYSES)
         .runWithInternal(ProgressListener.silent());
   }
 
@@ -240,8 +245,7 @@ class AdjustmentTest {
          "adjustment": {"method": "iptw-att", "covariates": ["age", "female", "prior_admissions"]},
          "disclosure": {"minAtRisk": 60}}
         """.formatted(spec.extractionDate()));
-    Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
-        ANALYSES).runWithInternal(ProgressListener.silent());
+    Evaluation.Reports reports = runFile(file);
     TenureResults tenure = tenure(spec);
     java.util.Map<String, Double> weightOf = attWeights();
     List<AdjustmentSection.AdjustedSurvival> internal = reports.internal().adjustment().orElseThrow().tenure();
@@ -286,8 +290,7 @@ class AdjustmentTest {
         """;
     Path file = dir.resolve("evaluation.json");
     Files.writeString(file, tenureConfig.formatted(spec.extractionDate(), 5));
-    Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
-        ANALYSES).runWithInternal(ProgressListener.silent());
+    Evaluation.Reports reports = runFile(file);
     TenureResults tenure = tenure(spec);
     java.util.Map<String, Double> weightOf = attWeights();
     List<org.outcome.tenure.TenureResult> members = tenure.people().stream().filter(r -> r.included()).toList();
@@ -317,8 +320,7 @@ class AdjustmentTest {
 
     long fewest = Math.min(peerEvents, internal.events().get(1).count().value().orElseThrow());
     Files.writeString(file, tenureConfig.formatted(spec.extractionDate(), fewest + 1));
-    Evaluation.Reports thin = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
-        ANALYSES).runWithInternal(ProgressListener.silent());
+    Evaluation.Reports thin = runFile(file);
     AdjustmentSection.AdjustedHazardRatio withheld = thin.published().adjustment().orElseThrow().hazardRatio()
         .orElseThrow();
     assertThat(List.of(withheld.hazardRatio(), withheld.se(), withheld.lower(), withheld.upper(), withheld.p()))
@@ -388,8 +390,7 @@ class AdjustmentTest {
                     "analyses": ["andersen-gill", "recurrent-rates", "cumulative-incidence", "fine-gray"],
                     "atDays": [90, 365, 1095]}}
         """.formatted(spec.extractionDate()));
-    Evaluation.Reports reports = Evaluation.of(EvaluationConfigReader.read(file, INSTRUMENTS, ANALYSES), INSTRUMENTS,
-        ANALYSES).runWithInternal(ProgressListener.silent());
+    Evaluation.Reports reports = runFile(file);
     TenureResults tenure = tenure(spec);
     List<org.outcome.tenure.TenureResult> included = tenure.people().stream().filter(r -> r.included()).toList();
     List<Double> start = new ArrayList<>();

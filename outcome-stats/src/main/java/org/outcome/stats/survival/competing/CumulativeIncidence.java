@@ -219,12 +219,15 @@ public final class CumulativeIncidence {
     List<String> levels = group == null ? List.of("1") : group.levels();
     List<Curve> curves = new ArrayList<>();
     List<GrayTest> tests = new ArrayList<>();
+    int[][] groupRows = new int[levels.size()][];
+    for (int g = 0; g < levels.size(); g++) {
+      int level = g;
+      groupRows[g] = Arrays.stream(order).filter(i -> group == null || group.code(i) == level).toArray();
+    }
     for (int cause : causes) {
       for (int g = 0; g < levels.size(); g++) {
-        int level = g;
-        int[] rows = Arrays.stream(order).filter(i -> group == null || group.code(i) == level).toArray();
-        if (rows.length > 0) {
-          curves.add(curve(levels.get(g), cause, rows, time, status));
+        if (groupRows[g].length > 0) {
+          curves.add(curve(levels.get(g), cause, groupRows[g], time, status));
         }
       }
       if (group != null && levels.size() > 1) {

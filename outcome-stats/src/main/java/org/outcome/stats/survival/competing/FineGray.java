@@ -388,14 +388,14 @@ public final class FineGray {
       int n = sample.size();
       int p = covariates.size();
       double[] t = sample.times();
-      int[] boxed = RadixSort.order(t, 0, n);
+      int[] order = RadixSort.order(t, 0, n);
       double[] x = new double[n * p];
       double[] time = new double[n];
       int[] ici = new int[n];
       int events = 0;
       int competing = 0;
       for (int k = 0; k < n; k++) {
-        int row = boxed[k];
+        int row = order[k];
         time[k] = t[row];
         int s = sample.status(row);
         ici[k] = s == 0 ? 0 : s == failCode ? 1 : 2;
