@@ -1,6 +1,7 @@
 /**
- * Analyses whose numbers match R: before-and-after, comparison group and survival. Distribution
- * functions, special functions and linear algebra come from Hipparchus (hipparchus-core).
+ * Analyses whose numbers match R: before-and-after, comparison group, survival and psychometrics.
+ * Distribution functions, special functions and linear algebra come from Hipparchus
+ * (hipparchus-core).
  */
 module org.outcome.stats {
   requires transitive org.outcome.api;
@@ -13,6 +14,7 @@ module org.outcome.stats {
   exports org.outcome.stats.tables;
   exports org.outcome.stats.multiplicity;
   exports org.outcome.stats.meta;
+  exports org.outcome.stats.psychometrics;
   exports org.outcome.stats.balance;
   exports org.outcome.stats.survival;
   exports org.outcome.stats.survival.cox;
