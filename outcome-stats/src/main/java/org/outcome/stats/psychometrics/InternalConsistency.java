@@ -71,7 +71,8 @@ import org.outcome.stats.internal.Arguments;
  *
  * <p>Degenerate data: fewer than two items is invalid input; fewer than two complete rows, an item
  * whose answers are all equal (psych drops it with a warning; here it must be left out by the
- * caller), or a total (or a total without one item) that is the same on every row raise a
+ * caller), or a total (or a total without one item, or the total of the standardised items) that is
+ * the same on every row raise a
  * {@link DegenerateDataException} naming the item.
  */
 public final class InternalConsistency {
@@ -147,7 +148,8 @@ public final class InternalConsistency {
    *
    * @throws InvalidInputException with fewer than two items
    * @throws DegenerateDataException with fewer than two complete rows, an item with the same answer
-   *     on every row, or a total score (or a total without one item) that is the same on every row
+   *     on every row, or a total score (or a total without one item, or the total of the
+   *     standardised items) that is the same on every row
    */
   public Result analyse(ItemResponses responses) {
     Objects.requireNonNull(responses, "responses");
@@ -197,6 +199,10 @@ public final class InternalConsistency {
       }
       sumR += rowSumR[i];
     }
+    if (!(sumR > 1e-12 * k * k)) {
+      throw new DegenerateDataException("the standardised items sum to the same value on every complete row (their "
+          + "correlations cancel), so standardised alpha is undefined", "check the items' keying: some may need reversing");
+    }
     double factor = k / (k - 1.0);
     double raw = factor * (1 - trace / total);
     double std = factor * (1 - k / sumR);
@@ -240,13 +246,18 @@ public final class InternalConsistency {
     double df2 = (n - 1.0) * (k - 1.0);
     FDistribution f = new FDistribution(df1, df2, 1e-15);
     double tail = (1 - confLevel) / 2;
-    ConfidenceInterval feldt = new ConfidenceInterval(1 - (1 - raw) * f.inverseCumulativeProbability(1 - tail),
-        1 - (1 - raw) * f.inverseCumulativeProbability(tail), confLevel);
+    double feldtLower = 1 - (1 - raw) * f.inverseCumulativeProbability(1 - tail);
+    double feldtUpper = 1 - (1 - raw) * f.inverseCumulativeProbability(tail);
+    // alpha is at most 1, but can exceed it by a rounding error (items that agree exactly), which
+    // would swap the limits
+    ConfidenceInterval feldt = new ConfidenceInterval(Math.min(feldtLower, feldtUpper),
+        Math.max(feldtLower, feldtUpper), confLevel);
     Optional<BootstrapInterval> bootstrap = resamples == 0 ? Optional.empty()
         : Optional.of(bootstrap(x, n, warnings));
     Optional<OneFactorModel> model = Optional.empty();
     if (omega && k >= 3) {
-      model = OneFactorMl.fit(r);
+      // n rows give a correlation matrix of rank n - 1 at most: singular unless n > k
+      model = n > k ? OneFactorMl.fit(r) : Optional.empty();
       if (model.isEmpty()) {
         warnings.add(Warning.of("omega-not-computed", "the one-factor model could not be fitted (the items'"
             + " correlation matrix is singular, as when there are no more complete rows than items), so there"

@@ -56,15 +56,15 @@ final class OneFactorMl {
     RealMatrix m = new Array2DRowRealMatrix(correlation);
     try {
       new CholeskyDecomposition(m, 1e-12, 1e-12);
-    } catch (MathIllegalArgumentException e) {
+      RealMatrix inverse = new LUDecomposition(m).getSolver().getInverse();
+      double[] psi = new double[k];
+      for (int i = 0; i < k; i++) {
+        psi[i] = clamp((1 - 0.5 / k) / inverse.getEntry(i, i));
+      }
+      return new OneFactorMl(correlation).minimise(psi);
+    } catch (MathIllegalArgumentException e) { // singular, to rounding error
       return Optional.empty();
     }
-    RealMatrix inverse = new LUDecomposition(m).getSolver().getInverse();
-    double[] psi = new double[k];
-    for (int i = 0; i < k; i++) {
-      psi[i] = clamp((1 - 0.5 / k) / inverse.getEntry(i, i));
-    }
-    return new OneFactorMl(correlation).minimise(psi);
   }
 
   private Optional<OneFactorModel> minimise(double[] start) {
@@ -106,10 +106,10 @@ final class OneFactorMl {
           break;
         }
         double nextValue = objective(next);
-        // near the minimum f changes by less than its rounding error: there a step is taken when f
-        // does not rise beyond rounding and the projected gradient shrinks
+        // near the minimum f changes by less than its rounding error (eigenvalues and logarithms:
+        // some 1e-13): there a step is taken when f does not rise beyond that and the residual shrinks
         boolean lower = nextValue <= value + 1e-4 * decrease;
-        boolean flat = nextValue <= value + 1e-14 * Math.max(1, Math.abs(value))
+        boolean flat = nextValue <= value + 1e-11 * Math.max(1, Math.abs(value))
             && projectedLargest(next, gradient(next)) < largest;
         if (lower || flat) {
           psi = next;

@@ -1,0 +1,383 @@
+package org.outcome.stats.psychometrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.RealMatrix;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The invariants of alpha, whatever the data: generated item sets of 2 to 8 items and 3 to 60
+ * rows, answers on a 1-5 scale (ties everywhere) or continuous, items loading on a common factor
+ * with either sign (so negative alphas come up), and the smallest sizes forced in. Run with
+ * {@code -Dpsychometrics.examples=5000} to stress them; CI runs {@value #DEFAULT_EXAMPLES}.
+ */
+class InternalConsistencyPropertiesTest {
+  private static final int DEFAULT_EXAMPLES = 200;
+  private static final int EXAMPLES = Integer.getInteger("psychometrics.examples", DEFAULT_EXAMPLES);
+
+  /** Generated answers (synthetic data, printed whole when a property fails). */
+  record Data(double[][] columns) {
+    int k() {
+      return columns.length;
+    }
+
+    int n() {
+      return columns[0].length;
+    }
+
+    List<String> names() {
+      List<String> out = new ArrayList<>();
+      for (int j = 0; j < columns.length; j++) {
+        out.add("i" + (j + 1));
+      }
+      return out;
+    }
+
+    ItemResponses responses() {
+      return ItemResponses.of(names(), columns);
+    }
+
+    InternalConsistency.Result alpha() {
+      return InternalConsistency.withDefaults().withOmega(false).analyse(responses());
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.deepToString(columns);
+    }
+  }
+
+  /** Items on a common factor; k from {@code least}; n 3-60, with 3 and least items forced 1 in 10. */
+  static Gen<Data> data(int least, int most) {
+    return longs().all().map(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      boolean smallest = random.nextInt(10) == 0;
+      int k = smallest ? least : least + random.nextInt(most - least + 1);
+      int n = smallest ? 3 : 3 + random.nextInt(58);
+      boolean likert = random.nextBoolean();
+      double[] loading = new double[k];
+      for (int j = 0; j < k; j++) {
+        loading[j] = (random.nextInt(5) == 0 ? -1 : 1) * random.nextDouble(0, 2);
+      }
+      double[][] x = new double[k][n];
+      for (int i = 0; i < n; i++) {
+        double factor = random.nextGaussian();
+        for (int j = 0; j < k; j++) {
+          double v = 3 + loading[j] * factor + random.nextGaussian();
+          x[j][i] = likert ? Math.max(1, Math.min(5, Math.rint(v))) : v;
+        }
+      }
+      return new Data(x);
+    }).assuming(InternalConsistencyPropertiesTest::analysable);
+  }
+
+  /** No constant item and no constant total (or total without one item): computed here, not by the analysis. */
+  static boolean analysable(Data d) {
+    double[] total = new double[d.n()];
+    for (double[] column : d.columns()) {
+      if (variance(column) == 0) {
+        return false;
+      }
+      for (int i = 0; i < total.length; i++) {
+        total[i] += column[i];
+      }
+    }
+    for (double[] column : d.columns()) {
+      double[] rest = total.clone();
+      for (int i = 0; i < rest.length; i++) {
+        rest[i] -= column[i];
+      }
+      if (variance(rest) < 1e-9) {
+        return false;
+      }
+    }
+    // nor a constant total of the standardised items (their correlations summing to zero)
+    double[] standardised = new double[d.n()];
+    for (double[] column : d.columns()) {
+      double m = Arrays.stream(column).average().orElseThrow();
+      double sd = Math.sqrt(variance(column));
+      for (int i = 0; i < standardised.length; i++) {
+        standardised[i] += (column[i] - m) / sd;
+      }
+    }
+    return variance(total) > 1e-9 && variance(standardised) > 1e-9;
+  }
+
+  private static double variance(double[] v) {
+    double m = Arrays.stream(v).average().orElseThrow();
+    return Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1);
+  }
+
+  private static void close(double actual, double expected, String what) {
+    assertThat(actual).as(what).isCloseTo(expected, within(1e-12 + 1e-9 * Math.abs(expected)));
+  }
+
+  @Test
+  void theOrderOfTheRowsChangesNothing() {
+    qt().withExamples(EXAMPLES).forAll(data(2, 8), longs().all()).checkAssert((d, seed) -> {
+      int[] order = new int[d.n()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      double[][] shuffled = new double[d.k()][d.n()];
+      for (int j = 0; j < d.k(); j++) {
+        for (int i = 0; i < d.n(); i++) {
+          shuffled[j][i] = d.columns()[j][order[i]];
+        }
+      }
+      InternalConsistency.Result a = d.alpha();
+      InternalConsistency.Result b = new Data(shuffled).alpha();
+      close(b.rawAlpha(), a.rawAlpha(), "raw alpha");
+      close(b.stdAlpha(), a.stdAlpha(), "std alpha");
+      for (int j = 0; j < d.k(); j++) {
+        close(b.itemStatistics().get(j).itemRestCorrelation(), a.itemStatistics().get(j).itemRestCorrelation(),
+            "item-rest " + j);
+      }
+    });
+  }
+
+  @Test
+  void standardisedAlphaIgnoresEachItemsOriginAndUnit() {
+    qt().withExamples(EXAMPLES).forAll(data(2, 8), doubles().between(-100, 100), doubles().between(0.01, 100),
+        integers().between(0, 7)).checkAssert((d, shift, scale, which) -> {
+          int j = which % d.k();
+          double[][] x = new double[d.k()][];
+          for (int m = 0; m < d.k(); m++) {
+            x[m] = d.columns()[m].clone();
+          }
+          for (int i = 0; i < d.n(); i++) {
+            x[j][i] = x[j][i] * scale + shift;
+          }
+          InternalConsistency.Result a = d.alpha();
+          InternalConsistency.Result b = new Data(x).alpha();
+          assertThat(b.stdAlpha()).isCloseTo(a.stdAlpha(), within(1e-9 * (1 + Math.abs(a.stdAlpha()))));
+          assertThat(b.averageR()).isCloseTo(a.averageR(), within(1e-9));
+        });
+  }
+
+  @Test
+  void rawAlphaIgnoresShiftsOfItemsAndACommonUnit() {
+    qt().withExamples(EXAMPLES).forAll(data(2, 8), doubles().between(-100, 100), doubles().between(0.01, 100))
+        .checkAssert((d, shift, scale) -> {
+          double[][] x = new double[d.k()][d.n()];
+          for (int j = 0; j < d.k(); j++) {
+            for (int i = 0; i < d.n(); i++) {
+              x[j][i] = d.columns()[j][i] * scale + shift * (j + 1);
+            }
+          }
+          InternalConsistency.Result a = d.alpha();
+          InternalConsistency.Result b = new Data(x).alpha();
+          assertThat(b.rawAlpha()).isCloseTo(a.rawAlpha(), within(1e-9 * (1 + Math.abs(a.rawAlpha()))));
+        });
+  }
+
+  @Test
+  void alphaIfDroppedIsAlphaOfTheOtherItems() {
+    qt().withExamples(EXAMPLES).forAll(data(3, 8)).checkAssert(d -> {
+      InternalConsistency.Result all = d.alpha();
+      for (int j = 0; j < d.k(); j++) {
+        double[][] rest = new double[d.k() - 1][];
+        for (int m = 0, r = 0; m < d.k(); m++) {
+          if (m != j) {
+            rest[r++] = d.columns()[m];
+          }
+        }
+        if (!analysable(new Data(rest))) {
+          continue; // the other items' own alpha is undefined (tiny n): nothing to compare with
+        }
+        InternalConsistency.Result without = new Data(rest).alpha();
+        ItemStatistics s = all.itemStatistics().get(j);
+        assertThat(s.alphaIfDropped().orElseThrow()).as("item %s", j)
+            .isCloseTo(without.rawAlpha(), within(1e-9 * (1 + Math.abs(without.rawAlpha()))));
+        assertThat(s.stdAlphaIfDropped().orElseThrow()).as("item %s", j)
+            .isCloseTo(without.stdAlpha(), within(1e-9 * (1 + Math.abs(without.stdAlpha()))));
+      }
+    });
+  }
+
+  @Test
+  void alphaIsAtMostOneAndStandardisedAlphaFollowsTheAverageCorrelation() {
+    qt().withExamples(EXAMPLES).forAll(data(2, 8)).checkAssert(d -> {
+      InternalConsistency.Result r = d.alpha();
+      int k = d.k();
+      double rbar = r.averageR();
+      assertThat(r.rawAlpha()).isLessThanOrEqualTo(1 + 1e-12);
+      assertThat(r.stdAlpha()).isLessThanOrEqualTo(1 + 1e-12);
+      assertThat(r.stdAlpha()).isCloseTo(k * rbar / (1 + (k - 1) * rbar),
+          within(1e-9 * (1 + Math.abs(r.stdAlpha()))));
+    });
+  }
+
+  @Test
+  void withTwoItemsStandardisedAlphaIsTwoROverOnePlusR() {
+    qt().withExamples(EXAMPLES).forAll(data(2, 2)).checkAssert(d -> {
+      double[] a = d.columns()[0];
+      double[] b = d.columns()[1];
+      double ma = Arrays.stream(a).average().orElseThrow();
+      double mb = Arrays.stream(b).average().orElseThrow();
+      double sab = 0;
+      double saa = 0;
+      double sbb = 0;
+      for (int i = 0; i < a.length; i++) {
+        sab += (a[i] - ma) * (b[i] - mb);
+        saa += (a[i] - ma) * (a[i] - ma);
+        sbb += (b[i] - mb) * (b[i] - mb);
+      }
+      double r = sab / Math.sqrt(saa * sbb);
+      InternalConsistency.Result result = d.alpha();
+      assertThat(result.stdAlpha()).isCloseTo(2 * r / (1 + r), within(1e-9 * (1 + Math.abs(2 * r / (1 + r)))));
+      assertThat(result.itemStatistics().get(0).itemRestCorrelation()).isCloseTo(r, within(1e-12));
+    });
+  }
+
+  @Test
+  void feldtsIntervalHoldsAlphaAndWidensWithTheLevel() {
+    qt().withExamples(EXAMPLES).forAll(data(2, 8), doubles().between(0.5, 0.999)).checkAssert((d, level) -> {
+      InternalConsistency.Result r = InternalConsistency.withDefaults().withOmega(false).withConfLevel(level)
+          .analyse(d.responses());
+      InternalConsistency.Result wider = InternalConsistency.withDefaults().withOmega(false)
+          .withConfLevel(Math.min(0.9999, level + 0.0005)).analyse(d.responses());
+      double slack = 1e-12 * (1 + Math.abs(r.rawAlpha()));
+      assertThat(r.feldt().lower()).isLessThanOrEqualTo(r.rawAlpha() + slack);
+      assertThat(r.feldt().upper()).isGreaterThanOrEqualTo(r.rawAlpha() - slack);
+      assertThat(r.feldt().upper()).isLessThanOrEqualTo(1 + slack);
+      assertThat(wider.feldt().lower()).isLessThanOrEqualTo(r.feldt().lower() + slack);
+      assertThat(wider.feldt().upper()).isGreaterThanOrEqualTo(r.feldt().upper() - slack);
+    });
+  }
+
+  /**
+   * Data whose correlation matrix is exactly a one-factor one, {@code λλ' + diag(1 − λ²)}: the
+   * maximum-likelihood fit recovers the loadings, so omega is {@code (Σλ)² / ((Σλ)² + Σ(1 − λ²))}.
+   * (The rows are whitened to an exact identity covariance and multiplied by the target's Cholesky
+   * factor.)
+   */
+  @Test
+  void aOneFactorCorrelationMatrixIsFittedExactly() {
+    qt().withExamples(EXAMPLES).forAll(integers().between(3, 8), integers().between(0, 40), longs().all())
+        .checkAssert((k, extra, seed) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          int n = k + 2 + extra;
+          double[] lambda = new double[k];
+          for (int j = 0; j < k; j++) {
+            lambda[j] = (random.nextInt(6) == 0 ? -1 : 1) * random.nextDouble(0.2, 0.95);
+          }
+          double[][] target = new double[k][k];
+          for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+              target[a][b] = a == b ? 1 : lambda[a] * lambda[b];
+            }
+          }
+          double[][] x = exactCorrelation(target, n, random);
+          OneFactorModel m = InternalConsistency.withDefaults().analyse(new Data(x).responses()).omega().orElseThrow();
+          double sign = Math.signum(Arrays.stream(lambda).sum());
+          double sum = 0;
+          double unique = 0;
+          for (int j = 0; j < k; j++) {
+            assertThat(m.loadings()[j]).as("loading %s", j).isCloseTo(sign * lambda[j], within(1e-7));
+            sum += lambda[j];
+            unique += 1 - lambda[j] * lambda[j];
+          }
+          assertThat(m.heywood()).isFalse();
+          assertThat(m.omegaTotal()).isCloseTo(sum * sum / (sum * sum + unique), within(1e-7));
+        });
+  }
+
+  /**
+   * The fit converges whenever the correlation matrix is not singular, and omega depends on the
+   * correlations only. Checked where the fit is not a Heywood case: at a bound
+   * the minimum need not be unique (with three items and four rows, two items can each be the one
+   * held at the bound, at the same likelihood), and which one is found depends on rounding.
+   */
+  @Test
+  void omegaIsBetweenZeroAndOneAndIgnoresUnitsAndRowOrder() {
+    qt().withExamples(EXAMPLES).forAll(data(3, 8), doubles().between(0.01, 100)).checkAssert((d, scale) -> {
+      InternalConsistency.Result r = InternalConsistency.withDefaults().analyse(d.responses());
+      // where the correlation matrix is clearly not singular, the fit converges
+      if (d.n() > d.k() && determinantOfCorrelations(d) > 1e-8) {
+        assertThat(r.omega()).as("omega with n %s and k %s", d.n(), d.k()).isPresent();
+      }
+      r.omega().filter(m -> !m.heywood()).ifPresent(m -> {
+        assertThat(m.omegaTotal()).isBetween(-1e-12, 1 + 1e-12);
+        double[][] x = new double[d.k()][d.n()];
+        for (int j = 0; j < d.k(); j++) {
+          for (int i = 0; i < d.n(); i++) {
+            x[j][i] = d.columns()[j][d.n() - 1 - i] * scale * (j + 1) - j;
+          }
+        }
+        OneFactorModel other = InternalConsistency.withDefaults().analyse(new Data(x).responses()).omega()
+            .orElseThrow();
+        assertThat(other.omegaTotal()).isCloseTo(m.omegaTotal(), within(1e-7));
+      });
+    });
+  }
+
+  private static double determinantOfCorrelations(Data d) {
+    double[][] r = new double[d.k()][d.k()];
+    for (int a = 0; a < d.k(); a++) {
+      for (int b = 0; b < d.k(); b++) {
+        double[] x = d.columns()[a];
+        double[] y = d.columns()[b];
+        double mx = Arrays.stream(x).average().orElseThrow();
+        double my = Arrays.stream(y).average().orElseThrow();
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+          sxy += (x[i] - mx) * (y[i] - my);
+          sxx += (x[i] - mx) * (x[i] - mx);
+          syy += (y[i] - my) * (y[i] - my);
+        }
+        r[a][b] = sxy / Math.sqrt(sxx * syy);
+      }
+    }
+    return new LUDecomposition(new Array2DRowRealMatrix(r)).getDeterminant();
+  }
+
+  /** n rows whose sample correlation matrix is exactly {@code target} (to rounding). */
+  private static double[][] exactCorrelation(double[][] target, int n, SplittableRandom random) {
+    int k = target.length;
+    double[][] z = new double[n][k];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < k; j++) {
+        z[i][j] = random.nextGaussian();
+      }
+    }
+    RealMatrix zm = new Array2DRowRealMatrix(z);
+    // centre, then whiten: z (L_s^T)^-1 has identity covariance when s = L_s L_s^T is z's covariance
+    for (int j = 0; j < k; j++) {
+      double mean = 0;
+      for (int i = 0; i < n; i++) {
+        mean += zm.getEntry(i, j) / n;
+      }
+      for (int i = 0; i < n; i++) {
+        zm.addToEntry(i, j, -mean);
+      }
+    }
+    RealMatrix s = zm.transpose().multiply(zm).scalarMultiply(1.0 / (n - 1));
+    RealMatrix whitened = zm.multiply(new LUDecomposition(new CholeskyDecomposition(s).getLT()).getSolver()
+        .getInverse());
+    RealMatrix out = whitened.multiply(new CholeskyDecomposition(new Array2DRowRealMatrix(target)).getLT());
+    return out.transpose().getData();
+  }
+}
