@@ -11,6 +11,7 @@ import org.outcome.cli.stats.McNemarCommand;
 import org.outcome.cli.stats.MetaCommand;
 import org.outcome.cli.stats.PairedCommand;
 import org.outcome.cli.stats.PropensityCommand;
+import org.outcome.cli.stats.PsychometricsCommand;
 import org.outcome.cli.stats.RatesCommand;
 import org.outcome.cli.stats.Table2x2Command;
 import org.outcome.cli.survival.SurvivalCommand;
@@ -62,6 +63,7 @@ public final class OutcomeCommand implements Runnable {
       RatesCommand.class,
       MetaCommand.class,
       PropensityCommand.class,
+      PsychometricsCommand.class,
       SparkCommand.class);
 
   @Spec CommandSpec spec;
