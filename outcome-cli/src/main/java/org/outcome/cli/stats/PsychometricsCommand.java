@@ -2,6 +2,7 @@ package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,6 +16,7 @@ import org.outcome.api.instrument.Keying;
 import org.outcome.api.instrument.Subscale;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.api.result.Warning;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
@@ -23,6 +25,7 @@ import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
 import org.outcome.cli.io.WarningJson;
+import org.outcome.io.CsvRecords;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
 import org.outcome.stats.psychometrics.InternalConsistency;
@@ -50,7 +53,8 @@ import picocli.CommandLine;
       "With --instrument the items are the answers file's q1 ... qN columns, as",
       "outcome score reads them, reverse-keyed items reversed (min + max - answer),",
       "of the primary subscale or --subscale; else --items names the columns.",
-      "Rows with an empty item cell are left out and listed by row number."
+      "Rows with an empty item cell are left out and listed by row number; with",
+      "--timepoint only that timepoint's rows are read."
     })
 public final class PsychometricsCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -71,6 +75,10 @@ public final class PsychometricsCommand implements Runnable {
       description = "Without --instrument: the item columns, comma-separated (at least two).")
   List<String> items;
 
+  @Option(names = "--timepoint", paramLabel = "T",
+      description = "Only the rows whose timepoint column is T (one administration each).")
+  String timepoint;
+
   @Option(names = "--bootstrap", paramLabel = "N",
       description = "Also a percentile bootstrap interval for raw alpha from N resamples.")
   Integer bootstrap;
@@ -78,6 +86,9 @@ public final class PsychometricsCommand implements Runnable {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
       description = "Seed of the bootstrap's random numbers (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  /** Whether the timepoint column was read (given, or present in the file). */
+  private boolean timepointRead;
 
   /** One item's statistics, flattened. */
   record ItemJson(String item, Integer number, boolean reversed, double mean, double sd, double itemTotalCorrelation,
@@ -88,15 +99,83 @@ public final class PsychometricsCommand implements Runnable {
    * {@code rawAlpha}, {@code stdAlpha}, {@code itemRestCorrelation} and {@code alphaIfDropped}
    * (lists in the items' order; {@code null} where undefined), and the rest of the result.
    */
-  record PsychometricsJson(String instrument, String subscale, List<String> items, long n, long rowsRead,
+  record PsychometricsJson(String instrument, String subscale, String timepoint, List<String> items, long n, long rowsRead,
       List<Long> omittedRows, double rawAlpha, double stdAlpha, double averageR, double totalMean, double totalSd,
       double confLevel, double feldtLower, double feldtUpper, Double bootstrapLower, Double bootstrapUpper,
       Integer bootstrapResamples, Long bootstrapSeed, Double omegaTotal, Boolean omegaHeywood,
       List<Double> itemTotalCorrelation, List<Double> itemRestCorrelation, List<Double> alphaIfDropped,
       List<Double> stdAlphaIfDropped, List<ItemJson> itemStatistics, String method, List<WarningJson> warnings) {}
 
-  /** The columns read: names, values (reversed where keyed so), item numbers and keying. */
-  private record Read(ItemResponses responses, List<Integer> numbers, List<Boolean> reversed, String subscale) {}
+  /**
+   * The columns read: names, values (reversed where keyed so), item numbers and keying, each
+   * analysed row's number in the file (from 1), and how many timepoints the rows came from (0 when
+   * the file has no timepoint column).
+   */
+  private record Read(ItemResponses responses, List<Integer> numbers, List<Boolean> reversed, String subscale,
+      long[] fileRows, long timepoints) {}
+
+  /** The rows to analyse: all, or those of {@code --timepoint}; and the number of timepoints among them. */
+  private record Rows(int[] kept, long timepoints) {
+    double[] keep(double[] column) {
+      double[] out = new double[kept.length];
+      for (int i = 0; i < kept.length; i++) {
+        out[i] = column[kept[i]];
+      }
+      return out;
+    }
+
+    long[] fileRows() {
+      long[] out = new long[kept.length];
+      for (int i = 0; i < kept.length; i++) {
+        out[i] = kept[i] + 1L;
+      }
+      return out;
+    }
+  }
+
+  /** Reads the item columns (and the timepoint column, when there is one). */
+  private Table readTable(List<String> columns) {
+    TableReader reader = TableReader.of(input.file());
+    for (String column : columns) {
+      reader = reader.numeric(column, TableReader.Empty.AS_MISSING);
+    }
+    timepointRead = timepoint != null || hasTimepointColumn();
+    if (timepointRead) {
+      reader = reader.text("timepoint", TableReader.Empty.AS_MISSING);
+    }
+    return reader.read();
+  }
+
+  private boolean hasTimepointColumn() {
+    try (CsvRecords records = CsvRecords.open(input.file())) {
+      return records.hasColumn("timepoint");
+    }
+  }
+
+  private Rows rows(Table table, int n) {
+    if (!timepointRead) {
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
+      }
+      return new Rows(all, 0);
+    }
+    String[] t = table.text("timepoint");
+    int[] kept = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (timepoint == null || timepoint.equals(t[i])) {
+        kept[count++] = i;
+      }
+    }
+    int[] rows = Arrays.copyOf(kept, count);
+    long distinct = Arrays.stream(rows).mapToObj(i -> t[i]).distinct().count();
+    if (count == 0) {
+      throw InvalidInputException.of("nothing to analyse in " + input.file().getFileName(),
+          Violation.at("column timepoint", "no row has the timepoint given with --timepoint"));
+    }
+    return new Rows(rows, distinct);
+  }
 
   @Override
   public void run() {
@@ -146,13 +225,19 @@ public final class PsychometricsCommand implements Runnable {
       stdDropped.add(boxed(s.stdAlphaIfDropped()));
     }
     var boot = r.bootstrap();
-    return new PsychometricsJson(instrument, read.subscale(), r.items(), r.n(), read.responses().rowsRead(),
-        r.omittedRows(), r.rawAlpha(), r.stdAlpha(), r.averageR(), r.totalMean(), r.totalSd(), level,
+    List<Long> omitted = r.omittedRows().stream().map(row -> read.fileRows()[(int) (row - 1)]).toList();
+    List<Warning> extra = new ArrayList<>();
+    if (read.timepoints() > 1) {
+      extra.add(Warning.of("timepoints-pooled", "the rows come from " + read.timepoints() + " timepoints, so people"
+          + " answering more than once count more than once; choose one with --timepoint"));
+    }
+    return new PsychometricsJson(instrument, read.subscale(), timepoint, r.items(), r.n(), read.responses().rowsRead(),
+        omitted, r.rawAlpha(), r.stdAlpha(), r.averageR(), r.totalMean(), r.totalSd(), level,
         r.feldt().lower(), r.feldt().upper(), boot.map(b -> b.interval().lower()).orElse(null),
         boot.map(b -> b.interval().upper()).orElse(null), boot.map(b -> b.resamples()).orElse(null),
         boot.map(b -> b.seed()).orElse(null), omega.map(OneFactorModel::omegaTotal).orElse(null),
         omega.map(OneFactorModel::heywood).orElse(null), total, rest, dropped, stdDropped, stats, r.method(),
-        WarningJson.of(r.warnings()));
+        WarningJson.of(extra, r.warnings()));
   }
 
   private static Double boxed(OptionalDouble value) {
@@ -167,20 +252,17 @@ public final class PsychometricsCommand implements Runnable {
     if (items.stream().distinct().count() < items.size()) {
       throw new ParameterException(cl, "--items names a column twice");
     }
-    TableReader reader = TableReader.of(input.file());
-    for (String column : items) {
-      reader = reader.numeric(column, TableReader.Empty.AS_MISSING);
-    }
-    Table table = reader.read();
+    Table table = readTable(items);
+    Rows rows = rows(table, table.numeric(items.get(0)).length);
     double[][] columns = new double[items.size()][];
     List<Integer> numbers = new ArrayList<>();
     List<Boolean> reversed = new ArrayList<>();
     for (int j = 0; j < items.size(); j++) {
-      columns[j] = table.numeric(items.get(j));
+      columns[j] = rows.keep(table.numeric(items.get(j)));
       numbers.add(null);
       reversed.add(false);
     }
-    return new Read(ItemResponses.of(items, columns), numbers, reversed, null);
+    return new Read(ItemResponses.of(items, columns), numbers, reversed, null, rows.fileRows(), rows.timepoints());
   }
 
   /**
@@ -208,11 +290,8 @@ public final class PsychometricsCommand implements Runnable {
       }
     }
     List<Item> chosenItems = scale.items().stream().map(n -> definition.item(n).orElseThrow()).toList();
-    TableReader reader = TableReader.of(input.file());
-    for (Item item : chosenItems) {
-      reader = reader.numeric("q" + item.number(), TableReader.Empty.AS_MISSING);
-    }
-    Table table = reader.read();
+    Table table = readTable(chosenItems.stream().map(item -> "q" + item.number()).toList());
+    Rows rows = rows(table, table.numeric("q" + chosenItems.get(0).number()).length);
     List<String> names = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     List<Boolean> reversed = new ArrayList<>();
@@ -224,16 +303,17 @@ public final class PsychometricsCommand implements Runnable {
       names.add(column);
       numbers.add(item.number());
       reversed.add(item.keying() == Keying.REVERSE);
-      double[] values = table.numeric(column);
+      double[] values = rows.keep(table.numeric(column));
+      long[] fileRows = rows.fileRows();
       columns[j] = new double[values.length];
       for (int i = 0; i < values.length; i++) {
         double v = values[i];
         if (Double.isNaN(v)) {
           columns[j][i] = v;
         } else if (v != Math.rint(v)) {
-          violations.add(Violation.atCell(i + 1, column, "not a whole number"));
+          violations.add(Violation.atCell(fileRows[i], column, "not a whole number"));
         } else if (!item.scale().contains((int) v)) {
-          violations.add(Violation.atCell(i + 1, column, "outside the scale " + item.scale()));
+          violations.add(Violation.atCell(fileRows[i], column, "outside the scale " + item.scale()));
         } else {
           columns[j][i] = item.keyed((int) v);
         }
@@ -243,7 +323,8 @@ public final class PsychometricsCommand implements Runnable {
       throw new InvalidInputException("invalid answers to " + chosen.id() + " in " + input.file().getFileName(),
           violations);
     }
-    return new Read(ItemResponses.of(names, columns), numbers, reversed, scale.id().toString());
+    return new Read(ItemResponses.of(names, columns), numbers, reversed, scale.id().toString(), rows.fileRows(),
+        rows.timepoints());
   }
 
   /** A number for the table (right-aligned), or a dash where there is none. */
@@ -253,7 +334,8 @@ public final class PsychometricsCommand implements Runnable {
 
   private static void printText(PrintWriter out, PsychometricsJson j) {
     out.println("Internal consistency of " + j.items().size() + " items"
-        + (j.instrument() == null ? "" : " (" + j.instrument() + ", subscale " + j.subscale() + ")") + ", n = "
+        + (j.instrument() == null ? "" : " (" + j.instrument() + ", subscale " + j.subscale() + ")")
+        + (j.timepoint() == null ? "" : " at " + j.timepoint()) + ", n = "
         + j.n() + (j.omittedRows().isEmpty() ? "" : " (" + j.omittedRows().size() + " of " + j.rowsRead()
             + " rows left out for an empty cell)"));
     String heading = ConfLevelOption.heading(j.confLevel());

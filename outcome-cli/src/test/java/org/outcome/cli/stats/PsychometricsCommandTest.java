@@ -110,6 +110,34 @@ class PsychometricsCommandTest {
   }
 
   @Test
+  void timepointsArePooledWithAWarningOrChosenAndRowsKeepTheirNumbersInTheFile() throws IOException {
+    Path csv = Files.writeString(dir.resolve("t.csv"), "subject,timepoint,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10\n"
+        + "P1,baseline,1,2,2,1,2,1,2,1,1,2\n"
+        + "P1,follow-up,3,3,4,3,4,3,3,4,3,3\n"
+        + "P2,baseline,2,2,3,2,2,3,2,2,2,3\n"
+        + "P2,follow-up,4,4,4,3,4,4,4,3,4,4\n"
+        + "P3,baseline,3,4,3,3,4,3,3,4,,3\n"
+        + "P4,baseline,4,3,4,4,3,4,4,4,3,4\n"
+        + "P5,baseline,1,1,2,2,1,1,2,1,2,1\n");
+    CliRunner all = CliRunner.run("psychometrics", "--instrument", "gse", "--input", csv.toString(), "--format", "json");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    Map<?, ?> pooled = (Map<?, ?>) JsonText.parse(all.out());
+    assertThat(((Number) pooled.get("n")).intValue()).isEqualTo(6);
+    assertThat((List<?>) pooled.get("warnings")).anySatisfy(w -> assertThat(((Map<?, ?>) w).get("code"))
+        .isEqualTo("timepoints-pooled"));
+    CliRunner baseline = CliRunner.run("psychometrics", "--instrument", "gse", "--input", csv.toString(),
+        "--timepoint", "baseline", "--format", "json");
+    assertThat(baseline.exitCode()).as(baseline.err()).isZero();
+    Map<?, ?> json = (Map<?, ?>) JsonText.parse(baseline.out());
+    assertThat(((Number) json.get("n")).intValue()).isEqualTo(4);
+    assertThat(json.get("omittedRows")).isEqualTo(List.of(5.0)); // the file's row 5, the 3rd baseline row
+    assertThat((List<?>) json.get("warnings")).noneSatisfy(w -> assertThat(((Map<?, ?>) w).get("code"))
+        .isEqualTo("timepoints-pooled"));
+    assertThat(CliRunner.run("psychometrics", "--instrument", "gse", "--input", csv.toString(), "--timepoint",
+        "week-52").exitCode()).isEqualTo(3);
+  }
+
+  @Test
   void theBootstrapIsReproducibleWithItsSeed() throws IOException {
     Path csv = Files.writeString(dir.resolve("x.csv"), "a,b,c\n1,2,2\n2,2,3\n3,4,3\n4,3,5\n5,5,4\n2,1,2\n4,4,4\n");
     String[] args = {"psychometrics", "--input", csv.toString(), "--items", "a,b,c", "--bootstrap", "500", "--seed",
