@@ -259,9 +259,13 @@ public final class InternalConsistency {
       // n rows give a correlation matrix of rank n - 1 at most: singular unless n > k
       model = n > k ? OneFactorMl.fit(r) : Optional.empty();
       if (model.isEmpty()) {
-        warnings.add(Warning.of("omega-not-computed", "the one-factor model could not be fitted (the items'"
-            + " correlation matrix is singular, as when there are no more complete rows than items), so there"
-            + " is no omega"));
+        String why = n <= k ? "there are no more complete rows (" + n + ") than items (" + k + "), so the items'"
+            + " correlation matrix is singular"
+            : !OneFactorMl.positiveDefinite(r) ? "the items' correlation matrix is singular (an item is a linear"
+                + " combination of others, to rounding error)"
+            : "the maximum-likelihood iteration did not settle";
+        warnings.add(Warning.of("omega-not-computed", "the one-factor model could not be fitted (" + why
+            + "), so there is no omega"));
       } else if (model.get().heywood()) {
         warnings.add(Warning.of("heywood-case", "an item's uniqueness reached the lower bound 0.005 in the"
             + " one-factor model (a Heywood case): read omega with care"));
