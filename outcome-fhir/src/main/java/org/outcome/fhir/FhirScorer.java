@@ -1,0 +1,278 @@
+package org.outcome.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.outcome.api.Violation;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.api.InstrumentId;
+import org.outcome.fhir.internal.ObservationWriter;
+import org.outcome.fhir.internal.ResponseChecker;
+import org.outcome.fhir.internal.Target;
+
+/**
+ * Scores FHIR R4 {@code QuestionnaireResponse}s into {@code Observation}s, one per score of the
+ * instrument, with the instrument's own scoring engine.
+ *
+ * <p>A response is checked before it is scored, and every problem is reported together:
+ * <ul>
+ *   <li>{@code resourceType} QuestionnaireResponse; {@code questionnaire} the canonical URL of one
+ *       of the instruments ({@link FhirOptions#questionnaireUrl}), with {@code |version} the
+ *       definition's version if given; {@code status} completed or amended;</li>
+ *   <li>an {@code id} (a FHIR id), an {@code identifier} or, in a Bundle, the entry's
+ *       {@code fullUrl}, so that each Observation's {@code derivedFrom} points back to it;
+ *       {@code authored}, when present, a FHIR dateTime; {@code subject}, {@code encounter}
+ *       objects;</li>
+ *   <li>each item: a {@code linkId} of the instrument (the item's number), at most once, no nested
+ *       items, at most one answer, given as {@code valueCoding} (code = the value; system, when
+ *       given, the item's answer system) or {@code valueInteger}, inside the item's scale. An item
+ *       left out or without an answer is a missing answer, which the missing-item rule decides.</li>
+ * </ul>
+ * Violations name the element ({@code "item[3] (linkId '5')"}) and never quote a value.
+ *
+ * <p>Instances are immutable and thread-safe. The bulk path ({@link #scoreAll}) streams: memory
+ * does not grow with the number of responses (a single Bundle document is read whole).
+ */
+public final class FhirScorer {
+  private final FhirOptions options;
+  private final Map<String, Target> byUrl;
+  private final ResponseChecker checker;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  private FhirScorer(FhirOptions options, Map<String, Target> byUrl, Optional<Target> only) {
+    this.options = options;
+    this.byUrl = byUrl;
+    this.checker = new ResponseChecker(byUrl, only);
+  }
+
+  /**
+   * A scorer for responses to any of these instruments, named by {@code options}.
+   *
+   * @throws IllegalArgumentException if no instrument is given or two share an id
+   */
+  public static FhirScorer of(Collection<? extends Instrument> instruments, FhirOptions options) {
+    Objects.requireNonNull(options, "options");
+    Map<String, Target> byUrl = new LinkedHashMap<>();
+    for (Instrument instrument : instruments) {
+      Target target = new Target(instrument, options);
+      if (byUrl.putIfAbsent(target.url(), target) != null) {
+        throw new IllegalArgumentException("two instruments share the id " + instrument.id());
+      }
+    }
+    if (byUrl.isEmpty()) {
+      throw new IllegalArgumentException("a FHIR scorer needs at least one instrument");
+    }
+    return new FhirScorer(options, Map.copyOf(byUrl), Optional.empty());
+  }
+
+  /**
+   * This scorer, accepting responses to one instrument only: any other questionnaire is rejected.
+   *
+   * @throws IllegalArgumentException if the scorer has no such instrument
+   */
+  public FhirScorer onlyFor(InstrumentId instrument) {
+    Target target = byUrl.get(options.questionnaireUrl(instrument));
+    if (target == null) {
+      throw new IllegalArgumentException("this scorer has no instrument " + instrument);
+    }
+    return new FhirScorer(options, byUrl, Optional.of(target));
+  }
+
+  /** The options that name the questionnaires and codes. */
+  public FhirOptions options() {
+    return options;
+  }
+
+  /** Checks and scores one response (HAPI's model); see the class documentation for the checks. */
+  public ScoredResponse score(QuestionnaireResponse response) {
+    IParser parser = FhirContext.forR4Cached().newJsonParser();
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(parser.encodeResourceToString(response));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("HAPI wrote JSON that could not be read back", e);
+    }
+    ResponseChecker.Checked checked = checker.check(tree, null);
+    if (checked instanceof ResponseChecker.Rejected rejected) {
+      return new ScoredResponse(ResponseStatus.REJECTED, List.of(), rejected.violations());
+    }
+    ResponseChecker.Valid valid = (ResponseChecker.Valid) checked;
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = generator(text)) {
+      ObservationWriter.write(g, valid);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Observation> observations = new ArrayList<>();
+    for (String line : text.toString().split("\n")) {
+      observations.add(parser.parseResource(Observation.class, line));
+    }
+    return new ScoredResponse(status(valid), observations, List.of());
+  }
+
+  /**
+   * Scores every response in {@code input} and writes the Observations to {@code output} as NDJSON
+   * (one resource per line), in input order, streaming.
+   *
+   * <p>The input is NDJSON with one resource per line (as FHIR bulk data export writes it; a line
+   * may also hold a Bundle, whose entries each count), or one JSON document: a resource or a
+   * Bundle, pretty-printed or not. Blank lines are skipped. A line that is not JSON is rejected and
+   * reading goes on.
+   *
+   * @param rejections receives each rejected resource with its position and every reason, in order
+   * @return the accounting: scored + not scorable + rejected = read
+   * @throws UncheckedIOException if reading or writing fails
+   */
+  public FhirBatchSummary scoreAll(Reader input, Writer output, Consumer<Rejection> rejections) {
+    Batch batch = new Batch(output, rejections);
+    try (BufferedReader lines = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
+        JsonGenerator g = batch.generator) {
+      long lineNumber = 0;
+      String line;
+      boolean first = true;
+      while ((line = lines.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode root;
+        try {
+          root = mapper.readTree(line);
+        } catch (JsonEOFException e) {
+          if (!first) {
+            batch.reject("line " + lineNumber, notJson(e));
+            continue;
+          }
+          // not NDJSON: one document over several lines
+          StringBuilder document = new StringBuilder(line);
+          String more;
+          while ((more = lines.readLine()) != null) {
+            document.append('\n').append(more);
+          }
+          try {
+            root = mapper.readTree(document.toString());
+          } catch (JsonProcessingException whole) {
+            batch.reject("the document", notJson(whole));
+            break;
+          }
+          batch.root(root, "the document");
+          break;
+        } catch (JsonProcessingException e) {
+          batch.reject("line " + lineNumber, notJson(e));
+          first = false;
+          continue;
+        }
+        first = false;
+        batch.root(root, "line " + lineNumber);
+      }
+      if (batch.observations > 0) {
+        g.writeRaw('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new FhirBatchSummary(batch.read, batch.scored, batch.notScorable, batch.rejected, batch.observations);
+  }
+
+  private static Violation notJson(JsonProcessingException e) {
+    // Jackson's own message quotes the text it choked on: only the column is passed on
+    long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+    return Violation.at(column > 0 ? "column " + column : "resource", "is not valid JSON");
+  }
+
+  private JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = mapper.getFactory().createGenerator(out);
+    g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+    return g;
+  }
+
+  private static ResponseStatus status(ResponseChecker.Valid valid) {
+    return valid.score().primaryScore().isScored() ? ResponseStatus.SCORED : ResponseStatus.NOT_SCORABLE;
+  }
+
+  /** The counts and sinks of one {@link #scoreAll} run. */
+  private final class Batch {
+    final JsonGenerator generator;
+    final Consumer<Rejection> rejections;
+    long read;
+    long scored;
+    long notScorable;
+    long rejected;
+    long observations;
+
+    Batch(Writer output, Consumer<Rejection> rejections) {
+      try {
+        this.generator = generator(output);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      this.rejections = Objects.requireNonNull(rejections, "rejections");
+    }
+
+    void root(JsonNode root, String where) throws IOException {
+      JsonNode type = root.get("resourceType");
+      if (type != null && type.isTextual() && type.asText().equals("Bundle")) {
+        JsonNode entries = root.get("entry");
+        int size = entries == null || !entries.isArray() ? 0 : entries.size();
+        for (int i = 0; i < size; i++) {
+          JsonNode entry = entries.get(i);
+          String at = where + ", entry " + (i + 1);
+          JsonNode resource = entry.get("resource");
+          if (resource == null || !resource.isObject()) {
+            reject(at, Violation.at("entry", "has no resource"));
+            continue;
+          }
+          JsonNode fullUrl = entry.get("fullUrl");
+          resource(resource, fullUrl != null && fullUrl.isTextual() ? fullUrl.asText() : null, at);
+        }
+      } else {
+        resource(root, null, where);
+      }
+    }
+
+    void resource(JsonNode resource, String fullUrl, String where) throws IOException {
+      ResponseChecker.Checked checked = checker.check(resource, fullUrl);
+      if (checked instanceof ResponseChecker.Rejected r) {
+        read++;
+        rejected++;
+        rejections.accept(new Rejection(read, where, r.violations()));
+        return;
+      }
+      ResponseChecker.Valid valid = (ResponseChecker.Valid) checked;
+      read++;
+      if (status(valid) == ResponseStatus.SCORED) {
+        scored++;
+      } else {
+        notScorable++;
+      }
+      observations += ObservationWriter.write(generator, valid);
+    }
+
+    void reject(String where, Violation violation) {
+      read++;
+      rejected++;
+      rejections.accept(new Rejection(read, where, List.of(violation)));
+    }
+  }
+}
