@@ -3,6 +3,7 @@ package org.outcome.cli;
 import java.util.List;
 import org.outcome.cli.evaluate.DemoCommand;
 import org.outcome.cli.evaluate.EvaluateCommand;
+import org.outcome.cli.fhir.FhirCommand;
 import org.outcome.cli.score.InstrumentsCommand;
 import org.outcome.cli.score.ScoreCommand;
 import org.outcome.cli.stats.AncovaCommand;
@@ -53,6 +54,7 @@ public final class OutcomeCommand implements Runnable {
       PluginsCommand.class,
       InstrumentsCommand.class,
       ScoreCommand.class,
+      FhirCommand.class,
       SurvivalCommand.class,
       TenureCommand.class,
       PairedCommand.class,

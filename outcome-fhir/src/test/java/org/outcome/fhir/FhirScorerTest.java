@@ -21,9 +21,10 @@ import org.outcome.api.instrument.ResponseSet;
 import org.outcome.api.instrument.Score;
 import org.outcome.api.instrument.SubscaleScore;
 import org.outcome.api.plugin.InstrumentRegistry;
+import org.outcome.instruments.BuiltInInstruments;
 
 class FhirScorerTest {
-  static final InstrumentRegistry REGISTRY = InstrumentRegistry.load();
+  static final InstrumentRegistry REGISTRY = InstrumentRegistry.of(List.of(new BuiltInInstruments()));
   static final FhirScorer SCORER = FhirScorer.of(REGISTRY.all(), FhirOptions.defaults());
   static final IParser PARSER = FhirContext.forR4Cached().newJsonParser();
   /** Shaped like an NHS number: it must never appear in a message. */

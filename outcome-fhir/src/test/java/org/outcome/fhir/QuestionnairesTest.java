@@ -21,7 +21,7 @@ import org.outcome.api.plugin.InstrumentRegistry;
 
 class QuestionnairesTest {
   static Stream<Instrument> shipped() {
-    return InstrumentRegistry.load().all().stream();
+    return FhirScorerTest.REGISTRY.all().stream();
   }
 
   @ParameterizedTest
@@ -38,7 +38,7 @@ class QuestionnairesTest {
   void theValidatorFindsWhatIsBroken() {
     // the check above can fail: a questionnaire without status and with an item without linkId
     Questionnaire broken = Questionnaires.of(
-        InstrumentRegistry.load().require(InstrumentId.of("gse")).definition(), FhirOptions.defaults());
+        FhirScorerTest.REGISTRY.require(InstrumentId.of("gse")).definition(), FhirOptions.defaults());
     broken.setStatus(null);
     broken.getItemFirstRep().setLinkId(null);
     assertThat(R4Validator.errors(broken)).hasSizeGreaterThanOrEqualTo(2);
@@ -80,7 +80,7 @@ class QuestionnairesTest {
 
   @Test
   void reverseKeyedItemsCarryReversedOrdinalValues() {
-    InstrumentDefinition gse = InstrumentRegistry.load().require(InstrumentId.of("empowerment-scale")).definition();
+    InstrumentDefinition gse = FhirScorerTest.REGISTRY.require(InstrumentId.of("empowerment-scale")).definition();
     Item reversed = gse.items().stream().filter(i -> i.keying() == org.outcome.api.instrument.Keying.REVERSE)
         .findFirst().orElseThrow();
     QuestionnaireItemComponent qi = Questionnaires.of(gse, FhirOptions.defaults()).getItem().stream()
@@ -94,7 +94,7 @@ class QuestionnairesTest {
 
   @Test
   void requiredFollowsTheMissingItemRule() {
-    InstrumentRegistry registry = InstrumentRegistry.load();
+    InstrumentRegistry registry = FhirScorerTest.REGISTRY;
     for (Instrument instrument : registry.all()) {
       InstrumentDefinition d = instrument.definition();
       Questionnaire q = Questionnaires.of(d, FhirOptions.defaults());
@@ -109,7 +109,7 @@ class QuestionnairesTest {
 
   @Test
   void theSameDefinitionGivesTheSameJson() {
-    InstrumentDefinition d = InstrumentRegistry.load().require(InstrumentId.of("swemwbs")).definition();
+    InstrumentDefinition d = FhirScorerTest.REGISTRY.require(InstrumentId.of("swemwbs")).definition();
     assertThat(Questionnaires.json(d, FhirOptions.defaults())).isEqualTo(Questionnaires.json(d, FhirOptions.defaults()));
   }
 
