@@ -4,11 +4,13 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.fhirpath.IFhirPath;
 import ca.uhn.fhir.parser.IParser;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +67,7 @@ public class FhirScoringBenchmark {
   static final String EXPRESSION = "item.answer.value.code.toInteger().aggregate($this + $total, 0)";
 
   private String ndjson;
+  private byte[] ndjsonBytes;
   private FhirScorer scorer;
   private IParser parser;
   private IFhirPath fhirPath;
@@ -74,6 +77,7 @@ public class FhirScoringBenchmark {
     FhirOptions options = FhirOptions.defaults();
     scorer = FhirScorer.of(new BuiltInInstruments().instruments(), options);
     ndjson = responses(options, new SplittableRandom(18));
+    ndjsonBytes = ndjson.getBytes(StandardCharsets.UTF_8);
     FhirContext context = FhirContext.forR4Cached();
     parser = context.newJsonParser();
     fhirPath = context.newFhirPath();
@@ -103,7 +107,7 @@ public class FhirScoringBenchmark {
   @Benchmark
   @OperationsPerInvocation(RESPONSES)
   public FhirBatchSummary outcome() {
-    return scorer.scoreAll(new StringReader(ndjson), Writer.nullWriter(), rejection -> { });
+    return scorer.scoreAll(new ByteArrayInputStream(ndjsonBytes), Writer.nullWriter(), rejection -> { });
   }
 
   @Benchmark

@@ -3,14 +3,14 @@ package org.outcome.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -25,8 +25,9 @@ import java.util.function.Consumer;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.outcome.api.Violation;
-import org.outcome.api.instrument.Instrument;
 import org.outcome.api.InstrumentId;
+import org.outcome.api.instrument.Instrument;
+import org.outcome.fhir.internal.ByteLines;
 import org.outcome.fhir.internal.ObservationWriter;
 import org.outcome.fhir.internal.ResponseChecker;
 import org.outcome.fhir.internal.Target;
@@ -107,13 +108,13 @@ public final class FhirScorer {
   /** Checks and scores one response (HAPI's model); see the class documentation for the checks. */
   public ScoredResponse score(QuestionnaireResponse response) {
     IParser parser = FhirContext.forR4Cached().newJsonParser();
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(parser.encodeResourceToString(response));
-    } catch (JsonProcessingException e) {
+    ResponseChecker.Checked checked;
+    try (JsonParser json = mapper.createParser(parser.encodeResourceToString(response))) {
+      json.nextToken();
+      checked = checker.check(json, null);
+    } catch (IOException e) {
       throw new IllegalStateException("HAPI wrote JSON that could not be read back", e);
     }
-    ResponseChecker.Checked checked = checker.check(tree, null);
     if (checked instanceof ResponseChecker.Rejected rejected) {
       return new ScoredResponse(ResponseStatus.REJECTED, List.of(), rejected.violations());
     }
@@ -135,7 +136,7 @@ public final class FhirScorer {
    * Scores every response in {@code input} and writes the Observations to {@code output} as NDJSON
    * (one resource per line), in input order, streaming.
    *
-   * <p>The input is NDJSON with one resource per line (as FHIR bulk data export writes it; a line
+   * <p>The input (UTF-8, closed when done) is NDJSON with one resource per line (as FHIR bulk data export writes it; a line
    * may also hold a Bundle, whose entries each count), or one JSON document: a resource or a
    * Bundle, pretty-printed or not. Blank lines are skipped. A line that is not JSON is rejected and
    * reading goes on.
@@ -144,47 +145,40 @@ public final class FhirScorer {
    * @return the accounting: scored + not scorable + rejected = read
    * @throws UncheckedIOException if reading or writing fails
    */
-  public FhirBatchSummary scoreAll(Reader input, Writer output, Consumer<Rejection> rejections) {
+  public FhirBatchSummary scoreAll(InputStream input, Writer output, Consumer<Rejection> rejections) {
     Batch batch = new Batch(output, rejections);
-    try (BufferedReader lines = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
-        JsonGenerator g = batch.generator) {
-      long lineNumber = 0;
-      String line;
+    ByteLines lines = new ByteLines(input);
+    try (input; JsonGenerator g = batch.generator) {
       boolean first = true;
-      while ((line = lines.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
+      while (lines.next()) {
+        if (lines.blank()) {
           continue;
         }
-        JsonNode root;
-        try {
-          root = mapper.readTree(line);
+        String where = "line " + lines.number();
+        try (JsonParser json = mapper.createParser(lines.buffer(), lines.start(), lines.length())) {
+          json.nextToken();
+          batch.resource(json, null, where, () -> mapper.readTree(lines.line()));
+          if (json.nextToken() != null) {
+            batch.reject(where, Violation.at("line", "holds a second JSON value after the first; it was not read"));
+          }
+          first = false;
         } catch (JsonEOFException e) {
           if (!first) {
-            batch.reject("line " + lineNumber, notJson(e));
+            batch.reject(where, notJson(e));
             continue;
           }
           // not NDJSON: one document over several lines
-          StringBuilder document = new StringBuilder(line);
-          String more;
-          while ((more = lines.readLine()) != null) {
-            document.append('\n').append(more);
-          }
-          try {
-            root = mapper.readTree(document.toString());
+          byte[] document = lines.rest();
+          try (JsonParser json = mapper.createParser(document)) {
+            json.nextToken();
+            batch.resource(json, null, "the document", () -> mapper.readTree(document));
           } catch (JsonProcessingException whole) {
             batch.reject("the document", notJson(whole));
-            break;
           }
-          batch.root(root, "the document");
-          break;
         } catch (JsonProcessingException e) {
-          batch.reject("line " + lineNumber, notJson(e));
+          batch.reject(where, notJson(e));
           first = false;
-          continue;
         }
-        first = false;
-        batch.root(root, "line " + lineNumber);
       }
       if (batch.observations > 0) {
         g.writeRaw('\n');
@@ -211,6 +205,12 @@ public final class FhirScorer {
     return valid.score().primaryScore().isScored() ? ResponseStatus.SCORED : ResponseStatus.NOT_SCORABLE;
   }
 
+  /** Where a Bundle's tree comes from when the streaming pass finds one. */
+  @FunctionalInterface
+  private interface TreeSource {
+    JsonNode tree() throws IOException;
+  }
+
   /** The counts and sinks of one {@link #scoreAll} run. */
   private final class Batch {
     final JsonGenerator generator;
@@ -230,33 +230,18 @@ public final class FhirScorer {
       this.rejections = Objects.requireNonNull(rejections, "rejections");
     }
 
-    void root(JsonNode root, String where) throws IOException {
-      JsonNode type = root.get("resourceType");
-      if (type != null && type.isTextual() && type.asText().equals("Bundle")) {
-        JsonNode entries = root.get("entry");
-        int size = entries == null || !entries.isArray() ? 0 : entries.size();
-        for (int i = 0; i < size; i++) {
-          JsonNode entry = entries.get(i);
-          String at = where + ", entry " + (i + 1);
-          JsonNode resource = entry.get("resource");
-          if (resource == null || !resource.isObject()) {
-            reject(at, Violation.at("entry", "has no resource"));
-            continue;
-          }
-          JsonNode fullUrl = entry.get("fullUrl");
-          resource(resource, fullUrl != null && fullUrl.isTextual() ? fullUrl.asText() : null, at);
-        }
-      } else {
-        resource(root, null, where);
+    /**
+     * Reads and scores the resource the parser is on. A Bundle (rare in bulk data) is read again
+     * as a tree, from {@code tree}, and each entry's resource scored in turn.
+     */
+    void resource(JsonParser json, String fullUrl, String where, TreeSource tree) throws IOException {
+      ResponseChecker.Checked checked = checker.check(json, fullUrl);
+      if (checked instanceof ResponseChecker.Bundle) {
+        bundle(where, tree.tree());
+        return;
       }
-    }
-
-    void resource(JsonNode resource, String fullUrl, String where) throws IOException {
-      ResponseChecker.Checked checked = checker.check(resource, fullUrl);
       if (checked instanceof ResponseChecker.Rejected r) {
-        read++;
-        rejected++;
-        rejections.accept(new Rejection(read, where, r.violations()));
+        reject(where, r.violations());
         return;
       }
       ResponseChecker.Valid valid = (ResponseChecker.Valid) checked;
@@ -269,10 +254,33 @@ public final class FhirScorer {
       observations += ObservationWriter.write(generator, valid);
     }
 
+    private void bundle(String where, JsonNode root) throws IOException {
+      JsonNode entries = root.get("entry");
+      int size = entries == null || !entries.isArray() ? 0 : entries.size();
+      for (int i = 0; i < size; i++) {
+        JsonNode entry = entries.get(i);
+        String at = where + ", entry " + (i + 1);
+        JsonNode resource = entry.get("resource");
+        if (resource == null || !resource.isObject()) {
+          reject(at, Violation.at("entry", "has no resource"));
+          continue;
+        }
+        JsonNode fullUrl = entry.get("fullUrl");
+        try (JsonParser tokens = mapper.treeAsTokens(resource)) {
+          tokens.nextToken();
+          resource(tokens, fullUrl != null && fullUrl.isTextual() ? fullUrl.asText() : null, at, () -> resource);
+        }
+      }
+    }
+
     void reject(String where, Violation violation) {
+      reject(where, List.of(violation));
+    }
+
+    void reject(String where, List<Violation> violations) {
       read++;
       rejected++;
-      rejections.accept(new Rejection(read, where, List.of(violation)));
+      rejections.accept(new Rejection(read, where, violations));
     }
   }
 }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Observation;
@@ -32,6 +34,10 @@ class FhirScorerTest {
 
   static Instrument instrument(String id) {
     return REGISTRY.require(InstrumentId.of(id));
+  }
+
+  static InputStream utf8(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   static QuestionnaireResponse model(ObjectNode json) {
@@ -131,7 +137,7 @@ class FhirScorerTest {
 
   static List<Violation> bulkViolations(ObjectNode resource) {
     List<Rejection> rejections = new ArrayList<>();
-    SCORER.scoreAll(new StringReader(resource.toString()), new StringWriter(), rejections::add);
+    SCORER.scoreAll(utf8(resource.toString()), new StringWriter(), rejections::add);
     assertThat(rejections).hasSize(1);
     return rejections.get(0).violations();
   }
@@ -171,7 +177,7 @@ class FhirScorerTest {
         Responses.response(d, "r4", new Integer[] {null, null, null, null, null, null, 1}, true).toString());
     StringWriter out = new StringWriter();
     List<Rejection> rejections = new ArrayList<>();
-    FhirBatchSummary summary = SCORER.scoreAll(new StringReader(input), out, rejections::add);
+    FhirBatchSummary summary = SCORER.scoreAll(utf8(input), out, rejections::add);
     assertThat(summary.read()).isEqualTo(6);
     assertThat(summary.scored()).isEqualTo(2);
     assertThat(summary.notScorable()).isEqualTo(1);
@@ -203,7 +209,7 @@ class FhirScorerTest {
     String pretty = Responses.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(bundle);
     StringWriter out = new StringWriter();
     List<Rejection> rejections = new ArrayList<>();
-    FhirBatchSummary summary = SCORER.scoreAll(new StringReader(pretty), out, rejections::add);
+    FhirBatchSummary summary = SCORER.scoreAll(utf8(pretty), out, rejections::add);
     assertThat(rejections).isEmpty();
     assertThat(summary.scored()).isEqualTo(3);
     assertThat(summary.observations()).isEqualTo(3L * d.subscales().size());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +60,7 @@ class FhirScoringPropertiesTest {
       ObjectNode json = Responses.response(d, "p", c.answers(), c.coded());
       StringWriter out = new StringWriter();
       List<Rejection> rejections = new ArrayList<>();
-      FhirBatchSummary summary = FhirScorerTest.SCORER.scoreAll(new StringReader(json.toString()), out, rejections::add);
+      FhirBatchSummary summary = FhirScorerTest.SCORER.scoreAll(FhirScorerTest.utf8(json.toString()), out, rejections::add);
       boolean outside = false;
       ResponseSet.Builder answers = ResponseSet.builder(d.id());
       for (int k = 0; k < c.answers().length; k++) {

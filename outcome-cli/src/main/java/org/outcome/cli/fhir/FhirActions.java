@@ -2,11 +2,8 @@ package org.outcome.cli.fhir;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,7 +39,7 @@ final class FhirActions {
     FhirScorer scorer = instrument == null ? all : all.onlyFor(instrument(commandLine, instrument).id());
     PrintWriter err = commandLine.getErr();
     FhirBatchSummary[] summary = new FhirBatchSummary[1];
-    try (Reader in = open(commandLine, input)) {
+    try (InputStream in = open(commandLine, input)) {
       output.write(commandLine, out -> summary[0] = scorer.scoreAll(in, out,
           rejection -> err.println("fhir score: rejected " + rejection)));
     } catch (IOException e) {
@@ -70,7 +67,7 @@ final class FhirActions {
     return InstrumentRegistry.load().require(id);
   }
 
-  private static Reader open(CommandLine commandLine, String input) throws IOException {
+  private static InputStream open(CommandLine commandLine, String input) throws IOException {
     InputStream stream;
     if (input.equals("-")) {
       stream = System.in;
@@ -84,6 +81,6 @@ final class FhirActions {
         stream = new GZIPInputStream(stream, 1 << 16);
       }
     }
-    return new InputStreamReader(stream, StandardCharsets.UTF_8);
+    return stream;
   }
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fhir", mixinStandardHelpOptions = true,
     subcommands = {FhirCommand.QuestionnaireCommand.class, FhirScoreCommand.class},
     description = {
-      "FHIR R4: instruments as Questionnaires, QuestionnaireResponses scored",
-      "into Observations (see docs/fhir.md)."
+      "FHIR R4: instruments as Questionnaires, responses scored to Observations.",
+      "See docs/fhir.md."
     })
 public final class FhirCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -39,9 +39,10 @@ public final class FhirCommand implements Runnable {
   /** {@code outcome fhir questionnaire --instrument ID}. */
   @Command(name = "questionnaire", mixinStandardHelpOptions = true,
       description = {
-        "Print an instrument as a FHIR R4 Questionnaire (JSON): one choice item per",
-        "question, linkId = item number, our neutral labels, answer codings with",
-        "their ordinalValue, the definition's version, licence and provenance."
+        "Print an instrument as a FHIR R4 Questionnaire (JSON).",
+        "One choice item per question (linkId = item number, our neutral labels),",
+        "answer codings with their ordinalValue, the definition's version, licence",
+        "and the source of every scoring fact."
       })
   static final class QuestionnaireCommand implements Runnable {
     @Spec CommandSpec spec;

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code outcome fhir score --input responses.ndjson > observations.ndjson}. */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {
-      "Score FHIR R4 QuestionnaireResponses into Observations (NDJSON out, one",
-      "per score). Input: NDJSON (bulk export; a line may hold a Bundle), or one",
+      "Score FHIR R4 QuestionnaireResponses into Observations, one per score.",
+      "Output: NDJSON. Input: NDJSON (bulk export; a line may hold a Bundle), or one",
       "resource or Bundle document; .gz is read compressed; - is standard input.",
       "Each response is checked against its instrument (questionnaire URL and",
       "version, status, every linkId and answer) and scored by the instrument's",

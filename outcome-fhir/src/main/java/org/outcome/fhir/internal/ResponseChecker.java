@@ -1,6 +1,8 @@
 package org.outcome.fhir.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +17,13 @@ import org.outcome.api.instrument.ResponseSet;
 import org.outcome.api.instrument.Score;
 
 /**
- * Checks one resource, read as a JSON tree, against the instruments, and scores it when valid.
+ * Checks one resource, read in one streaming pass ({@link ResponseJson}), against the instruments,
+ * and scores it when valid.
  * Every problem is collected; none of the messages quotes a value from the resource (a misplaced
  * field may hold an identifier), apart from linkIds short and plain enough to be structure, not
  * data (see {@link #linkId}).
  */
 public final class ResponseChecker {
-  /** FHIR's id type: {@code [A-Za-z0-9\-\.]{1,64}}. */
-  private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
   /** FHIR's dateTime type (the regular expression in the R4 specification). */
   private static final Pattern DATE_TIME = Pattern.compile("([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)"
       + "(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)"
@@ -44,7 +45,7 @@ public final class ResponseChecker {
   }
 
   /** What a check found. */
-  public sealed interface Checked permits Rejected, Valid {}
+  public sealed interface Checked permits Rejected, Valid, Bundle {}
 
   /** Not scored, with every reason. */
   public record Rejected(List<Violation> violations) implements Checked {}
@@ -57,35 +58,45 @@ public final class ResponseChecker {
       String reference, JsonNode identifier) implements Checked {}
 
   /**
-   * Checks and scores one resource.
+   * Reads, checks and scores the resource the parser is positioned on (at its START_OBJECT; left
+   * after its END_OBJECT).
    *
-   * @param resource the resource's JSON
    * @param fullUrl the Bundle entry's fullUrl, or null outside a Bundle
+   * @return the outcome; a {@link Bundle} when the object is a Bundle, whose entries the caller reads
    */
-  public Checked check(JsonNode resource, String fullUrl) {
-    List<Violation> violations = new ArrayList<>();
-    if (!resource.isObject()) {
+  public Checked check(JsonParser parser, String fullUrl) throws IOException {
+    return check(ResponseJson.read(parser), fullUrl);
+  }
+
+  /** A Bundle: its entries are read by the caller. */
+  public record Bundle() implements Checked {}
+
+  private Checked check(ResponseJson r, String fullUrl) {
+    if (!r.object()) {
       return new Rejected(List.of(Violation.at("resource", "is not a JSON object")));
     }
-    JsonNode type = resource.get("resourceType");
-    if (type == null || !type.isTextual() || !type.asText().equals("QuestionnaireResponse")) {
-      String shown = type != null && type.isTextual() && FHIR_TYPE.matcher(type.asText()).matches()
-          ? "is a " + type.asText() + ", not a QuestionnaireResponse" : "is not a QuestionnaireResponse";
+    if (r.resourceType().is("Bundle")) {
+      return new Bundle();
+    }
+    if (!r.resourceType().is("QuestionnaireResponse")) {
+      String type = r.resourceType().value();
+      String shown = type != null && FHIR_TYPE.matcher(type).matches()
+          ? "is a " + type + ", not a QuestionnaireResponse" : "is not a QuestionnaireResponse";
       return new Rejected(List.of(Violation.at("resourceType", shown)));
     }
-    Target target = questionnaire(resource.get("questionnaire"), violations);
-    status(resource.get("status"), violations);
+    List<Violation> violations = new ArrayList<>();
+    Target target = questionnaire(r.questionnaire(), violations);
+    status(r.status(), violations);
     String reference = null;
     JsonNode identifier = null;
-    JsonNode id = resource.get("id");
-    if (id != null) {
-      if (id.isTextual() && FHIR_ID.matcher(id.asText()).matches()) {
-        reference = "QuestionnaireResponse/" + id.asText();
+    if (r.id().present()) {
+      if (r.id().isText() && isFhirId(r.id().value())) {
+        reference = "QuestionnaireResponse/" + r.id().value();
       } else {
         violations.add(Violation.at("id", "is not a FHIR id (1 to 64 letters, digits, '-' or '.')"));
       }
-    } else if (resource.hasNonNull("identifier")) {
-      identifier = resource.get("identifier");
+    } else if (r.identifier() != null) {
+      identifier = r.identifier();
       if (!identifier.isObject()) {
         violations.add(Violation.at("identifier", "is not an Identifier object"));
       }
@@ -95,18 +106,20 @@ public final class ResponseChecker {
       violations.add(Violation.at("id", "the response has no id, identifier or Bundle fullUrl, so its"
           + " Observations could not point back to it (derivedFrom)"));
     }
-    JsonNode subject = object(resource, "subject", "Reference", violations);
-    JsonNode encounter = object(resource, "encounter", "Reference", violations);
+    JsonNode subject = object(r.subject(), "subject", violations);
+    JsonNode encounter = object(r.encounter(), "encounter", violations);
     String authored = null;
-    JsonNode authoredNode = resource.get("authored");
-    if (authoredNode != null) {
-      if (authoredNode.isTextual() && DATE_TIME.matcher(authoredNode.asText()).matches()) {
-        authored = authoredNode.asText();
+    if (r.authored().present()) {
+      if (r.authored().isText() && DATE_TIME.matcher(r.authored().value()).matches()) {
+        authored = r.authored().value();
       } else {
         violations.add(Violation.at("authored", "is not a FHIR dateTime"));
       }
     }
-    ResponseSet responses = target == null ? null : answers(target, resource.get("item"), violations);
+    if (r.itemsNotArray()) {
+      violations.add(Violation.at("item", "is not an array"));
+    }
+    ResponseSet responses = target == null || r.itemsNotArray() ? null : answers(target, r.items(), violations);
     if (!violations.isEmpty()) {
       return new Rejected(violations);
     }
@@ -122,12 +135,26 @@ public final class ResponseChecker {
     return new Valid(target, score, subject, encounter, authored, reference, identifier);
   }
 
-  private Target questionnaire(JsonNode node, List<Violation> violations) {
-    if (node == null || !node.isTextual() || node.asText().isBlank()) {
+  /** FHIR's id type: {@code [A-Za-z0-9\-\.]{1,64}}. */
+  private static boolean isFhirId(String id) {
+    if (id.isEmpty() || id.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Target questionnaire(ResponseJson.Text canonicalText, List<Violation> violations) {
+    if (!canonicalText.isText() || canonicalText.value().isBlank()) {
       violations.add(Violation.at("questionnaire", "names no questionnaire (a canonical URL is required)"));
       return null;
     }
-    String canonical = node.asText();
+    String canonical = canonicalText.value();
     int bar = canonical.indexOf('|');
     String url = bar < 0 ? canonical : canonical.substring(0, bar);
     Target target = byUrl.get(url);
@@ -148,8 +175,8 @@ public final class ResponseChecker {
     return target;
   }
 
-  private static void status(JsonNode node, List<Violation> violations) {
-    String status = node != null && node.isTextual() ? node.asText() : "";
+  private static void status(ResponseJson.Text text, List<Violation> violations) {
+    String status = text.isText() ? text.value() : "";
     switch (status) {
       case "completed", "amended" -> { }
       case "in-progress", "stopped", "entered-in-error" -> violations.add(Violation.at("status",
@@ -159,35 +186,29 @@ public final class ResponseChecker {
     }
   }
 
-  private static JsonNode object(JsonNode resource, String field, String type, List<Violation> violations) {
-    JsonNode node = resource.get(field);
+  private static JsonNode object(JsonNode node, String field, List<Violation> violations) {
     if (node == null || node.isNull()) {
       return null;
     }
     if (!node.isObject()) {
-      violations.add(Violation.at(field, "is not a " + type + " object"));
+      violations.add(Violation.at(field, "is not a Reference object"));
       return null;
     }
     return node;
   }
 
-  private static ResponseSet answers(Target target, JsonNode items, List<Violation> violations) {
+  private static ResponseSet answers(Target target, List<ResponseJson.ItemJson> items, List<Violation> violations) {
     ResponseSet.Builder builder = ResponseSet.builder(target.definition.id()).version(target.definition.version());
     Set<Integer> answered = new HashSet<>();
-    if (items != null && !items.isArray()) {
-      violations.add(Violation.at("item", "is not an array"));
-      return null;
-    }
     int size = items == null ? 0 : items.size();
     for (int i = 0; i < size; i++) {
-      JsonNode node = items.get(i);
-      JsonNode linkNode = node.get("linkId");
+      ResponseJson.ItemJson node = items.get(i);
       String at = "item[" + i + "]";
-      if (linkNode == null || !linkNode.isTextual()) {
+      if (!node.linkId().isText()) {
         violations.add(Violation.at(at, "has no linkId"));
         continue;
       }
-      String linkId = linkNode.asText();
+      String linkId = node.linkId().value();
       at += " (linkId " + linkId(linkId) + ")";
       Item item = target.item(linkId);
       if (item == null) {
@@ -198,17 +219,16 @@ public final class ResponseChecker {
         violations.add(Violation.at(at, "answers an item answered earlier in the response"));
         continue;
       }
-      if (node.has("item") && node.get("item").size() > 0) {
+      if (node.nested()) {
         violations.add(Violation.at(at, "has nested items; the questionnaire's items have none"));
       }
-      JsonNode answers = node.get("answer");
-      int count = answers == null || !answers.isArray() ? 0 : answers.size();
-      if (answers != null && !answers.isArray()) {
+      int count = node.answers() == null ? 0 : node.answers().size();
+      if (node.answersNotArray()) {
         violations.add(Violation.at(at, "answer is not an array"));
       } else if (count > 1) {
         violations.add(Violation.at(at, "has " + count + " answers; the item takes one"));
       } else if (count == 1) {
-        Integer value = value(target, item, answers.get(0), at, violations);
+        Integer value = value(target, item, node.answers().get(0), at, violations);
         if (value != null) {
           builder.answer(item.number(), value);
         }
@@ -224,37 +244,37 @@ public final class ResponseChecker {
     return builder.build();
   }
 
-  private static Integer value(Target target, Item item, JsonNode answer, String at, List<Violation> violations) {
-    if (answer.has("item") && answer.get("item").size() > 0) {
+  private static Integer value(Target target, Item item, ResponseJson.AnswerJson answer, String at,
+      List<Violation> violations) {
+    if (answer.nested()) {
       violations.add(Violation.at(at, "has an answer with nested items; the questionnaire's items have none"));
       return null;
     }
     int value;
-    JsonNode coding = answer.get("valueCoding");
-    JsonNode integer = answer.get("valueInteger");
-    if (coding != null && integer == null) {
-      JsonNode system = coding.get("system");
-      if (system != null && !(system.isTextual() && system.asText().equals(target.answerSystem(item.number())))) {
-        violations.add(Violation.at(at, "answer's coding is from another code system than the item's options ("
-            + target.answerSystem(item.number()) + ")"));
-        return null;
+    switch (answer.kind()) {
+      case CODING -> {
+        if (answer.system().present()
+            && !(answer.system().isText() && answer.system().value().equals(target.answerSystem(item.number())))) {
+          violations.add(Violation.at(at, "answer's coding is from another code system than the item's options ("
+              + target.answerSystem(item.number()) + ")"));
+          return null;
+        }
+        Integer parsed = answer.code().isText() ? parseCode(answer.code().value()) : null;
+        if (parsed == null) {
+          violations.add(Violation.at(at, "answer is not one of the item's options"));
+          return null;
+        }
+        value = parsed;
       }
-      JsonNode code = coding.get("code");
-      Integer parsed = code != null && code.isTextual() ? parseCode(code.asText()) : null;
-      if (parsed == null) {
-        violations.add(Violation.at(at, "answer is not one of the item's options"));
-        return null;
-      }
-      value = parsed;
-    } else if (integer != null && coding == null) {
-      if (!integer.canConvertToInt() || !integer.isIntegralNumber()) {
+      case INTEGER -> value = answer.integer();
+      case NOT_INTEGER -> {
         violations.add(Violation.at(at, "answer's valueInteger is not an integer"));
         return null;
       }
-      value = integer.intValue();
-    } else {
-      violations.add(Violation.at(at, "answer must be one valueCoding or valueInteger"));
-      return null;
+      default -> {
+        violations.add(Violation.at(at, "answer must be one valueCoding or valueInteger"));
+        return null;
+      }
     }
     if (!item.scale().contains(value)) {
       violations.add(Violation.at(at, "answer is not one of the item's options (" + item.scale() + ")"));
@@ -279,6 +299,7 @@ public final class ResponseChecker {
 
   /** The linkId quoted when it is plain structure, otherwise a placeholder that shows nothing of it. */
   static String linkId(String linkId) {
-    return SHOWN_LINK_ID.matcher(linkId).matches() ? "'" + linkId + "'" : "not shown";
+    boolean smallNumber = !linkId.isEmpty() && linkId.length() <= 3 && linkId.chars().allMatch(c -> c >= '0' && c <= '9');
+    return smallNumber || SHOWN_LINK_ID.matcher(linkId).matches() ? "'" + linkId + "'" : "not shown";
   }
 }
