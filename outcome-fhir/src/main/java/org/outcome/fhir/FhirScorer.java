@@ -141,6 +141,7 @@ public final class FhirScorer {
    * Bundle, pretty-printed or not. Blank lines are skipped. A line that is not JSON is rejected and
    * reading goes on.
    *
+   * @param output receives the Observations; flushed at the end, not closed
    * @param rejections receives each rejected resource with its position and every reason, in order
    * @return the accounting: scored + not scorable + rejected = read
    * @throws UncheckedIOException if reading or writing fails
@@ -149,39 +150,43 @@ public final class FhirScorer {
     Batch batch = new Batch(output, rejections);
     ByteLines lines = new ByteLines(input);
     try (input; JsonGenerator g = batch.generator) {
-      boolean first = true;
-      while (lines.next()) {
-        if (lines.blank()) {
-          continue;
-        }
-        String where = "line " + lines.number();
-        try (JsonParser json = mapper.createParser(lines.buffer(), lines.start(), lines.length())) {
-          json.nextToken();
-          batch.resource(json, null, where, () -> mapper.readTree(lines.line()));
-          if (json.nextToken() != null) {
-            batch.reject(where, Violation.at("line", "holds a second JSON value after the first; it was not read"));
-          }
-          first = false;
-        } catch (JsonEOFException e) {
-          if (!first) {
-            batch.reject(where, notJson(e));
+      try {
+        boolean first = true;
+        while (lines.next()) {
+          if (lines.blank()) {
             continue;
           }
-          // not NDJSON: one document over several lines
-          byte[] document = lines.rest();
-          try (JsonParser json = mapper.createParser(document)) {
+          String where = "line " + lines.number();
+          try (JsonParser json = mapper.createParser(lines.buffer(), lines.start(), lines.length())) {
             json.nextToken();
-            batch.resource(json, null, "the document", () -> mapper.readTree(document));
-          } catch (JsonProcessingException whole) {
-            batch.reject("the document", notJson(whole));
+            batch.resource(json, null, where, () -> mapper.readTree(lines.line()));
+            if (json.nextToken() != null) {
+              batch.reject(where, Violation.at("line", "holds a second JSON value after the first; it was not read"));
+            }
+            first = false;
+          } catch (JsonEOFException e) {
+            if (!first) {
+              batch.reject(where, notJson(e));
+              continue;
+            }
+            // not NDJSON: one document over several lines
+            byte[] document = lines.rest();
+            try (JsonParser json = mapper.createParser(document)) {
+              json.nextToken();
+              batch.resource(json, null, "the document", () -> mapper.readTree(document));
+            } catch (JsonProcessingException whole) {
+              batch.reject("the document", notJson(whole));
+            }
+          } catch (JsonProcessingException e) {
+            batch.reject(where, notJson(e));
+            first = false;
           }
-        } catch (JsonProcessingException e) {
-          batch.reject(where, notJson(e));
-          first = false;
         }
-      }
-      if (batch.observations > 0) {
-        g.writeRaw('\n');
+      } finally {
+        // the last Observation's line ends, also when the input failed part-way
+        if (batch.observations > 0) {
+          g.writeRaw('\n');
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -197,6 +202,7 @@ public final class FhirScorer {
 
   private JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = mapper.getFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller's writer: flushed, not closed
     g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
     return g;
   }
