@@ -9,8 +9,10 @@ module org.outcome.cli {
   requires org.outcome.instruments;
   requires org.outcome.stats;
   requires org.outcome.evaluation;
-  // outcome fhir only, which the outcome script runs on the class path with HAPI FHIR
+  // outcome fhir and outcome serve only, which the outcome script runs on the class path with
+  // HAPI FHIR and Javalin
   requires static org.outcome.fhir;
+  requires static org.outcome.service;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
@@ -21,6 +23,7 @@ module org.outcome.cli {
   uses org.outcome.cli.engine.EngineProvider; // outcome spark: found on the class path
 
   opens org.outcome.cli to info.picocli, com.fasterxml.jackson.databind;
+  opens org.outcome.cli.serve to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.fhir to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.evaluate to info.picocli, com.fasterxml.jackson.databind;
   opens org.outcome.cli.io to info.picocli, com.fasterxml.jackson.databind;

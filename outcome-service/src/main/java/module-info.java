@@ -7,6 +7,7 @@ module org.outcome.service {
   requires transitive org.outcome.api;
   requires transitive org.outcome.fhir;
   requires io.javalin;
+  requires jakarta.servlet;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;

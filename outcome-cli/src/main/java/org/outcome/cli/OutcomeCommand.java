@@ -6,6 +6,7 @@ import org.outcome.cli.evaluate.EvaluateCommand;
 import org.outcome.cli.fhir.FhirCommand;
 import org.outcome.cli.score.InstrumentsCommand;
 import org.outcome.cli.score.ScoreCommand;
+import org.outcome.cli.serve.ServeCommand;
 import org.outcome.cli.stats.AncovaCommand;
 import org.outcome.cli.stats.CompareCommand;
 import org.outcome.cli.stats.McNemarCommand;
@@ -55,6 +56,7 @@ public final class OutcomeCommand implements Runnable {
       InstrumentsCommand.class,
       ScoreCommand.class,
       FhirCommand.class,
+      ServeCommand.class,
       SurvivalCommand.class,
       TenureCommand.class,
       PairedCommand.class,

@@ -184,7 +184,7 @@ public final class Api {
    */
   private void scoreBatch(Context ctx) throws IOException {
     String type = Optional.ofNullable(ctx.contentType()).orElse("").split(";")[0].trim();
-    InputStream in = new LimitedInput(ctx.req().getInputStream(), maxBatchBytes);
+    InputStream in = new LimitedInput(ctx.bodyInputStream(), maxBatchBytes);
     if (type.equals(FHIR_NDJSON)) {
       ctx.contentType(FHIR_NDJSON);
       Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);

@@ -1,0 +1,2 @@
+/** {@code outcome serve}: the scoring service over HTTP. */
+package org.outcome.cli.serve;
