@@ -13,9 +13,16 @@ import java.util.List;
  * {@link ResponseChecker}'s: this class only records what is there, and of which JSON type.
  *
  * @param object whether the resource is a JSON object at all
- * @param resourceType, id, questionnaire, status, authored the elements
- * @param identifier, subject, encounter the elements as small trees (copied to Observations), or null
- * @param items the items, or null when the element is absent; {@link #itemsNotArray} when it is not an array
+ * @param resourceType the element
+ * @param id the element
+ * @param questionnaire the element
+ * @param status the element
+ * @param authored the element
+ * @param identifier the element as a small tree, or null
+ * @param subject the element as a small tree (copied to Observations), or null
+ * @param encounter the element as a small tree (copied to Observations), or null
+ * @param items the items, or null when the element is absent
+ * @param itemsNotArray whether the element is there but not an array
  */
 record ResponseJson(boolean object, Text resourceType, Text id, Text questionnaire, Text status, Text authored,
     JsonNode identifier, JsonNode subject, JsonNode encounter, List<ItemJson> items, boolean itemsNotArray) {
