@@ -26,14 +26,19 @@ public final class FhirCommand implements Runnable {
   }
 
   /**
-   * The options every fhir command shares. Picocli reflects on the commands and their mixins on
+   * The options every fhir command (and {@code outcome serve}) shares. Picocli reflects on the commands and their mixins on
    * every start, also where outcome-fhir is absent (the module path), so no method signature in
    * them names its types: the work is in {@link FhirActions}.
    */
-  static final class Naming {
+  public static final class Naming {
     @Option(names = "--canonical-base", paramLabel = "URI", defaultValue = FhirOptions.DEFAULT_BASE,
         description = "Base of the Questionnaire URLs and code systems (default: ${DEFAULT-VALUE}).")
     String canonicalBase;
+
+    /** The base given (or the default). */
+    public String canonicalBase() {
+      return canonicalBase;
+    }
   }
 
   /** {@code outcome fhir questionnaire --instrument ID}. */

@@ -26,7 +26,7 @@ final class ServeActions {
     ServiceSettings settings;
     try {
       settings = new ServiceSettings(options.host, options.port, token, options.noAuth, options.maxRequestBytes,
-          options.maxBatchBytes, options.rateLimit, new FhirOptions(options.canonicalBase));
+          options.maxBatchBytes, options.rateLimit, new FhirOptions(options.naming.canonicalBase()));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }

@@ -1,8 +1,10 @@
 package org.outcome.cli.serve;
 
 import java.nio.file.Path;
+import org.outcome.cli.fhir.FhirCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,9 +58,7 @@ public final class ServeCommand implements Runnable {
       description = "Requests a second per client address (default: ${DEFAULT-VALUE}; 0: none).")
   int rateLimit;
 
-  @Option(names = "--canonical-base", paramLabel = "URI", defaultValue = "urn:outcome",
-      description = "Base of the Questionnaire URLs and code systems (default: ${DEFAULT-VALUE}).")
-  String canonicalBase;
+  @Mixin FhirCommand.Naming naming;
 
   @Override
   public void run() {
