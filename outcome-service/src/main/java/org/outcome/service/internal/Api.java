@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.outcome.api.InstrumentId;
 import org.outcome.api.Violation;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.Score;
