@@ -60,9 +60,9 @@ public final class KmCommand implements Runnable {
       Double median, Double medianLower, Double medianUpper, double rmeanTau, double rmean, double rmeanSe,
       List<AtJson> at) {}
 
-  /** A curve read at a chosen time. */
+  /** A curve read at a chosen time; {@code beyondLastTime}: after the curve's last time, the last value carried. */
   record AtJson(double time, long nRisk, long nEvent, long nCensor, Double survival, Double stdErrCumHazard,
-      Double stdErr, Double lower, Double upper) {}
+      Double stdErr, Double lower, Double upper, boolean beyondLastTime) {}
 
   /** The whole output. */
   record KmJson(String method, String confType, double confLevel, Double rmeanTau, long n, List<CurveJson> strata,
@@ -98,7 +98,7 @@ public final class KmCommand implements Runnable {
       for (SurvivalAt a : c.at()) {
         atRows.add(new AtJson(a.time(), a.nRisk(), a.nEvent(), a.nCensor(), Labels.json(a.survival()),
             Labels.json(a.stdErrCumHazard()), Labels.json(a.stdErrSurvival()), Labels.json(a.lower()),
-            Labels.json(a.upper())));
+            Labels.json(a.upper()), a.beyondLastTime()));
       }
       curves.add(new CurveJson(c.label(groupColumn, null), c.n(), c.events(), Labels.json(c.time()), longs(c.nRisk()),
           longs(c.nEvent()), longs(c.nCensor()), Labels.json(c.survival()), Labels.json(c.stdErrCumHazard()),
@@ -138,15 +138,21 @@ public final class KmCommand implements Runnable {
     if (!json.strata().isEmpty() && !json.strata().get(0).at().isEmpty()) {
       out.println();
       out.println("Survival at chosen times");
-      TextTable t = new TextTable("curve", "time", "n.risk", "n.event", "survival", "std.err", "lower", "upper");
+      TextTable t = new TextTable("curve", "time", "n.risk", "n.event", "survival", "std.err", "lower", "upper", "");
+      boolean beyond = false;
       for (CurveJson c : json.strata()) {
         for (AtJson a : c.at()) {
           t.row(c.stratum(), a.time(), a.nRisk(), a.nEvent(), na(a.survival()), na(a.stdErr()), na(a.lower()),
-              na(a.upper()));
+              na(a.upper()), a.beyondLastTime() ? "*" : "");
+          beyond |= a.beyondLastTime();
         }
       }
       t.print(out);
-      out.println("NA after a curve's last observed time, and where R gives NA.");
+      if (beyond) {
+        out.println("* after the curve's last observed time: its last value carried forward, as R's");
+        out.println("  summary(fit, times, extend = TRUE); no one is at risk there.");
+      }
+      out.println("NA where R gives NA (limits at a survival of 0).");
     }
     printWarnings(out, json.warnings());
   }

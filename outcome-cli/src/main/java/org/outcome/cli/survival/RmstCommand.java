@@ -44,10 +44,10 @@ public final class RmstCommand implements Runnable {
   /** One group. */
   record GroupJson(String group, long n, long events, double rmean, double rmeanSe, double lower, double upper) {}
 
-  /** One contrast. */
+  /** One contrast; the p-values are null where the standard error is 0 (no test: see the warnings). */
   record ContrastJson(String group, String reference, double difference, double differenceSe, double differenceLower,
-      double differenceUpper, double differenceP, double ratio, double logRatioSe, double ratioLower, double ratioUpper,
-      double ratioP) {}
+      double differenceUpper, Double differenceP, double ratio, double logRatioSe, double ratioLower, double ratioUpper,
+      Double ratioP) {}
 
   /** The output. */
   record RmstJson(String method, double tau, double confLevel, List<GroupJson> groups, List<ContrastJson> contrasts,
@@ -68,8 +68,8 @@ public final class RmstCommand implements Runnable {
             g.stdErr(), g.interval().lower(), g.interval().upper())).toList(),
         r.contrasts().stream().map(c -> new ContrastJson(Labels.of(group, c.group()), Labels.of(group, c.reference()),
             c.difference(), c.differenceStdErr(), c.differenceInterval().lower(), c.differenceInterval().upper(),
-            c.differenceP(), c.ratio(), c.logRatioStdErr(), c.ratioInterval().lower(), c.ratioInterval().upper(),
-            c.ratioP())).toList(),
+            Labels.json(c.differenceP()), c.ratio(), c.logRatioStdErr(), c.ratioInterval().lower(),
+            c.ratioInterval().upper(), Labels.json(c.ratioP()))).toList(),
         WarningJson.of(r.warnings()));
     output.emit(spec.commandLine(), SurvivalInput.noting(data, Rendering.of(json, out -> printText(out, json)),
         spec.commandLine().getErr()), timing);
@@ -86,10 +86,13 @@ public final class RmstCommand implements Runnable {
       out.println();
       TextTable c = new TextTable("contrast", "difference", "lower", "upper", "p", "ratio", "lower", "upper", "p");
       json.contrasts().forEach(x -> c.row(x.group() + " vs " + x.reference(), x.difference(), x.differenceLower(),
-          x.differenceUpper(), TextTable.pValue(x.differenceP()), x.ratio(), x.ratioLower(), x.ratioUpper(),
-          TextTable.pValue(x.ratioP())));
+          x.differenceUpper(), p(x.differenceP()), x.ratio(), x.ratioLower(), x.ratioUpper(), p(x.ratioP())));
       c.print(out);
     }
     KmCommand.printWarnings(out, json.warnings());
+  }
+
+  private static String p(Double p) {
+    return p == null ? "NA" : TextTable.pValue(p);
   }
 }

@@ -106,11 +106,16 @@ class SurvivalCommandsTest {
     JsonNode at = Json.MAPPER.readTree(json.out()).at("/strata/1/at");
     assertThat(at.get(0).get("nRisk").asLong()).isEqualTo(8);
     assertThat(at.get(0).get("survival").asDouble()).isCloseTo(0.58333333333333337, within(1e-12));
-    assertThat(at.get(1).get("survival").isNull()).isTrue(); // after the last Nonmaintained time (45)
+    // after the last Nonmaintained time (45): its last value (0) carried, marked, as R's extend = TRUE
+    assertThat(at.get(1).get("survival").asDouble()).isZero();
+    assertThat(at.get(1).get("nRisk").asLong()).isZero();
+    assertThat(at.get(1).get("beyondLastTime").asBoolean()).isTrue();
+    assertThat(at.get(0).get("beyondLastTime").asBoolean()).isFalse();
 
     CliRunner text = CliRunner.run(base);
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).contains("group=Maintained", "median", "0.95LCL", "Survival at chosen times");
+    assertThat(text.out()).contains("group=Maintained", "median", "0.95LCL", "Survival at chosen times",
+        "* after the curve's last observed time");
 
     CliRunner csv = CliRunner.run(concat(base, "--format", "csv"));
     assertThat(csv.exitCode()).isZero();

@@ -241,17 +241,14 @@ public final class KaplanMeier {
       if (next > 0 && cell.time(next - 1) == t) {
         risk = cell.atRisk(next - 1);
       }
-      int i = next - 1; // last step at or before t
-      if (t > last) {
-        out.add(new SurvivalAt(t, risk, events, censored, OptionalDouble.empty(), OptionalDouble.empty(),
-            OptionalDouble.empty(), OptionalDouble.empty()));
-      } else if (i < 0) {
+      int i = next - 1; // last step at or before t (the last step of all beyond the last time)
+      if (i < 0) {
         // before the first time R reads the row survfit0 adds at time 0: S = 1, se = 0, limits 1
         out.add(new SurvivalAt(t, risk, events, censored, OptionalDouble.of(1), OptionalDouble.of(0),
-            OptionalDouble.of(1), OptionalDouble.of(1)));
+            OptionalDouble.of(1), OptionalDouble.of(1), false));
       } else {
         out.add(new SurvivalAt(t, risk, events, censored, OptionalDouble.of(survival[i]), OptionalDouble.of(stdErr[i]),
-            KaplanMeierCurve.present(lower[i]), KaplanMeierCurve.present(upper[i])));
+            KaplanMeierCurve.present(lower[i]), KaplanMeierCurve.present(upper[i]), t > last));
       }
     }
     return out;

@@ -103,7 +103,7 @@ public final class Rmst {
    * Restricted means of a sample's groups (one group when it has no group column).
    *
    * @throws InvalidInputException if the sample is stratified or the reference level is unknown
-   * @throws DegenerateDataException if there are no rows, or neither compared group has an event before τ
+   * @throws DegenerateDataException if there are no rows
    */
   public Result compare(SurvivalSample sample) {
     return compare(SurvivalCounts.of(sample, matching));
@@ -114,7 +114,7 @@ public final class Rmst {
    *
    * @throws InvalidInputException if the counts are stratified, the reference level is unknown, or τ is
    *     so large that the restricted means or their standard errors overflow
-   * @throws DegenerateDataException if there are no rows, or neither compared group has an event before τ
+   * @throws DegenerateDataException if there are no rows
    */
   public Result compare(SurvivalCounts counts) {
     if (counts.strataLevels().isPresent()) {
@@ -140,6 +140,7 @@ public final class Rmst {
     }
     double tau = km.curves().get(0).restrictedMean().tau();
     List<RmstContrast> contrasts = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>(km.warnings());
     if (groups.size() > 1) {
       int ref = 0;
       if (reference.isPresent()) {
@@ -156,28 +157,31 @@ public final class Rmst {
       }
       for (int i = 0; i < groups.size(); i++) {
         if (i != ref) {
-          contrasts.add(contrast(groups.get(i), groups.get(ref), z));
+          RmstContrast c = contrast(groups.get(i), groups.get(ref), z);
+          contrasts.add(c);
+          if (!(c.differenceStdErr() > 0)) {
+            warnings.add(Warning.of("rmst-no-variance", "the restricted means of group " + c.group() + " and group "
+                + c.reference() + " both have standard error 0 (no event before the restriction time leaves either"
+                + " curve uncertain), so their difference and ratio are given with standard error 0 and no test"));
+          }
         }
       }
     }
-    return new RmstResult(tau, confLevel, groups, contrasts, km.rows(), km.warnings());
+    return new RmstResult(tau, confLevel, groups, contrasts, km.rows(), warnings);
   }
 
   private RmstContrast contrast(RmstGroup g, RmstGroup ref, double z) {
     double diff = g.rmean() - ref.rmean();
     double se = Math.hypot(g.stdErr(), ref.stdErr()); // the sum of squares, without overflow at a large tau
-    if (!(se > 0)) {
-      throw new DegenerateDataException("neither group " + g.group() + " nor group " + ref.group()
-          + " has an event before the restriction time, so their difference has no variance",
-          "choose a later restriction time (tau)");
-    }
     double logRatio = Math.log(g.rmean()) - Math.log(ref.rmean());
     double seLog = Math.hypot(g.stdErr() / g.rmean(), ref.stdErr() / ref.rmean());
+    // with no variance the estimates stand, with a point interval and no test (p NaN; see the warning)
     return new RmstContrast(g.group(), ref.group(), diff, se,
-        new ConfidenceInterval(diff - z * se, diff + z * se, confLevel), Distributions.normalTwoSided(diff / se),
+        new ConfidenceInterval(diff - z * se, diff + z * se, confLevel),
+        se > 0 ? Distributions.normalTwoSided(diff / se) : Double.NaN,
         Math.exp(logRatio), seLog,
         new ConfidenceInterval(Math.exp(logRatio - z * seLog), Math.exp(logRatio + z * seLog), confLevel),
-        Distributions.normalTwoSided(logRatio / seLog));
+        seLog > 0 ? Distributions.normalTwoSided(logRatio / seLog) : Double.NaN);
   }
 
   @Override
@@ -249,7 +253,7 @@ public final class Rmst {
 
     @Override
     public Optional<HypothesisTest> test() {
-      if (contrasts.size() == 1) {
+      if (contrasts.size() == 1 && contrasts.get(0).differenceStdErr() > 0) {
         RmstContrast c = contrasts.get(0);
         return Optional.of(HypothesisTest.of("z", c.difference() / c.differenceStdErr(), c.differenceP()));
       }

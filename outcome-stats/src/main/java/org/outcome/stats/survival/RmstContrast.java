@@ -14,17 +14,21 @@ import org.outcome.api.result.ConfidenceInterval;
  *       {@code se(log ratio) = sqrt(se₁²/μ₁² + se₀²/μ₀²)}, interval
  *       {@code exp(log ratio ± z·se)} and p from {@code z = log ratio / se}.
  * </ul>
+ * When both standard errors are 0 (neither restricted mean is uncertain: no event before τ
+ * leaves its curve uncertain), the estimates stand with standard error 0, point intervals and
+ * p-values {@code NaN} (no test), and the result warns {@code rmst-no-variance}; R gives the
+ * restricted means with standard error 0 too.
  *
  * @param group the compared group's level
  * @param reference the reference group's level
  * @param difference {@code μ₁ - μ₀}
  * @param differenceStdErr its standard error
  * @param differenceInterval its confidence interval
- * @param differenceP its two-sided p-value
+ * @param differenceP its two-sided p-value; {@code NaN} when its standard error is 0
  * @param ratio {@code μ₁ / μ₀}
  * @param logRatioStdErr the standard error of {@code log(μ₁ / μ₀)}
  * @param ratioInterval the confidence interval of the ratio
- * @param ratioP the two-sided p-value of the ratio
+ * @param ratioP the two-sided p-value of the ratio; {@code NaN} when its standard error is 0
  */
 public record RmstContrast(String group, String reference, double difference, double differenceStdErr,
     ConfidenceInterval differenceInterval, double differenceP, double ratio, double logRatioStdErr,

@@ -11,10 +11,12 @@ import java.util.OptionalDouble;
  * {@code t}. Before the curve's first time the survival is 1 with standard error 0 and limits
  * (1, 1), as R reads the row {@code survfit0} adds at time 0.
  *
- * <p>When {@code t} lies after the curve's last observed time R leaves the row out
- * ({@code extend = FALSE}); here the row is kept with its counts, and the estimates are absent.
- * Estimates are also absent where R gives {@code NA} (limits at {@code S = 0}, log-log limits at
- * {@code S = 1}). {@code stdErrCumHazard} is infinite once the curve reaches 0, as in R.
+ * <p>When {@code t} lies after the curve's last observed time, the last step is carried forward,
+ * as R's {@code summary(fit, times = t, extend = TRUE)} does (0 after a last event, the last
+ * survival after a last censoring), with no one at risk, and {@code beyondLastTime} says so: the
+ * estimate is a carried value, not an observation at {@code t}. Estimates are absent where R
+ * gives {@code NA} (limits at {@code S = 0}, log-log limits at {@code S = 1}).
+ * {@code stdErrCumHazard} is infinite once the curve reaches 0, as in R.
  *
  * @param time the chosen time
  * @param nRisk rows at risk at {@code time}
@@ -24,9 +26,11 @@ import java.util.OptionalDouble;
  * @param stdErrCumHazard the standard error of the cumulative hazard
  * @param lower the lower confidence limit
  * @param upper the upper confidence limit
+ * @param beyondLastTime whether {@code time} lies after the curve's last observed time, so that
+ *     the estimates are the last step's, carried forward
  */
 public record SurvivalAt(double time, long nRisk, long nEvent, long nCensor, OptionalDouble survival,
-    OptionalDouble stdErrCumHazard, OptionalDouble lower, OptionalDouble upper) {
+    OptionalDouble stdErrCumHazard, OptionalDouble lower, OptionalDouble upper, boolean beyondLastTime) {
   public SurvivalAt {
     Objects.requireNonNull(survival, "survival");
     Objects.requireNonNull(stdErrCumHazard, "stdErrCumHazard");

@@ -2,6 +2,7 @@ package org.outcome.stats.survival;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +103,7 @@ class EdgeCasesTest {
   }
 
   @Test
-  void rmstRejectsStrataAndUnknownReferencesAndNoVariance() {
+  void rmstRejectsStrataAndUnknownReferences() {
     SurvivalSample stratified = SurvivalSample.builder(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, true})
         .group(Factor.of("a", "b", "a", "b")).strata(Factor.of("s", "s", "t", "t")).build();
     assertThatThrownBy(() -> Rmst.withDefaults().compare(stratified)).isInstanceOf(InvalidInputException.class)
@@ -110,8 +111,36 @@ class EdgeCasesTest {
     SurvivalSample two = sample(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, true}, "a", "b", "a", "b");
     assertThatThrownBy(() -> Rmst.withDefaults().withReference("zz").compare(two))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> Rmst.withDefaults().withTau(0.5).compare(two))
-        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("later restriction time");
+  }
+
+  /**
+   * Restricted means with no variance are given, with standard error 0, point intervals, no test
+   * and a warning naming both groups (issue 19: this was refused, with a message wrongly saying no
+   * group had an event). R: {@code d <- data.frame(time = c(12, 15, 11, 20, 3, 4, 4), status =
+   * c(1, 1, 0, 1, 1, 1, 1), g = c("a", "a", "b", "b", "c", "d", "d")); summary(survfit(Surv(time,
+   * status) ~ g, data = d), rmean = 10)$table}: rmean 10, 10, 3, 4, every se(rmean) 0.
+   */
+  @Test
+  void rmstWithoutVarianceGivesTheMeansWithStandardErrorZeroAndNoTest() {
+    SurvivalSample s = sample(new double[] {12, 15, 11, 20, 3, 4, 4},
+        new boolean[] {true, true, false, true, true, true, true}, "a", "a", "b", "b", "c", "d", "d");
+    Rmst.Result r = Rmst.withDefaults().withTau(10).compare(s);
+    assertThat(r.groups()).extracting(RmstGroup::rmean).containsExactly(10.0, 10.0, 3.0, 4.0);
+    assertThat(r.groups()).extracting(RmstGroup::stdErr).containsExactly(0.0, 0.0, 0.0, 0.0);
+    RmstContrast cVsA = r.contrasts().get(1);
+    assertThat(cVsA.group()).isEqualTo("c");
+    assertThat(cVsA.difference()).isEqualTo(-7.0);
+    assertThat(cVsA.differenceStdErr()).isZero();
+    assertThat(cVsA.differenceInterval().lower()).isEqualTo(-7.0);
+    assertThat(cVsA.differenceInterval().upper()).isEqualTo(-7.0);
+    assertThat(cVsA.differenceP()).isNaN();
+    assertThat(cVsA.ratio()).isCloseTo(0.3, within(1e-15));
+    assertThat(r.warnings()).filteredOn(w -> w.code().equals("rmst-no-variance")).hasSize(3)
+        .first().satisfies(w -> assertThat(w.message()).contains("group b and group a"));
+    // two groups, one with variance: an ordinary test
+    SurvivalSample two = sample(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, true}, "a", "b", "a", "b");
+    assertThat(Rmst.withDefaults().withTau(3.5).compare(two).test()).isPresent();
+    assertThat(Rmst.withDefaults().withTau(0.5).compare(two).test()).isEmpty();
   }
 
   @Test

@@ -99,6 +99,36 @@ class WorkedExamplesTest {
     assertThat(r.df()).isEqualTo(1);
   }
 
+  /**
+   * After a curve's last time the last step is carried forward, marked as such (issue 19). R, on
+   * the fixture's rows (lung, complete cases): {@code summary(survfit(Surv(time, event) ~ sex,
+   * data = d), times = c(500, 1000, 1100), extend = TRUE)}: sex = 2 (last time 965) at 1000 and
+   * 1100 both give surv 0.08321444351, std.err 0.04992127444, log limits (0.02567753896,
+   * 0.2696770754), n.risk 0; n.event 11 then 0; sex = 1 (last time 1022) at 1100: 0.03597455548.
+   */
+  @Test
+  void aCurveReadAfterItsLastTimeCarriesItsLastValueAsRDoesWithExtend() {
+    SurvivalSample lung = SurvivalFixturesTest.sample(RFixtures.byId("kaplan-meier", "survival/km-lung-sex"), "sex",
+        java.util.Optional.empty());
+    KaplanMeier.Result km = KaplanMeier.withDefaults().withTimes(500, 1000, 1100).fit(lung);
+    List<SurvivalAt> women = km.curve("2").orElseThrow().at();
+    assertThat(women).extracting(SurvivalAt::beyondLastTime).containsExactly(false, true, true);
+    assertThat(women).extracting(SurvivalAt::nRisk).containsExactly(21L, 0L, 0L);
+    assertThat(women).extracting(SurvivalAt::nEvent).containsExactly(42L, 11L, 0L);
+    assertThat(women).extracting(SurvivalAt::nCensor).containsExactly(27L, 10L, 0L);
+    for (SurvivalAt a : women.subList(1, 3)) {
+      close(a.survival().getAsDouble(), 0.08321444351);
+      close(a.stdErrSurvival().getAsDouble(), 0.04992127444);
+      close(a.lower().getAsDouble(), 0.02567753896);
+      close(a.upper().getAsDouble(), 0.2696770754);
+    }
+    // men: last time 1022, so 1000 is inside the curve and 1100 is carried
+    List<SurvivalAt> men = km.curve("1").orElseThrow().at();
+    assertThat(men).extracting(SurvivalAt::beyondLastTime).containsExactly(false, false, true);
+    close(men.get(2).survival().getAsDouble(), 0.03597455548);
+    assertThat(men.get(2).nCensor()).isEqualTo(2);
+  }
+
   private static SurvivalSample aml() {
     return SurvivalFixturesTest.sample(RFixtures.byId("log-rank", "survival/logrank-aml"), "group",
         java.util.Optional.empty());
@@ -248,8 +278,14 @@ class WorkedExamplesTest {
     assertThat(n.get(3).survival()).hasValue(0);
     assertThat(n.get(3).stdErrSurvival()).isEmpty();
     assertThat(n.get(3).lower()).isEmpty();
-    // 48 is after the last Nonmaintained time (45): R leaves the row out; here no estimate
-    assertThat(n.get(4).survival()).isEmpty();
+    // 48 is after the last Nonmaintained time (45): the last step carried forward, as R's
+    // summary(fit, times = c(5, 12, 30, 45, 48), extend = TRUE): surv 0, std.err NaN, lower NA
+    assertThat(n.get(4).survival()).hasValue(0);
+    assertThat(n.get(4).beyondLastTime()).isTrue();
+    assertThat(n.get(4).stdErrSurvival()).isEmpty();
+    assertThat(n.get(4).lower()).isEmpty();
+    assertThat(n.subList(0, 4)).noneMatch(SurvivalAt::beyondLastTime);
+    assertThat(m).noneMatch(SurvivalAt::beyondLastTime);
   }
 
   private static java.util.OptionalDouble opt(double v) {
