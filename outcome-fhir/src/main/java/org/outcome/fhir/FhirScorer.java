@@ -59,12 +59,13 @@ public final class FhirScorer {
   private final FhirOptions options;
   private final Map<String, Target> byUrl;
   private final ResponseChecker checker;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper;
 
-  private FhirScorer(FhirOptions options, Map<String, Target> byUrl, Optional<Target> only) {
+  private FhirScorer(FhirOptions options, Map<String, Target> byUrl, Optional<Target> only, ObjectMapper mapper) {
     this.options = options;
     this.byUrl = byUrl;
     this.checker = new ResponseChecker(byUrl, only);
+    this.mapper = mapper;
   }
 
   /**
@@ -84,7 +85,7 @@ public final class FhirScorer {
     if (byUrl.isEmpty()) {
       throw new IllegalArgumentException("a FHIR scorer needs at least one instrument");
     }
-    return new FhirScorer(options, Map.copyOf(byUrl), Optional.empty());
+    return new FhirScorer(options, Map.copyOf(byUrl), Optional.empty(), new ObjectMapper());
   }
 
   /**
@@ -97,7 +98,7 @@ public final class FhirScorer {
     if (target == null) {
       throw new IllegalArgumentException("this scorer has no instrument " + instrument);
     }
-    return new FhirScorer(options, byUrl, Optional.of(target));
+    return new FhirScorer(options, byUrl, Optional.of(target), mapper);
   }
 
   /** The options that name the questionnaires and codes. */

@@ -53,6 +53,8 @@ public final class Api {
   private final InstrumentRegistry registry;
   private final Map<String, Instrument> byId;
   private final FhirScorer scorer;
+  /** Per instrument id, the scorer that takes responses to that instrument only (made once, not per request). */
+  private final Map<String, FhirScorer> scorerFor;
   private final FhirOptions fhir;
   private final Optional<byte[]> token;
   private final RateLimiter limiter;
@@ -70,6 +72,7 @@ public final class Api {
     this.byId = registry.all().stream().collect(Collectors.toMap(i -> i.id().value(), Function.identity()));
     this.fhir = fhir;
     this.scorer = FhirScorer.of(registry.all(), fhir);
+    this.scorerFor = byId.values().stream().collect(Collectors.toMap(i -> i.id().value(), i -> scorer.onlyFor(i.id())));
     this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
     this.limiter = new RateLimiter(requestsPerSecond);
     this.maxRequestBytes = maxRequestBytes;
@@ -160,7 +163,7 @@ public final class Api {
     if (tree.has("resourceType")) {
       StringWriter observations = new StringWriter();
       List<Rejection> rejections = new ArrayList<>();
-      scorer.onlyFor(instrument.id()).scoreAll(new ByteArrayInputStream(body), observations, rejections::add);
+      scorerFor.get(instrument.id().value()).scoreAll(new ByteArrayInputStream(body), observations, rejections::add);
       if (!rejections.isEmpty()) {
         throw new ApiError(422, "invalid-response", "the QuestionnaireResponse does not fit " + instrument.id(),
             rejections.get(0).violations());
