@@ -289,19 +289,7 @@ class InternalConsistencyPropertiesTest {
   @Test
   void withTwoItemsStandardisedAlphaIsTwoROverOnePlusR() {
     theory().forAll(data(2, 2)).checkAssert(d -> {
-      double[] a = d.columns()[0];
-      double[] b = d.columns()[1];
-      double ma = Arrays.stream(a).average().orElseThrow();
-      double mb = Arrays.stream(b).average().orElseThrow();
-      double sab = 0;
-      double saa = 0;
-      double sbb = 0;
-      for (int i = 0; i < a.length; i++) {
-        sab += (a[i] - ma) * (b[i] - mb);
-        saa += (a[i] - ma) * (a[i] - ma);
-        sbb += (b[i] - mb) * (b[i] - mb);
-      }
-      double r = sab / Math.sqrt(saa * sbb);
+      double r = pearson(d.columns()[0], d.columns()[1]);
       InternalConsistency.Result result = d.alpha();
       assertThat(result.stdAlpha()).isCloseTo(2 * r / (1 + r), within(1e-9 * (1 + Math.abs(2 * r / (1 + r)))));
       assertThat(result.itemStatistics().get(0).itemRestCorrelation()).isCloseTo(r, within(1e-12));
@@ -398,22 +386,25 @@ class InternalConsistencyPropertiesTest {
     double[][] r = new double[d.k()][d.k()];
     for (int a = 0; a < d.k(); a++) {
       for (int b = 0; b < d.k(); b++) {
-        double[] x = d.columns()[a];
-        double[] y = d.columns()[b];
-        double mx = Arrays.stream(x).average().orElseThrow();
-        double my = Arrays.stream(y).average().orElseThrow();
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-          sxy += (x[i] - mx) * (y[i] - my);
-          sxx += (x[i] - mx) * (x[i] - mx);
-          syy += (y[i] - my) * (y[i] - my);
-        }
-        r[a][b] = sxy / Math.sqrt(sxx * syy);
+        r[a][b] = pearson(d.columns()[a], d.columns()[b]);
       }
     }
     return new LUDecomposition(new Array2DRowRealMatrix(r)).getDeterminant();
+  }
+
+  /** The sample (Pearson) correlation of two columns, by the two-pass formula. */
+  private static double pearson(double[] x, double[] y) {
+    double mx = Arrays.stream(x).average().orElseThrow();
+    double my = Arrays.stream(y).average().orElseThrow();
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
   }
 
   /** n rows whose sample correlation matrix is exactly {@code target} (to rounding). */
