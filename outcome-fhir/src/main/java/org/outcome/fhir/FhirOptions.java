@@ -1,7 +1,11 @@
 package org.outcome.fhir;
 
+import java.util.List;
 import java.util.Objects;
 import org.outcome.api.InstrumentId;
+import org.outcome.api.instrument.InstrumentDefinition;
+import org.outcome.api.instrument.Item;
+import org.outcome.api.instrument.ResponseScale;
 
 /**
  * How outcome names its FHIR artefacts: the base of every canonical URL and code system it mints.
@@ -52,6 +56,16 @@ public record FhirOptions(String canonicalBase) {
    */
   public String answerSystem(InstrumentId instrument, int scaleIndex) {
     return name("CodeSystem", instrument.value() + "-answers" + (scaleIndex == 0 ? "" : "-" + (scaleIndex + 1)));
+  }
+
+  /**
+   * The code system of an item's answers: {@link #answerSystem(InstrumentId, int)} with the index of
+   * the item's scale among the definition's distinct scales in order of first use. The export of
+   * the questionnaire and the scoring of responses both name answer systems through this.
+   */
+  public String answerSystem(InstrumentDefinition definition, Item item) {
+    List<ResponseScale> scales = definition.items().stream().map(Item::scale).distinct().toList();
+    return answerSystem(definition.id(), scales.indexOf(item.scale()));
   }
 
   /** The code system of the instrument's scores (code = the subscale's id). */

@@ -1,8 +1,6 @@
 package org.outcome.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.hl7.fhir.r4.model.Coding;
@@ -66,7 +64,6 @@ public final class Questionnaires {
     q.setPublisher("outcome (scoring definition); see copyright for the instrument's owners");
     q.setDescription(description(definition));
     q.setCopyright(definition.licence());
-    List<ResponseScale> scales = scales(definition);
     for (Item item : definition.items()) {
       QuestionnaireItemComponent qi = q.addItem();
       qi.setLinkId(Integer.toString(item.number()));
@@ -74,7 +71,7 @@ public final class Questionnaires {
       qi.setType(QuestionnaireItemType.CHOICE);
       qi.setRequired(required(definition, item.number()));
       qi.setRepeats(false);
-      String system = options.answerSystem(definition.id(), scales.indexOf(item.scale()));
+      String system = options.answerSystem(definition, item);
       ResponseScale scale = item.scale();
       for (int value = scale.min(); value <= scale.max(); value++) {
         Coding coding = new Coding().setSystem(system).setCode(Integer.toString(value));
@@ -93,17 +90,6 @@ public final class Questionnaires {
   public static String json(InstrumentDefinition definition, FhirOptions options) {
     return FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true)
         .encodeResourceToString(of(definition, options));
-  }
-
-  /** The distinct response scales in order of first use by the items. */
-  static List<ResponseScale> scales(InstrumentDefinition definition) {
-    List<ResponseScale> scales = new ArrayList<>();
-    for (Item item : definition.items()) {
-      if (!scales.contains(item.scale())) {
-        scales.add(item.scale());
-      }
-    }
-    return scales;
   }
 
   /** True when leaving the item out makes some score unscorable (a subscale needing all its items). */

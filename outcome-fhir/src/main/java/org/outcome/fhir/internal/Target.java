@@ -6,7 +6,6 @@ import java.util.Map;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.instrument.InstrumentDefinition;
 import org.outcome.api.instrument.Item;
-import org.outcome.api.instrument.ResponseScale;
 import org.outcome.api.instrument.Subscale;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.fhir.FhirOptions;
@@ -32,10 +31,9 @@ public final class Target {
     this.definition = instrument.definition();
     this.url = options.questionnaireUrl(definition.id());
     this.scoreSystem = options.scoreSystem(definition.id());
-    List<ResponseScale> scales = definition.items().stream().map(Item::scale).distinct().toList();
     for (Item item : definition.items()) {
       itemsByLinkId.put(Integer.toString(item.number()), item);
-      answerSystems.put(item.number(), options.answerSystem(definition.id(), scales.indexOf(item.scale())));
+      answerSystems.put(item.number(), options.answerSystem(definition, item));
     }
     for (Subscale s : definition.subscales()) {
       codes.put(s.id(), ScoreCodes.forScore(definition.id(), s.id()));
