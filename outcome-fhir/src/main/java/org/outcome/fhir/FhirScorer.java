@@ -152,37 +152,7 @@ public final class FhirScorer {
     ByteLines lines = new ByteLines(input);
     try (input; JsonGenerator g = batch.generator) {
       try {
-        boolean first = true;
-        while (lines.next()) {
-          if (lines.blank()) {
-            continue;
-          }
-          String where = "line " + lines.number();
-          try (JsonParser json = mapper.createParser(lines.buffer(), lines.start(), lines.length())) {
-            json.nextToken();
-            batch.resource(json, null, where, () -> mapper.readTree(lines.line()));
-            if (json.nextToken() != null) {
-              batch.reject(where, Violation.at("line", "holds a second JSON value after the first; it was not read"));
-            }
-            first = false;
-          } catch (JsonEOFException e) {
-            if (!first) {
-              batch.reject(where, notJson(e));
-              continue;
-            }
-            // not NDJSON: one document over several lines
-            byte[] document = lines.rest();
-            try (JsonParser json = mapper.createParser(document)) {
-              json.nextToken();
-              batch.resource(json, null, "the document", () -> mapper.readTree(document));
-            } catch (JsonProcessingException whole) {
-              batch.reject("the document", notJson(whole));
-            }
-          } catch (JsonProcessingException e) {
-            batch.reject(where, notJson(e));
-            first = false;
-          }
-        }
+        readAll(lines, batch);
       } finally {
         // the last Observation's line ends, also when the input failed part-way
         if (batch.observations > 0) {
@@ -193,6 +163,41 @@ public final class FhirScorer {
       throw new UncheckedIOException(e);
     }
     return new FhirBatchSummary(batch.read, batch.scored, batch.notScorable, batch.rejected, batch.observations);
+  }
+
+  /** Reads every line (or the one document) into the batch. */
+  private void readAll(ByteLines lines, Batch batch) throws IOException {
+    boolean first = true;
+    while (lines.next()) {
+      if (lines.blank()) {
+        continue;
+      }
+      String where = "line " + lines.number();
+      try (JsonParser json = mapper.createParser(lines.buffer(), lines.start(), lines.length())) {
+        json.nextToken();
+        batch.resource(json, null, where, () -> mapper.readTree(lines.line()));
+        if (json.nextToken() != null) {
+          batch.reject(where, Violation.at("line", "holds a second JSON value after the first; it was not read"));
+        }
+        first = false;
+      } catch (JsonEOFException e) {
+        if (!first) {
+          batch.reject(where, notJson(e));
+          continue;
+        }
+        // not NDJSON: one document over several lines
+        byte[] document = lines.rest();
+        try (JsonParser json = mapper.createParser(document)) {
+          json.nextToken();
+          batch.resource(json, null, "the document", () -> mapper.readTree(document));
+        } catch (JsonProcessingException whole) {
+          batch.reject("the document", notJson(whole));
+        }
+      } catch (JsonProcessingException e) {
+        batch.reject(where, notJson(e));
+        first = false;
+      }
+    }
   }
 
   private static Violation notJson(JsonProcessingException e) {
