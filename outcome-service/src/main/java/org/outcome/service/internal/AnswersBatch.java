@@ -121,14 +121,7 @@ final class AnswersBatch {
         g.writeStringField("ref", ref);
       }
       g.writeStringField("error", "invalid-answers");
-      g.writeArrayFieldStart("violations");
-      for (Violation v : violations) {
-        g.writeStartObject();
-        g.writeStringField("location", v.location());
-        g.writeStringField("message", v.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      Api.writeViolations(g, violations);
     });
   }
 

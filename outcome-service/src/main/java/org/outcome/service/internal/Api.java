@@ -196,7 +196,7 @@ public final class Api {
         summary = scorer.scoreAll(in, out, rejections::add);
       } catch (UncheckedIOException e) {
         if (e.getCause() instanceof LimitedInput.TooLarge) {
-          writeOutcome(out, "error", "too-large", "the batch is larger than the service accepts (" + maxBatchBytes
+          writeOutcome(out, "error", "too-long", "the batch is larger than the service accepts (" + maxBatchBytes
               + " bytes); what came before was scored", List.of());
           out.flush();
           return;
@@ -204,7 +204,7 @@ public final class Api {
         throw e;
       }
       for (Rejection r : rejections) {
-        writeOutcome(out, "error", "rejected", "resource " + r.resource() + " (" + r.where() + ") was not scored",
+        writeOutcome(out, "error", "invalid", "resource " + r.resource() + " (" + r.where() + ") was not scored",
             r.violations());
       }
       writeOutcome(out, "information", "informational", summary.toString(), List.of());
@@ -218,7 +218,10 @@ public final class Api {
     }
   }
 
-  /** One OperationOutcome line: the issue's details, every violation as an issue with its location. */
+  /**
+   * One OperationOutcome line: an issue with FHIR's issue-type {@code code} (invalid, too-long,
+   * informational) and the text, then every violation as an issue with its location.
+   */
   private void writeOutcome(Writer out, String severity, String code, String text, List<Violation> violations)
       throws IOException {
     try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
@@ -228,7 +231,7 @@ public final class Api {
       g.writeArrayFieldStart("issue");
       g.writeStartObject();
       g.writeStringField("severity", severity);
-      g.writeStringField("code", code.equals("informational") ? "informational" : code.equals("too-large") ? "too-long" : "invalid");
+      g.writeStringField("code", code);
       g.writeStringField("diagnostics", text);
       g.writeEndObject();
       for (Violation v : violations) {
@@ -264,18 +267,23 @@ public final class Api {
       json(ctx, e.status, g -> {
         g.writeStringField("error", e.code);
         g.writeStringField("message", e.getMessage());
-        g.writeArrayFieldStart("violations");
-        for (Violation v : e.violations) {
-          g.writeStartObject();
-          g.writeStringField("location", v.location());
-          g.writeStringField("message", v.message());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        writeViolations(g, e.violations);
       });
     } catch (IOException io) {
       throw new UncheckedIOException(io);
     }
+  }
+
+  /** The field {@code "violations": [{"location", "message"}, ...]}, the shape of every error body. */
+  static void writeViolations(JsonGenerator g, List<Violation> violations) throws IOException {
+    g.writeArrayFieldStart("violations");
+    for (Violation v : violations) {
+      g.writeStartObject();
+      g.writeStringField("location", v.location());
+      g.writeStringField("message", v.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   @FunctionalInterface
