@@ -10,7 +10,7 @@ import java.util.Set;
 import org.outcome.api.Violation;
 
 /**
- * Right-censored time-to-event data: for each person a positive time and whether the event was
+ * Right-censored time-to-event data: for each person a time (0 or more) and whether the event was
  * observed at that time (1) or the person was censored (0); optionally a group, a stratum,
  * numeric covariates and a cluster. Community tenure becomes one of these (time to readmission).
  *
@@ -49,7 +49,10 @@ public final class SurvivalSample implements Sample {
     return time.length;
   }
 
-  /** The time of row {@code i}; positive. */
+  /**
+   * The time of row {@code i}; finite and at least 0 (a readmission on the day of discharge is
+   * time 0, which R's {@code Surv} allows).
+   */
   public double time(int i) {
     return time[i];
   }
@@ -190,7 +193,7 @@ public final class SurvivalSample implements Sample {
     }
 
     /**
-     * Validates and builds: every time finite and positive, every column the same length,
+     * Validates and builds: every time finite and at least 0, every column the same length,
      * covariate names distinct.
      *
      * @throws org.outcome.api.InvalidInputException listing every problem
@@ -199,8 +202,8 @@ public final class SurvivalSample implements Sample {
       Checks checks = new Checks("time-to-event sample");
       checks.sameLength("event", event.length, time.length);
       for (int i = 0; i < time.length; i++) {
-        if (!(time[i] > 0) || !Double.isFinite(time[i])) {
-          checks.add(Violation.atCell(i + 1L, "time", "not a positive finite number"));
+        if (!(time[i] >= 0) || !Double.isFinite(time[i])) {
+          checks.add(Violation.atCell(i + 1L, "time", "not a finite number at least 0"));
         }
       }
       group.ifPresent(f -> checks.sameLength("group", f.size(), time.length));

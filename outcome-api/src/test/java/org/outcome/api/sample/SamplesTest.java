@@ -57,16 +57,20 @@ class SamplesTest {
   }
 
   @Test
-  void survivalSampleNeedsPositiveTimesAndMatchingColumns() {
-    assertThatThrownBy(() -> SurvivalSample.builder(new double[] {5, 0, -1}, new boolean[] {true, false, true})
+  void survivalSampleNeedsTimesOfZeroOrMoreAndMatchingColumns() {
+    // R's Surv(c(5, 0, -1, NaN), ...) stops on the negative time and keeps 0 (same-day readmission)
+    assertThatThrownBy(() -> SurvivalSample.builder(new double[] {5, 0, -1, -0.0, Double.NaN},
+                new boolean[] {true, false, true, true, false})
             .covariate("age", new double[] {1, 2})
-            .group(Factor.of("a", "b", "a"))
+            .group(Factor.of("a", "b", "a", "a", "b"))
             .build())
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Violation::toString)
-            .containsExactly("row 2, column time: not a positive finite number",
-                "row 3, column time: not a positive finite number",
-                "age: has 2 values, expected 3"));
+            .containsExactly("row 3, column time: not a finite number at least 0",
+                "row 5, column time: not a finite number at least 0",
+                "age: has 2 values, expected 5"));
+    assertThat(SurvivalSample.builder(new double[] {0, 0, 3}, new boolean[] {true, false, true}).build().time(0))
+        .isZero();
   }
 
   @Test

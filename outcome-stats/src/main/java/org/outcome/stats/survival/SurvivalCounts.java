@@ -352,7 +352,7 @@ public final class SurvivalCounts {
      *
      * @param stratum the stratum index (0 without strata)
      * @param group the group index (0 without groups)
-     * @param t the time, positive and finite
+     * @param t the time, finite and at least 0
      * @param nEvents events at {@code t}, not negative
      * @param nCensored censorings at {@code t}, not negative
      */
@@ -361,7 +361,7 @@ public final class SurvivalCounts {
       String where = "entry " + entries;
       int before = violations.size();
       if (before >= KEPT) {
-        boolean bad = stratum < 0 || stratum >= strata || group < 0 || group >= groups || !(t > 0)
+        boolean bad = stratum < 0 || stratum >= strata || group < 0 || group >= groups || !(t >= 0)
             || !Double.isFinite(t) || nEvents < 0 || nCensored < 0;
         if (bad) {
           unlisted++;
@@ -374,8 +374,8 @@ public final class SurvivalCounts {
       if (group < 0 || group >= groups) {
         violations.add(Violation.at(where, "group index " + group + " is not in [0, " + groups + ")"));
       }
-      if (!(t > 0) || !Double.isFinite(t)) {
-        violations.add(Violation.at(where, "time " + t + " is not a positive finite number"));
+      if (!(t >= 0) || !Double.isFinite(t)) {
+        violations.add(Violation.at(where, "time " + t + " is not a finite number at least 0"));
       }
       if (nEvents < 0 || nCensored < 0) {
         violations.add(Violation.at(where, "counts must not be negative"));
