@@ -30,13 +30,22 @@ import org.outcome.stats.internal.RadixSort;
  *
  * <p>At each event time {@code t} of the cause of interest the risk set holds everyone still
  * event-free and, with weight {@code G(t-)/G(T_j-)}, everyone who had a competing event earlier
- * ({@code G} the Kaplan–Meier estimate of the censoring distribution, left-continuous). The
+ * ({@code G} the Kaplan–Meier estimate of the censoring distribution, left-continuous: censorings
+ * tied with an event count after it). The
  * estimates are found by crr's Newton–Raphson from zero: a full step, halved while the pseudo
  * log-likelihood does not improve by the Armijo margin {@code 1e-4} (at most 20 times), stopping
  * when {@code max |score_j| max(|b_j|, 1) < max(|loglik|, 1) * gtol} ({@code gtol = 1e-6}) or
  * after {@code maxiter = 10} steps, so the coefficients are crr's iterate. The variance is
  * {@code H^-1 (sum_i (eta_i + psi_i)(eta_i + psi_i)') H^-1}: {@code eta_i} the subject's score
  * residual, {@code psi_i} its term from the censoring martingale.
+ *
+ * <p>At time 0 this differs from crr on purpose. crr reads {@code G(T-)} as
+ * {@code approx(..., xout = ftime * (1 - 100 * .Machine$double.eps), method = "constant")} (cmprsk
+ * 2.2-11, R/crr.R), which at {@code ftime = 0} is {@code G(0)}, after the censorings at 0, where at
+ * every later time it is {@code G(t-)}; so with censorings at time 0 crr's estimates change when
+ * every time is shifted by a constant, though the model depends only on the order of the times.
+ * Here {@code G(0-) = 1}, which equals crr on the times shifted by any positive constant
+ * ({@code crr(ftime + 1, ...)}); without censorings at 0 the two agree.
  *
  * <p>The model's terms are the sample's group, when it has one, as R codes a factor (an indicator
  * {@code "group" + level} for each level after the first), then its covariates.

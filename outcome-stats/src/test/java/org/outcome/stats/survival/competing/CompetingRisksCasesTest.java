@@ -17,13 +17,19 @@ import org.outcome.testkit.fixtures.Fixture;
  * Reference cases made by {@code src/test/resources/competing-cases/generate.R} (R 4.2.2, cmprsk
  * 2.2-11; each file's {@code source} is the exact call): mgus2 by sex with death as the cause of
  * interest; whole-day times with heavy ties, three groups, two strata and {@code rho = 1}, read
- * at times before the first event, at event times and beyond a group's follow-up; three causes.
+ * at times before the first event, at event times and beyond a group's follow-up; three causes;
+ * and, from {@code time-zero-cases/generate.R}, rows at time 0 (events of both causes and
+ * censorings tied at 0, a whole group at 0, only zeros).
  * Each checks every curve's estimate and variance at the times, Gray's test per cause, and the
  * Fine–Gray coefficients, SEs, p-values and pseudo log-likelihoods.
  */
 class CompetingRisksCasesTest {
   static List<Fixture> cases() {
-    return Fixture.ofKind(Path.of("src/test/resources/competing-cases"), "competing-risks-case");
+    List<Fixture> all = new ArrayList<>(Fixture.ofKind(Path.of("src/test/resources/competing-cases"),
+        "competing-risks-case"));
+    // rows at time 0: events of both causes and censorings tied at 0, a whole group at 0, only zeros
+    all.addAll(Fixture.ofKind(Path.of("src/test/resources/time-zero-cases"), "competing-risks-case"));
+    return all;
   }
 
   @ParameterizedTest(name = "{0}")
