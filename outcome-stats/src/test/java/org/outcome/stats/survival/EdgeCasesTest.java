@@ -45,6 +45,26 @@ class EdgeCasesTest {
   }
 
   @Test
+  void minusZeroIsTheTimeZero() {
+    // R: survfit(Surv(c(-0, 0, 0, 1), c(1, 1, 0, 1)) ~ 1, timefix = FALSE): time 0 1, n.event 2 1,
+    //    n.censor 1 0, surv 0.5 0 (R's numbers have one zero; Java's doubles have two, equal but not identical)
+    double[] t = {-0.0, 0.0, 0.0, 1};
+    boolean[] e = {true, true, false, true};
+    for (TimeMatching m : TimeMatching.values()) {
+      KaplanMeierCurve c = KaplanMeier.withDefaults().withTimeMatching(m).fit(sample(t, e)).curves().get(0);
+      assertThat(c.time()).as("%s", m).containsExactly(0, 1);
+      assertThat(Double.doubleToRawLongBits(c.time()[0])).isZero(); // +0, not -0
+      assertThat(c.nEvent()).containsExactly(2, 1);
+      assertThat(c.nCensor()).containsExactly(1, 0);
+      assertThat(c.survival()).containsExactly(0.5, 0);
+    }
+    SurvivalCounts.Builder b = SurvivalCounts.builder(Optional.empty(), Optional.empty())
+        .timeMatching(TimeMatching.EXACT);
+    b.add(0, 0, -0.0, 2, 0).add(0, 0, 0.0, 0, 1).add(0, 0, 1, 1, 0);
+    assertThat(b.build()).isEqualTo(SurvivalCounts.of(sample(t, e), TimeMatching.EXACT));
+  }
+
+  @Test
   void allCensoredGivesAFlatCurveWithAWarningNotAnError() {
     KaplanMeier.Result r = KaplanMeier.withDefaults()
         .fit(SurvivalSample.of(new double[] {3, 1, 2}, new boolean[] {false, false, false}));

@@ -213,6 +213,9 @@ public final class CumulativeIncidence {
           "cumulative incidence needs at least one event");
     }
     double[] time = sample.times();
+    for (int i = 0; i < n; i++) {
+      time[i] += 0.0; // -0.0 is the time 0 (as in R), and the curves' times say 0.0
+    }
     int[] status = sample.statuses();
     int[] order = RadixSort.order(time, 0, n);
     Factor group = sample.group().orElse(null);

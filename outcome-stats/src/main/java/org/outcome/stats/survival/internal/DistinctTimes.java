@@ -7,6 +7,9 @@ import java.util.Arrays;
  * optionally merging near-equal values as R's {@code aeqSurv} does. Finding distinct values uses
  * an open-addressing hash table, so the cost is linear in the number of rows plus
  * {@code d log d} for the {@code d} distinct values (whole-day data has few).
+ *
+ * <p>{@code -0.0} and {@code 0.0} are one time, {@code 0.0}: they are equal numbers, as in R
+ * ({@code unique(c(-0, 0))} is {@code 0}), though their bits, which the table hashes, differ.
  */
 public final class DistinctTimes {
   private long[] keys;
@@ -21,7 +24,8 @@ public final class DistinctTimes {
     slots = new int[capacity];
     Arrays.fill(slots, -1);
     double[] found = new double[256];
-    for (double t : times) {
+    for (double raw : times) {
+      double t = raw + 0.0; // -0.0 becomes 0.0 (see key)
       long bits = Double.doubleToLongBits(t);
       int slot = find(bits);
       if (slots[slot] < 0) {
@@ -96,7 +100,7 @@ public final class DistinctTimes {
 
   /** The rank (among {@link #values()}) of a time that was in the column. */
   public int rank(double time) {
-    int slot = find(Double.doubleToLongBits(time));
+    int slot = find(Double.doubleToLongBits(time + 0.0));
     int index = slots[slot];
     if (index < 0) {
       throw new IllegalArgumentException("time was not in the column");
