@@ -102,8 +102,10 @@ public final class Rmst {
   /**
    * Restricted means of a sample's groups (one group when it has no group column).
    *
-   * @throws InvalidInputException if the sample is stratified or the reference level is unknown
-   * @throws DegenerateDataException if there are no rows
+   * @throws InvalidInputException if the sample is stratified, the reference level is unknown, or τ
+   *     is out of range (see {@link #compare(SurvivalCounts)})
+   * @throws DegenerateDataException if there are no rows, or two compared groups both have a
+   *     restricted mean of 0
    */
   public Result compare(SurvivalSample sample) {
     return compare(SurvivalCounts.of(sample, matching));
@@ -112,9 +114,11 @@ public final class Rmst {
   /**
    * Restricted means from counts.
    *
-   * @throws InvalidInputException if the counts are stratified, the reference level is unknown, or τ is
-   *     so large that the restricted means or their standard errors overflow
-   * @throws DegenerateDataException if there are no rows
+   * @throws InvalidInputException if the counts are stratified, the reference level is unknown, τ is
+   *     so large that the restricted means or their standard errors overflow, or τ is 0 (a horizon
+   *     read from data in which a group's rows are all at time 0)
+   * @throws DegenerateDataException if there are no rows, or two compared groups both have a
+   *     restricted mean of 0 (every row an event at time 0: no ratio)
    */
   public Result compare(SurvivalCounts counts) {
     if (counts.strataLevels().isPresent()) {
@@ -139,6 +143,13 @@ public final class Rmst {
           new ConfidenceInterval(rm.mean() - z * rm.stdErr(), rm.mean() + z * rm.stdErr(), confLevel)));
     }
     double tau = km.curves().get(0).restrictedMean().tau();
+    if (tau == 0) {
+      // only a horizon read from the data can be 0 (withTau refuses it): a group whose rows are all at time 0
+      throw InvalidInputException.of("restriction time 0", Violation.at("tau", "the restriction time (the "
+          + (horizon instanceof RmeanHorizon.Common ? "largest" : "smallest") + " of the groups' last observed"
+          + " times) is 0, because every row of a group is at time 0, so every restricted mean would be 0;"
+          + " choose a positive tau with withTau"));
+    }
     List<RmstContrast> contrasts = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>(km.warnings());
     if (groups.size() > 1) {
@@ -159,6 +170,12 @@ public final class Rmst {
         if (i != ref) {
           RmstContrast c = contrast(groups.get(i), groups.get(ref), z);
           contrasts.add(c);
+          if (groups.get(i).rmean() == 0 || groups.get(ref).rmean() == 0) {
+            RmstGroup zero = groups.get(i).rmean() == 0 ? groups.get(i) : groups.get(ref);
+            warnings.add(Warning.of("rmst-zero-mean", "the restricted mean of group " + zero.group() + " is 0 (every"
+                + " row of it is an event at time 0), so the ratio of group " + c.group() + " to group " + c.reference()
+                + " is " + c.ratio() + " whatever the other mean: it is given with a point interval and no test"));
+          }
           if (!(c.differenceStdErr() > 0)) {
             warnings.add(Warning.of("rmst-no-variance", "the restricted means of group " + c.group() + " and group "
                 + c.reference() + " both have standard error 0 (no event before the restriction time leaves either"
@@ -170,9 +187,30 @@ public final class Rmst {
     return new RmstResult(tau, confLevel, groups, contrasts, km.rows(), warnings);
   }
 
+  /**
+   * One contrast, as survRM2's arithmetic. A restricted mean of 0 (a group whose every row is an
+   * event at time 0, which R's {@code Surv} allows; its standard error is 0 too) leaves the ratio 0
+   * or infinite whatever the other mean, where R's {@code exp(log(m1) - log(m0))} gives the same
+   * ratio but {@code NaN} for its standard error, interval and p: the ratio is given with a point
+   * interval, standard error and p {@code NaN}. Two means of 0 have no ratio at all (R: {@code NaN}).
+   *
+   * @throws DegenerateDataException if both restricted means are 0
+   */
   private RmstContrast contrast(RmstGroup g, RmstGroup ref, double z) {
     double diff = g.rmean() - ref.rmean();
     double se = Math.hypot(g.stdErr(), ref.stdErr()); // the sum of squares, without overflow at a large tau
+    if (g.rmean() == 0 || ref.rmean() == 0) {
+      if (g.rmean() == ref.rmean()) {
+        throw new DegenerateDataException("the restricted means of group " + g.group() + " and group " + ref.group()
+            + " are both 0 (every row of both is an event at time 0), so they have no ratio",
+            "compare groups in which someone lives past time 0, or leave one of these groups out");
+      }
+      double ratio = g.rmean() / ref.rmean();
+      return new RmstContrast(g.group(), ref.group(), diff, se,
+          new ConfidenceInterval(diff - z * se, diff + z * se, confLevel),
+          se > 0 ? Distributions.normalTwoSided(diff / se) : Double.NaN,
+          ratio, Double.NaN, new ConfidenceInterval(ratio, ratio, confLevel), Double.NaN);
+    }
     double logRatio = Math.log(g.rmean()) - Math.log(ref.rmean());
     double seLog = Math.hypot(g.stdErr() / g.rmean(), ref.stdErr() / ref.rmean());
     // with no variance the estimates stand, with a point interval and no test (p NaN; see the warning)

@@ -19,6 +19,12 @@ import org.outcome.api.result.ConfidenceInterval;
  * p-values {@code NaN} (no test), and the result warns {@code rmst-no-variance}; R gives the
  * restricted means with standard error 0 too.
  *
+ * <p>A restricted mean of 0 (every row of the group an event at time 0) makes the ratio 0 or
+ * infinite whatever the other mean: it is given with a point interval, {@code logRatioStdErr} and
+ * {@code ratioP} {@code NaN}, and the result warns {@code rmst-zero-mean}; R's
+ * {@code exp(log(m1) - log(m0))} gives the same ratio and {@code NaN} for its standard error,
+ * interval and p.
+ *
  * @param group the compared group's level
  * @param reference the reference group's level
  * @param difference {@code μ₁ - μ₀}
