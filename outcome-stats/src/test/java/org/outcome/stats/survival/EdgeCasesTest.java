@@ -163,6 +163,49 @@ class EdgeCasesTest {
     assertThat(Rmst.withDefaults().withTau(0.5).compare(two).test()).isEmpty();
   }
 
+  /**
+   * A group whose every row is an event at time 0 has a restricted mean of 0, and the ratio to it
+   * is 0 whatever the other mean. R: {@code d <- data.frame(time = c(0, 0, 0, 1, 2, 3), status =
+   * c(1, 1, 1, 1, 0, 1), g = c("b", "b", "b", "a", "a", "a")); t <- summary(survfit(Surv(time,
+   * status) ~ g, data = d), rmean = 2.5)$table}: rmean 2 (se 0.40824829046386302) and 0 (se 0);
+   * with survRM2's arithmetic (as in WorkedExamplesTest) the difference -2, se 0.40824829046386302,
+   * p 9.6335700864309671e-07; the ratio exp(log(0) - log(2)) = 0 and NaN for its se, interval and p.
+   */
+  @Test
+  void rmstOfAGroupThatHasItsEveryEventAtTimeZeroIsZeroAndItsRatioIsAPoint() {
+    SurvivalSample s = sample(new double[] {0, 0, 0, 1, 2, 3}, new boolean[] {true, true, true, true, false, true},
+        "b", "b", "b", "a", "a", "a");
+    Rmst.Result r = Rmst.withDefaults().withTau(2.5).compare(s);
+    assertThat(r.groups().get(0).rmean()).isCloseTo(2, within(1e-12));
+    assertThat(r.groups().get(1).rmean()).isZero();
+    assertThat(r.groups().get(0).stdErr()).isCloseTo(0.40824829046386302, within(1e-15));
+    assertThat(r.groups().get(1).stdErr()).isZero();
+    RmstContrast c = r.contrasts().get(0);
+    assertThat(c.difference()).isCloseTo(-2, within(1e-12));
+    assertThat(c.differenceStdErr()).isCloseTo(0.40824829046386302, within(1e-15));
+    assertThat(c.differenceP()).isCloseTo(9.6335700864309671e-07, within(1e-9 * 9.6335700864309671e-07));
+    assertThat(c.ratio()).isZero();
+    assertThat(c.ratioInterval().lower()).isZero();
+    assertThat(c.ratioInterval().upper()).isZero();
+    assertThat(c.logRatioStdErr()).isNaN();
+    assertThat(c.ratioP()).isNaN();
+    assertThat(r.test()).isPresent(); // the difference has a variance
+    assertThat(r.warnings()).filteredOn(w -> w.code().equals("rmst-zero-mean")).singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("group b is 0"));
+    // with b as the reference the ratio is infinite
+    RmstContrast reversed = Rmst.withDefaults().withTau(2.5).withReference("b").compare(s).contrasts().get(0);
+    assertThat(reversed.ratio()).isInfinite();
+    assertThat(reversed.ratioInterval().lower()).isInfinite();
+    // the default tau, the smaller last time, would be 0: refused as withTau(0) is
+    assertThatThrownBy(() -> Rmst.withDefaults().compare(s)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("restriction time 0");
+    assertThatThrownBy(() -> Rmst.withDefaults().withTau(0)).isInstanceOf(IllegalArgumentException.class);
+    // two groups with every row an event at 0 have no ratio (R: NaN)
+    SurvivalSample none = sample(new double[] {0, 0, 0, 1}, new boolean[] {true, true, true, true}, "a", "b", "a", "c");
+    assertThatThrownBy(() -> Rmst.withDefaults().withTau(1).withReference("a").compare(none))
+        .isInstanceOf(DegenerateDataException.class).hasMessageContaining("group b and group a are both 0");
+  }
+
   @Test
   void rmstWarnsWhenTauIsAfterAGroupsLastTime() {
     SurvivalSample two = sample(new double[] {1, 2, 3, 9}, new boolean[] {true, true, true, false}, "a", "b", "a", "b");
