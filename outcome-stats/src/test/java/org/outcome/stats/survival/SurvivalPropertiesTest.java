@@ -2,11 +2,15 @@ package org.outcome.stats.survival;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.outcome.api.DegenerateDataException;
+import org.outcome.api.InvalidInputException;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.testkit.analyses.SurvivalContracts;
@@ -18,7 +22,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Invariants of the survival analyses on generated samples (the testkit's generators, with ties,
- * censoring at event times, single events, tiny groups and all-censored samples forced in).
+ * censoring at event times, single events, tiny groups and all-censored samples forced in; most
+ * properties also with times of 0, {@link #samplesWithZeros}).
  */
 class SurvivalPropertiesTest {
   private static final int EXAMPLES = 200;
@@ -27,6 +32,80 @@ class SurvivalPropertiesTest {
     int min = Math.max(Math.max(groups, strata), 1) + 1;
     return QtGenerators.survival(SurvivalSamples.builder().size(min, 60).groups(groups).strata(strata)
         .shapes(shapes).build());
+  }
+
+  /**
+   * The same samples with times set to 0 (R's {@code Surv} allows a time of 0: a readmission or a
+   * censoring on the day of discharge): half unchanged, the rest with 0 for the rows tied at the
+   * smallest time, about a third of the rows, the rows at or below the median time (ties at 0,
+   * often a whole group), or every row.
+   */
+  private static Gen<SurvivalSample> samplesWithZeros(int groups, int strata, SurvivalShape... shapes) {
+    return samples(groups, strata, shapes).zip(integers().between(0, 7), integers().all(), (s, mode, seed) -> {
+      double[] t = s.times();
+      double[] sorted = t.clone();
+      Arrays.sort(sorted);
+      java.util.Random random = new java.util.Random(seed);
+      for (int i = 0; i < t.length; i++) {
+        boolean zero = switch (mode) {
+          case 1 -> t[i] == sorted[0];
+          case 2 -> random.nextInt(3) == 0;
+          case 3 -> t[i] <= sorted[(t.length - 1) / 2];
+          case 4 -> true;
+          default -> false;
+        };
+        if (zero) {
+          t[i] = 0;
+        }
+      }
+      SurvivalSample.Builder b = SurvivalSample.builder(t, s.events());
+      s.group().ifPresent(b::group);
+      s.strata().ifPresent(b::strata);
+      return b.build();
+    });
+  }
+
+  /**
+   * With times of 0: the Kaplan–Meier curve starts at or below 1, at {@code (n - d₀)/n} after the
+   * {@code d₀} events at time 0 (before it R's {@code survfit0} row is 1), never rises, and without
+   * censoring equals the empirical survival, the share of times after {@code t}, at every time of
+   * the curve, at 0 and between.
+   */
+  @Test
+  void kaplanMeierWithTimesOfZeroStartsAtOrBelowOneNeverRisesAndIsTheEmpiricalSurvivalWithoutCensoring() {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(0, 0)).check(s -> {
+      KaplanMeierCurve c = KaplanMeier.withDefaults().withTimes(0).fit(s).curves().get(0);
+      double[] t = c.time();
+      double[] surv = c.survival();
+      long zeroEvents = java.util.stream.IntStream.range(0, s.size()).filter(i -> s.time(i) == 0 && s.event(i)).count();
+      double atZero = (double) (s.size() - zeroEvents) / s.size();
+      if (!(Math.abs(c.survivalAt(0) - atZero) <= 1e-12 && c.at().get(0).survival().getAsDouble() == c.survivalAt(0)
+          && surv[0] <= 1 && (t[0] > 0 || surv[0] == c.survivalAt(0)))) {
+        return false;
+      }
+      for (int i = 0; i < surv.length; i++) {
+        if (!(surv[i] >= 0 && (i == 0 || (t[i] > t[i - 1] && surv[i] <= surv[i - 1])))) {
+          return false;
+        }
+      }
+      return true;
+    });
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(0, 0, SurvivalShape.NO_CENSORING)).check(s -> {
+      KaplanMeierCurve c = KaplanMeier.withDefaults().fit(s).curves().get(0);
+      double[] t = c.time();
+      List<Double> points = new ArrayList<>(List.of(0.0));
+      for (int i = 0; i < t.length; i++) {
+        points.add(t[i]);
+        points.add(i + 1 < t.length ? (t[i] + t[i + 1]) / 2 : t[i] + 1);
+      }
+      for (double at : points) {
+        double empirical = (double) Arrays.stream(s.times()).filter(v -> v > at).count() / s.size();
+        if (Math.abs(c.survivalAt(at) - empirical) > 1e-12) {
+          return false;
+        }
+      }
+      return true;
+    });
   }
 
   @Test
@@ -44,7 +123,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void countsMergedFromTwoPartsEqualCountsOfTheWhole() {
-    qt().withExamples(EXAMPLES).forAll(samples(2, 2)).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(2, 2)).check(s -> {
       int cut = s.size() / 2;
       SurvivalCounts merged = SurvivalCounts.of(rows(s, 0, cut)).merge(SurvivalCounts.of(rows(s, cut, s.size())));
       SurvivalCounts whole = SurvivalCounts.of(s);
@@ -55,7 +134,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void countsBuiltFromAggregatesEqualCountsOfTheRows() {
-    qt().withExamples(EXAMPLES).forAll(samples(3, 2)).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(3, 2)).check(s -> {
       SurvivalCounts.Builder b = SurvivalCounts.builder(Optional.of(s.group().orElseThrow().levels()),
           Optional.of(s.strata().orElseThrow().levels()));
       for (int i = s.size() - 1; i >= 0; i--) { // any order, one entry per row
@@ -67,7 +146,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void rowOrderChangesNothing() {
-    qt().withExamples(EXAMPLES).forAll(samples(2, 0)).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(2, 0)).check(s -> {
       SurvivalSample reversed = reversed(s);
       return curvesEqual(KaplanMeier.withDefaults().fit(s), KaplanMeier.withDefaults().fit(reversed))
           && sameTest(s, reversed);
@@ -76,7 +155,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void confidenceLimitsEncloseTheSurvival() {
-    qt().withExamples(EXAMPLES).forAll(samples(2, 0)).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(2, 0)).check(s -> {
       for (ConfType type : ConfType.values()) {
         for (KaplanMeierCurve c : KaplanMeier.withDefaults().withConfType(type).fit(s).curves()) {
           double[] surv = c.survival();
@@ -103,7 +182,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void theMedianIsWhereTheCurveFirstReachesOneHalf() {
-    qt().withExamples(EXAMPLES).forAll(samples(0, 0)).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(0, 0)).check(s -> {
       KaplanMeierCurve c = KaplanMeier.withDefaults().fit(s).curves().get(0);
       double[] surv = c.survival();
       double[] t = c.time();
@@ -143,7 +222,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void withoutCensoringTheRestrictedMeanToTheLastTimeIsTheSampleMean() {
-    qt().withExamples(EXAMPLES).forAll(samples(0, 0, SurvivalShape.NO_CENSORING)).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(0, 0, SurvivalShape.NO_CENSORING)).check(s -> {
       double mean = Arrays.stream(s.times()).average().orElseThrow();
       double rmean = KaplanMeier.withDefaults().fit(s).curves().get(0).restrictedMean().mean();
       return Math.abs(rmean - mean) <= 1e-9 * Math.max(1, mean);
@@ -152,7 +231,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void observedAndExpectedEventsHaveTheSameTotal() {
-    qt().withExamples(EXAMPLES).forAll(samples(3, 2, SurvivalShape.withEvents())).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(3, 2, SurvivalShape.withEvents())).check(s -> {
       LogRank.Result r = test(s).orElse(null);
       if (r == null) {
         return true;
@@ -172,7 +251,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void stratifiedTestAddsTheStrataOfSeparateTests() {
-    qt().withExamples(EXAMPLES).forAll(samples(2, 2, SurvivalShape.withEvents())).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(2, 2, SurvivalShape.withEvents())).check(s -> {
       LogRank.Result all = test(s).orElse(null);
       if (all == null) {
         return true;
@@ -207,7 +286,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void aSingleStratumIsTheUnstratifiedTest() {
-    qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(2, 0, SurvivalShape.withEvents())).check(s -> {
       String[] one = new String[s.size()];
       Arrays.fill(one, "all");
       SurvivalSample stratified = s.toBuilder().strata(Factor.of(one)).build();
@@ -220,7 +299,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void withTwoGroupsTheStatisticIsTheSquaredStandardisedDifference() {
-    qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(2, 0, SurvivalShape.withEvents())).check(s -> {
       for (double rho : new double[] {0, 1}) {
         LogRank.Result r;
         try {
@@ -240,7 +319,7 @@ class SurvivalPropertiesTest {
 
   @Test
   void aSingleGroupOrNoEventsIsDegenerateForLogRank() {
-    qt().withExamples(50).forAll(samples(2, 0, SurvivalShape.ALL_CENSORED)).check(s -> {
+    qt().withExamples(50).forAll(samplesWithZeros(2, 0, SurvivalShape.ALL_CENSORED)).check(s -> {
       try {
         LogRank.withDefaults().test(s);
         return false;
@@ -248,7 +327,7 @@ class SurvivalPropertiesTest {
         return e.problem().contains("no events");
       }
     });
-    qt().withExamples(50).forAll(samples(0, 0)).check(s -> {
+    qt().withExamples(50).forAll(samplesWithZeros(0, 0)).check(s -> {
       try {
         LogRank.withDefaults().test(s);
         return false;
@@ -260,19 +339,25 @@ class SurvivalPropertiesTest {
 
   @Test
   void rmstDifferenceIsMinusTheReverseDifference() {
-    qt().withExamples(EXAMPLES).forAll(samples(2, 0, SurvivalShape.withEvents())).check(s -> {
+    qt().withExamples(EXAMPLES).forAll(samplesWithZeros(2, 0, SurvivalShape.withEvents())).check(s -> {
       Rmst rmst = Rmst.withDefaults();
       Rmst.Result ab;
       try {
         ab = rmst.compare(s);
       } catch (DegenerateDataException e) {
         return true;
+      } catch (InvalidInputException e) {
+        // a default tau of 0: a group with every row at time 0
+        return e.getMessage().contains("restriction time 0")
+            && Arrays.stream(s.times()).filter(t -> t > 0).count() < s.size();
       }
       Rmst.Result ba = rmst.withReference("g2").compare(s);
       RmstContrast x = ab.contrasts().get(0);
       RmstContrast y = ba.contrasts().get(0);
       return Math.abs(x.difference() + y.difference()) <= 1e-9 * Math.max(1, Math.abs(x.difference()))
-          && Math.abs(x.ratio() * y.ratio() - 1) <= 1e-9
+          // a restricted mean of 0 (every row of a group an event at time 0) makes the ratios 0 and infinite
+          && (x.ratio() == 0 ? y.ratio() == Double.POSITIVE_INFINITY
+              : y.ratio() == 0 ? x.ratio() == Double.POSITIVE_INFINITY : Math.abs(x.ratio() * y.ratio() - 1) <= 1e-9)
           // no test (NaN) exactly when the difference has no variance, in both orders
           && Double.compare(x.differenceP(), y.differenceP()) == 0
           && Double.isNaN(x.differenceP()) == !(x.differenceStdErr() > 0)
