@@ -62,6 +62,45 @@ class WorkedExamplesTest {
     assertThat(c.restrictedMean().stdErr()).isCloseTo(1.1698864300688592, within(TOL));
   }
 
+  /**
+   * Two readmissions and one censoring on the day of discharge (time 0; R's {@code Surv} allows
+   * it), then times 2, 3, 3+, 5, 7+, 8, 10+. At 0 all ten are at risk and the censoring there
+   * still counts, so {@code S(0) = 8/10}; the curve starts below 1, as R's: {@code f <-
+   * survfit(Surv(time, status) ~ 1, data = d)}: time 0 2 3 5 7 8 10, n.risk 10 7 6 4 3 2 1,
+   * surv 0.8 0.68571428571428572 0.57142857142857151 ..., std.err 0.15811388300841897
+   * 0.22092877542213421 ...; {@code summary(f)$table}: median 5, 0.95LCL 2, 0.95UCL NA, rmean
+   * 5.1428571428571432, se(rmean) 1.2525658796242352; {@code summary(f, times = c(0, 1))}: n.risk
+   * 10 7, n.event 2 0, n.censor 1 0, surv 0.8 0.8 (the rows at 0 are read at 0, not before it).
+   */
+  @Test
+  void readmissionsOnTheDayOfDischargeByHand() {
+    SurvivalSample s = SurvivalSample.of(new double[] {0, 0, 0, 2, 3, 3, 5, 7, 8, 10},
+        new boolean[] {true, true, false, true, false, true, true, false, true, false});
+    KaplanMeierCurve c = KaplanMeier.withDefaults().withTimes(0, 1).fit(s).curves().get(0);
+
+    assertThat(c.time()).containsExactly(0, 2, 3, 5, 7, 8, 10);
+    assertThat(c.nRisk()).containsExactly(10, 7, 6, 4, 3, 2, 1);
+    assertThat(c.nEvent()).containsExactly(2, 1, 1, 1, 0, 1, 0);
+    assertThat(c.nCensor()).containsExactly(1, 0, 1, 0, 1, 0, 1);
+    // 8/10, then 8/10 * 6/7, 8/10 * 6/7 * 5/6 = 4/7
+    assertThat(c.survival()[0]).isCloseTo(0.8, within(TOL));
+    assertThat(c.survival()[1]).isCloseTo(0.68571428571428572, within(TOL));
+    assertThat(c.survival()[2]).isCloseTo(0.57142857142857151, within(TOL));
+    // Greenwood at 0: sqrt(2 / (10 * 8))
+    assertThat(c.stdErrCumHazard()[0]).isCloseTo(0.15811388300841897, within(TOL));
+    assertThat(c.stdErrCumHazard()[1]).isCloseTo(0.22092877542213421, within(TOL));
+    assertThat(c.median().median()).hasValue(5);
+    assertThat(c.median().lower()).hasValue(2);
+    assertThat(c.median().upper()).isEmpty();
+    // the first rectangle, from 0 to 0, is empty: 2 * 0.8 + 1 * 24/35 + 2 * 4/7 + 2 * 3/7 + 1 * 3/7 + 2 * 3/14
+    assertThat(c.restrictedMean().mean()).isCloseTo(5.1428571428571432, within(TOL));
+    assertThat(c.restrictedMean().stdErr()).isCloseTo(1.2525658796242352, within(TOL));
+    assertThat(c.at()).extracting(SurvivalAt::nRisk).containsExactly(10L, 7L);
+    assertThat(c.at()).extracting(SurvivalAt::nEvent).containsExactly(2L, 0L);
+    assertThat(c.at()).extracting(SurvivalAt::nCensor).containsExactly(1L, 0L);
+    assertThat(c.at()).allSatisfy(a -> assertThat(a.survival().getAsDouble()).isCloseTo(0.8, within(TOL)));
+  }
+
   @Test
   void medianOnAFlatSegmentIsTheMidpoint() {
     // four events at 1..4: S = .75, .5, .25, 0; S is exactly 0.5 from 2 to 3, so the median is 2.5.
