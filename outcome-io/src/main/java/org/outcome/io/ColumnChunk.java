@@ -17,9 +17,11 @@ final class ColumnChunk {
 
   /**
    * What to read: for each requested column (a slot), its position in the header, its kind,
-   * whether an empty cell is a violation, the message for one, and its name for messages.
+   * whether an empty cell is a violation, what the column requires (for the message), and its
+   * name for messages; and the missing-value markers, as UTF-8 bytes.
    */
-  record Plan(int width, int[] field, Kind[] kind, boolean[] rejectEmpty, String[] emptyMessage, String[] name) {
+  record Plan(int width, int[] field, Kind[] kind, boolean[] rejectEmpty, String[] requirement, String[] name,
+      byte[][] markers) {
     int slots() {
       return field.length;
     }
@@ -109,6 +111,10 @@ final class ColumnChunk {
           bytes = scratch;
         }
       }
+      boolean marker = to > from && MissingValues.isMarker(plan.markers(), bytes, from, to);
+      if (marker) {
+        to = from;
+      }
       String problem = null;
       switch (plan.kind()[s]) {
         case NUMERIC -> {
@@ -125,15 +131,18 @@ final class ColumnChunk {
         }
         case TEXT -> codes[s][i] = levels[s].code(bytes, from, to);
         case BINARY -> {
+          if (from == to) {
+            problem = "not 0 or 1";
+          }
           boolean one = to - from == 1 && bytes[from] == '1';
           flags[s][i] = one;
-          if (!one && !(to - from == 1 && bytes[from] == '0')) {
+          if (problem == null && !one && !(to - from == 1 && bytes[from] == '0')) {
             problem = "not 0 or 1";
           }
         }
       }
       if (problem == null && from == to && plan.rejectEmpty()[s]) {
-        problem = plan.emptyMessage()[s];
+        problem = (marker ? "missing value" : "empty cell") + "; " + plan.requirement()[s];
       }
       if (problem != null) {
         if (bad.size() < kept) {

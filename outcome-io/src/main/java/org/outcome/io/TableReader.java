@@ -37,8 +37,9 @@ import org.outcome.api.Violation;
  * <p>Rules: the file is read with {@link CsvRecords} (UTF-8, header row, cells trimmed); a
  * missing column fails at once naming every missing column; a numeric cell must be a plain decimal
  * number ({@link Numbers}) that fits a finite {@code double}; a binary cell must be {@code 0} or
- * {@code 1}; an empty cell is a violation
- * unless the column was requested with {@link Empty#AS_MISSING}. With {@link #keyedBy} every row
+ * {@code 1}; a cell holding a missing-value marker ({@code NA} unless {@link #missing} says
+ * otherwise) reads as an empty cell; an empty cell is a violation unless the column was
+ * requested with {@link Empty#AS_MISSING}. With {@link #keyedBy} every row
  * must name a subject and no subject may have two rows; the second row's violation names the
  * first row, never the subject. No message quotes a cell: each says row, column and what is
  * wrong. At most 200 violations are listed; the rest are counted.
@@ -46,9 +47,12 @@ import org.outcome.api.Violation;
 public final class TableReader {
   /** What an empty cell means in a column. */
   public enum Empty {
-    /** An empty cell is a violation. */
+    /** An empty cell, or one holding a missing-value marker, is a violation. */
     REJECT,
-    /** An empty cell is a missing value: {@code NaN} in a numeric column, {@code ""} in text. */
+    /**
+   * An empty cell, or one holding a {@linkplain #missing missing-value marker}, is a missing
+   * value: {@code NaN} in a numeric column, {@code ""} in text.
+   */
     AS_MISSING
   }
 
@@ -63,16 +67,30 @@ public final class TableReader {
   private final Path file;
   private final List<Column> columns;
   private final Optional<String> key;
+  private final MissingValues missing;
 
-  private TableReader(Path file, List<Column> columns, Optional<String> key) {
+  private TableReader(Path file, List<Column> columns, Optional<String> key, MissingValues missing) {
     this.file = file;
     this.columns = columns;
     this.key = key;
+    this.missing = missing;
   }
 
-  /** A reader of a UTF-8 CSV file with a header row, with no column requested yet. */
+  /**
+   * A reader of a UTF-8 CSV file with a header row, with no column requested yet, reading the
+   * empty cell and {@code NA} as missing ({@link MissingValues#R_DEFAULT}).
+   */
   public static TableReader of(Path file) {
-    return new TableReader(Objects.requireNonNull(file, "file"), List.of(), Optional.empty());
+    return new TableReader(Objects.requireNonNull(file, "file"), List.of(), Optional.empty(),
+        MissingValues.R_DEFAULT);
+  }
+
+  /**
+   * This reader with other missing-value markers: a cell holding one reads as an empty cell (a
+   * missing value where the column allows one, a violation where it does not).
+   */
+  public TableReader missing(MissingValues markers) {
+    return new TableReader(file, columns, key, Objects.requireNonNull(markers, "markers"));
   }
 
   /** This reader also reading a numeric column whose every cell must hold a finite number. */
@@ -107,7 +125,7 @@ public final class TableReader {
    */
   public TableReader keyedBy(String column) {
     Objects.requireNonNull(column, "column");
-    return new TableReader(file, columns, Optional.of(column));
+    return new TableReader(file, columns, Optional.of(column), missing);
   }
 
   private TableReader with(Column column) {
@@ -115,7 +133,7 @@ public final class TableReader {
     Objects.requireNonNull(column.empty(), "empty");
     List<Column> more = new ArrayList<>(columns);
     more.add(column);
-    return new TableReader(file, List.copyOf(more), key);
+    return new TableReader(file, List.copyOf(more), key, missing);
   }
 
   /**
@@ -164,7 +182,7 @@ public final class TableReader {
     int[] field = new int[n];
     ColumnChunk.Kind[] kind = new ColumnChunk.Kind[n];
     boolean[] rejectEmpty = new boolean[n];
-    String[] emptyMessage = new String[n];
+    String[] requirement = new String[n];
     String[] name = new String[n];
     for (int c = 0; c < columns.size(); c++) {
       Column column = columns.get(c);
@@ -172,10 +190,10 @@ public final class TableReader {
       name[c] = column.name();
       rejectEmpty[c] = column.empty() == Empty.REJECT;
       kind[c] = column.kind();
-      emptyMessage[c] = switch (column.kind()) {
-        case NUMERIC -> "empty cell; a number is required";
-        case TEXT -> "empty cell; a value is required";
-        case BINARY -> "not 0 or 1";
+      requirement[c] = switch (column.kind()) {
+        case NUMERIC -> "a number is required";
+        case TEXT -> "a value is required";
+        case BINARY -> "0 or 1 is required";
       };
     }
     if (key.isPresent()) {
@@ -184,9 +202,9 @@ public final class TableReader {
       name[k] = key.get();
       kind[k] = ColumnChunk.Kind.TEXT;
       rejectEmpty[k] = true;
-      emptyMessage[k] = "empty cell; a subject is required";
+      requirement[k] = "a subject is required";
     }
-    return new ColumnChunk.Plan(width, field, kind, rejectEmpty, emptyMessage, name);
+    return new ColumnChunk.Plan(width, field, kind, rejectEmpty, requirement, name, missing.bytes());
   }
 
   /**

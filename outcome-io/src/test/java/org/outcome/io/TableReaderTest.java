@@ -132,4 +132,60 @@ class TableReaderTest {
     assertThatThrownBy(t::subjects).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> t.numeric("x", List.of(SubjectId.of("A")))).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void naReadsAsMissingAsRWritesIt() throws Exception {
+    // R: write.csv(data.frame(t = c(5, NA, 7), g = c("a", NA, "b")), row.names = FALSE) writes NA
+    // unquoted and "NA" quoted in a text column; read.csv reads both back as NA
+    Path file = csv("t,g,n\n5,a,1\nNA,\"NA\",2\n7,b,NA\n");
+
+    Table t = TableReader.of(file).numeric("t", TableReader.Empty.AS_MISSING).text("g", TableReader.Empty.AS_MISSING)
+        .read();
+    assertThat(t.numeric("t")[1]).isNaN();
+    assertThat(t.text("g")).containsExactly("a", "", "b");
+
+    assertThatThrownBy(() -> TableReader.of(file).numeric("n").read())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString)
+            .containsExactly("row 3, column n: missing value; a number is required"));
+  }
+
+  @Test
+  void theMarkersAreConfigurable() throws Exception {
+    Path file = csv("t,g\n-99,NA\n.,x\n4,na\n");
+
+    Table spss = TableReader.of(file).missing(MissingValues.of("-99", "."))
+        .numeric("t", TableReader.Empty.AS_MISSING).text("g", TableReader.Empty.AS_MISSING).read();
+    assertThat(spss.numeric("t")).containsExactly(Double.NaN, Double.NaN, 4);
+    assertThat(spss.text("g")).containsExactly("NA", "x", "na"); // NA is a level when it is not a marker
+
+    // by default only NA, and case matters, as in R: "na" is not NA
+    assertThat(TableReader.of(file).text("g", TableReader.Empty.AS_MISSING).read().text("g"))
+        .containsExactly("", "x", "na");
+    assertThatThrownBy(() -> TableReader.of(file).numeric("t", TableReader.Empty.AS_MISSING).read())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString)
+            .containsExactly("row 2, column t: not a number"));
+    assertThatThrownBy(() -> TableReader.of(file).missing(MissingValues.NONE).text("g").numeric("t").read())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString)
+            .containsExactly("row 2, column t: not a number"));
+  }
+
+  @Test
+  void aMarkerNeverMatchesPartOfACell() throws Exception {
+    Path file = csv("g\nNAN\nN\n NA \nNA\n");
+
+    Table t = TableReader.of(file).text("g", TableReader.Empty.AS_MISSING).read();
+    assertThat(t.text("g")).containsExactly("NAN", "N", "", ""); // cells are trimmed before the comparison
+  }
+
+  @Test
+  void aMarkerIsNonEmptyTextWithoutSpacesAtTheEnds() {
+    assertThat(MissingValues.of("NA", "", "-99").markers()).containsExactly("NA", "-99");
+    assertThat(MissingValues.of("").isMissing("")).isTrue();
+    assertThat(MissingValues.R_DEFAULT.isMissing("NA")).isTrue();
+    assertThat(MissingValues.R_DEFAULT.isMissing("na")).isFalse();
+    assertThatThrownBy(() -> MissingValues.of(" NA")).isInstanceOf(IllegalArgumentException.class);
+  }
 }
