@@ -70,7 +70,7 @@ class NoEchoCliTest {
     Files.writeString(csv, "time,event,group\n5,1,a\n6," + IDS[0] + ",a\n7," + NAME + ",b\n");
     r = CliRunner.run("survival", "km", "--input", csv.toString(), "--time", "time", "--event", "event");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("row 2, column event: not 0 or 1", "row 3, column event: not 0 or 1");
+    assertThat(r.err()).contains("column event: 2 rows have a value that is not an event code", "rows 2, 3");
     assertNoEcho(r, IDS[0], NAME);
   }
 

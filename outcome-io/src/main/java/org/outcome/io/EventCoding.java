@@ -40,7 +40,7 @@ public enum EventCoding {
   LOGICAL("TRUE/FALSE", "TRUE event, FALSE censored");
 
   /** Row numbers shown in a refusal. */
-  private static final int SHOWN = 5;
+  private static final int SHOWN = RowProblems.SHOWN;
 
   private final String label;
   private final String meaning;
@@ -63,20 +63,35 @@ public enum EventCoding {
     /** A logical true. */
     TRUE;
 
+    /** The spellings of a logical code, as R's {@code read.csv} reads a logical; none for a number. */
+    public List<String> spellings() {
+      return switch (this) {
+        case TRUE -> List.of("TRUE", "True", "true", "T");
+        case FALSE -> List.of("FALSE", "False", "false", "F");
+        default -> List.of();
+      };
+    }
+
+    /** The value of a numeric code: 0, 1 or 2; {@code NaN} for a logical one. */
+    public double value() {
+      return this == ZERO ? 0 : this == ONE ? 1 : this == TWO ? 2 : Double.NaN;
+    }
+
     /** The code a (trimmed, present) cell holds, or empty when it holds none. */
     public static Optional<Code> of(String cell) {
-      switch (cell) {
-        case "TRUE", "True", "true", "T" -> {
-          return Optional.of(TRUE);
-        }
-        case "FALSE", "False", "false", "F" -> {
-          return Optional.of(FALSE);
-        }
-        default -> {
-          double v = Numbers.parse(cell);
-          return v == 0 ? Optional.of(ZERO) : v == 1 ? Optional.of(ONE) : v == 2 ? Optional.of(TWO) : Optional.empty();
+      if (TRUE.spellings().contains(cell)) {
+        return Optional.of(TRUE);
+      }
+      if (FALSE.spellings().contains(cell)) {
+        return Optional.of(FALSE);
+      }
+      double v = Numbers.parse(cell);
+      for (Code c : List.of(ZERO, ONE, TWO)) {
+        if (v == c.value()) {
+          return Optional.of(c);
         }
       }
+      return Optional.empty();
     }
 
     /** How the code is written in messages. */
@@ -107,6 +122,23 @@ public enum EventCoding {
       return Optional.of(LOGICAL);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The coding of a column from how many present cells hold each code, for data without row
+   * numbers (a Spark table).
+   *
+   * @throws InvalidInputException naming the column and each code with its number of rows when the
+   *     codes mix codings
+   */
+  public static EventCoding of(String column, Map<Code, Long> counts) {
+    Map<Code, Long> present = new EnumMap<>(Code.class);
+    counts.forEach((code, n) -> {
+      if (n > 0) {
+        present.put(code, n);
+      }
+    });
+    return of(present.keySet()).orElseThrow(() -> mixed(column, present, null));
   }
 
   /** Whether a code of this coding is an event; a code the coding does not use is not. */
@@ -174,16 +206,11 @@ public enum EventCoding {
     if (invalidCount > 0) {
       throw InvalidInputException.of("invalid event indicators", Violation.at("column " + column,
           rows(invalidCount) + (invalidCount == 1 ? " has" : " have") + " a value that is not an event code"
-              + " (0/1, 1/2 or TRUE/FALSE, as R's Surv reads): rows " + shown(invalid, invalidCount)));
+              + " (0/1, 1/2 or TRUE/FALSE, as R's Surv reads): rows " + RowProblems.rowList(invalid, invalidCount)));
     }
     Optional<EventCoding> coding = of(counts.keySet());
     if (coding.isEmpty()) {
-      String mix = counts.keySet().stream()
-          .map(c -> c.shown() + " on " + rows(counts.get(c)) + " (" + shown(rowsOf.get(c), counts.get(c))
-              + ")")
-          .collect(Collectors.joining(", "));
-      throw InvalidInputException.of("invalid event indicators", Violation.at("column " + column,
-          "the codes mix codings: " + mix + "; use one of 0/1, 1/2 or TRUE/FALSE"));
+      throw mixed(column, counts, rowsOf);
     }
     boolean[] events = new boolean[cells.length];
     for (int i = 0; i < cells.length; i++) {
@@ -192,12 +219,18 @@ public enum EventCoding {
     return new Decoded(coding.get(), events);
   }
 
+  /** The refusal of codes that mix codings, with each code's first rows when they are known. */
+  private static InvalidInputException mixed(String column, Map<Code, Long> counts, Map<Code, List<Long>> rowsOf) {
+    String mix = counts.keySet().stream()
+        .map(c -> c.shown() + " on " + rows(counts.get(c))
+            + (rowsOf == null ? "" : " (" + RowProblems.rowList(rowsOf.get(c), counts.get(c)) + ")"))
+        .collect(Collectors.joining(", "));
+    return InvalidInputException.of("invalid event indicators", Violation.at("column " + column,
+        "the codes mix codings: " + mix + "; use one of 0/1, 1/2 or TRUE/FALSE"));
+  }
+
   private static String rows(long n) {
     return n == 1 ? "1 row" : n + " rows";
   }
 
-  private static String shown(List<Long> rows, long count) {
-    String listed = rows.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    return count > rows.size() ? listed + " and " + (count - rows.size()) + " more" : listed;
-  }
 }

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -43,6 +44,7 @@ import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
 import org.outcome.io.CsvRecords;
+import org.outcome.io.EventCoding;
 import org.outcome.stats.groups.Ancova;
 import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.GroupChoice;
@@ -108,8 +110,9 @@ public final class OutcomeSpark {
   private static final int BAD_TIME = 2;
   private static final int BAD_EVENT = 3;
   private static final int BAD_BOTH = 4;
-  private static final String BAD_TIME_TEXT = " a time that is not a positive finite number";
-  private static final String BAD_EVENT_TEXT = " an event that is not 0 or 1";
+  private static final String BAD_TIME_TEXT = " a time that is negative or not finite";
+  private static final String BAD_EVENT_TEXT = " an event that is not an event code (0/1, 1/2 or TRUE/FALSE, as R's"
+      + " Surv reads)";
 
   private OutcomeSpark() {}
 
@@ -120,14 +123,17 @@ public final class OutcomeSpark {
    * @param rowsRead every row of the table
    * @param omittedRows the rows left out for a missing value in a used column ({@code na.omit});
    *     {@code counts.rows() + omittedRows == rowsRead}
+   * @param eventCoding how the event column was coded (decided from every row with an event, as
+   *     R's {@code Surv} decides)
    */
-  public record Counted(SurvivalCounts counts, long rowsRead, long omittedRows) {
+  public record Counted(SurvivalCounts counts, long rowsRead, long omittedRows, EventCoding eventCoding) {
     /**
-     * @throws NullPointerException if {@code counts} is null
+     * @throws NullPointerException if {@code counts} or {@code eventCoding} is null
      * @throws IllegalArgumentException unless the rows add up
      */
     public Counted {
       Objects.requireNonNull(counts, "counts");
+      Objects.requireNonNull(eventCoding, "eventCoding");
       if (omittedRows < 0 || counts.rows() + omittedRows != rowsRead) {
         throw new IllegalArgumentException("rows used (" + counts.rows() + ") and omitted (" + omittedRows
             + ") do not add up to the rows read (" + rowsRead + ")");
@@ -153,7 +159,8 @@ public final class OutcomeSpark {
    *
    * @param data the table
    * @param time the column of times
-   * @param event the column of event indicators (1 event, 0 censored)
+   * @param event the column of event indicators: 0/1, 1/2 or TRUE/FALSE, decided from the
+   *     values present as R's {@code Surv} decides ({@link EventCoding})
    * @param group the group column, if any
    * @param strata the strata column, if any
    * @param matching how near-equal times are matched (applied on the driver to the distinct times)
@@ -201,10 +208,18 @@ public final class OutcomeSpark {
         when(used, cols.strata.map(p -> p.value).orElse(lit(""))).as("s"),
         when(used, cols.group.map(p -> p.value).orElse(lit(""))).as("g"),
         when(used, cols.time.value).as("t"),
-        when(used, cols.event.value).otherwise(0).as("e"));
+        cols.event.value.as("e"));
+    // per cell, the rows holding each event code: the coding is decided on the driver from the
+    // codes of every row with an event (left-out rows too, as Surv sees the column before na.omit)
+    List<Column> perCode = new ArrayList<>();
+    for (EventCoding.Code code : EventCoding.Code.values()) {
+      perCode.add(countWhen(col("e").equalTo(code.ordinal())));
+    }
+    perCode.add(functions.count(lit(1)).as("n"));
     List<Row> cells = keyed.groupBy("status", "s", "g", "t")
-        .agg(coalesce(sum("e"), lit(0L)).as("events"), functions.count(lit(1)).as("n"))
+        .agg(perCode.get(0), perCode.subList(1, perCode.size()).toArray(Column[]::new))
         .collectAsList();
+    int codes = EventCoding.Code.values().length;
 
     long read = 0;
     long omitted = 0;
@@ -212,10 +227,14 @@ public final class OutcomeSpark {
     Set<String> strataSeen = new LinkedHashSet<>();
     Set<String> groupsSeen = new LinkedHashSet<>();
     List<Row> usedCells = new ArrayList<>();
+    Map<EventCoding.Code, Long> codeCounts = new EnumMap<>(EventCoding.Code.class);
     for (Row r : cells) {
       int st = r.getInt(0);
-      long n = r.getLong(5);
+      long n = r.getLong(4 + codes);
       read += n;
+      for (EventCoding.Code code : EventCoding.Code.values()) {
+        codeCounts.merge(code, r.getLong(4 + code.ordinal()), Long::sum);
+      }
       if (st == USED) {
         usedCells.add(r);
         strataSeen.add(r.getString(1));
@@ -237,6 +256,8 @@ public final class OutcomeSpark {
     if (!values.isEmpty()) {
       throw new InvalidInputException("invalid values in the survival table", values);
     }
+    EventCoding coding = EventCoding.of(event, codeCounts);
+    int eventCode = eventCode(coding);
     if (usedCells.isEmpty()) {
       throw new DegenerateDataException(read == 0 ? "the table has no rows"
           : "every row (" + read + ") has a missing value in a column the analysis uses",
@@ -249,8 +270,8 @@ public final class OutcomeSpark {
     Map<String, Integer> strataIndex = index(strataLevels);
     SurvivalCounts.Builder b = SurvivalCounts.builder(groupLevels, strataLevels).timeMatching(matching);
     for (Row r : usedCells) {
-      long events = r.getLong(4);
-      long n = r.getLong(5);
+      long events = r.getLong(4 + eventCode);
+      long n = r.getLong(4 + codes);
       b.add(strataIndex.getOrDefault(r.getString(1), 0), groupIndex.getOrDefault(r.getString(2), 0), r.getDouble(3),
           events, n - events);
     }
@@ -258,7 +279,17 @@ public final class OutcomeSpark {
       LOG.info("{} of {} rows with a missing value in a used column left out of the analysis (as R's na.omit)",
           omitted, read);
     }
-    return new Counted(b.build(), read, omitted);
+    return new Counted(b.build(), read, omitted, coding);
+  }
+
+  /** The code (an {@link EventCoding.Code} ordinal) that is an event in a coding. */
+  private static int eventCode(EventCoding coding) {
+    for (EventCoding.Code code : EventCoding.Code.values()) {
+      if (coding.isEvent(code)) {
+        return code.ordinal();
+      }
+    }
+    throw new AssertionError(coding);
   }
 
   /**
@@ -612,10 +643,11 @@ public final class OutcomeSpark {
    * @param rowsRead every row of the table
    * @param omittedRows the rows left out for a missing value in a used column ({@code na.omit})
    */
-  public record CoxFit(CoxPh.Result result, long rowsRead, long omittedRows) {
+  public record CoxFit(CoxPh.Result result, long rowsRead, long omittedRows, EventCoding eventCoding) {
     /** Validates. */
     public CoxFit {
       Objects.requireNonNull(result, "result");
+      Objects.requireNonNull(eventCoding, "eventCoding");
     }
   }
 
@@ -685,6 +717,9 @@ public final class OutcomeSpark {
     for (Part x : xs) {
       checks.add(countWhen(used.and(x.bad)));
     }
+    for (EventCoding.Code code : EventCoding.Code.values()) {
+      checks.add(countWhen(e.value.equalTo(code.ordinal()))); // every row with an event, as Surv sees the column
+    }
     Row counted = data.agg(checks.get(0), checks.subList(1, checks.size()).toArray(Column[]::new)).first();
     long read = counted.getLong(0);
     long omitted = counted.getLong(1);
@@ -704,7 +739,13 @@ public final class OutcomeSpark {
     if (!values.isEmpty()) {
       throw new InvalidInputException("invalid values in the survival table", values);
     }
-    List<Column> selected = new ArrayList<>(List.of(t.value, e.value.cast("int"), s.map(p -> p.value).orElse(lit(""))));
+    Map<EventCoding.Code, Long> codeCounts = new EnumMap<>(EventCoding.Code.class);
+    for (EventCoding.Code code : EventCoding.Code.values()) {
+      codeCounts.put(code, counted.getLong(4 + xs.size() + code.ordinal()));
+    }
+    EventCoding coding = EventCoding.of(event, codeCounts);
+    Column isEvent = when(e.value.equalTo(eventCode(coding)), 1).otherwise(0);
+    List<Column> selected = new ArrayList<>(List.of(t.value, isEvent, s.map(p -> p.value).orElse(lit(""))));
     xs.forEach(x -> selected.add(x.value));
     c.ifPresent(p -> selected.add(p.value));
     Dataset<Row> rows = data.filter(used).select(selected.toArray(Column[]::new));
@@ -730,7 +771,7 @@ public final class OutcomeSpark {
     try {
       CoxPh.Result result = config.fit(new DatasetCoxRows(kept.javaRDD(), covariates, strataCount, strataIndex,
           cluster.isPresent()));
-      return new CoxFit(result, read, omitted);
+      return new CoxFit(result, read, omitted, coding);
     } finally {
       kept.unpersist(false);
     }
@@ -839,32 +880,50 @@ public final class OutcomeSpark {
       return null;
     }
     Column missing = col(name).isNull().or(isnan(t));
-    Column bad = t.leq(0).or(t.equalTo(Double.POSITIVE_INFINITY));
+    Column bad = t.lt(0).or(t.equalTo(Double.POSITIVE_INFINITY));
     return new Part(t, missing, bad);
   }
 
+  /**
+   * An event column as the {@link EventCoding.Code} ordinal of each row's value, -1 for a value
+   * that is no code (bad), null where the value is missing.
+   */
   private static Part eventColumn(String name, DataType type, List<Violation> problems) {
     if (!present(name, type, problems)) {
       return null;
     }
     Column c = col(name);
-    if (type instanceof NumericType) {
-      Column e = c.cast("double");
-      return new Part(when(e.equalTo(1), 1).otherwise(0), c.isNull().or(isnan(e)),
-          e.notEqual(0).and(e.notEqual(1)));
-    }
     if (type instanceof BooleanType) {
-      return new Part(when(c, 1).otherwise(0), c.isNull(), lit(false));
+      return new Part(when(c, EventCoding.Code.TRUE.ordinal()).otherwise(EventCoding.Code.FALSE.ordinal()),
+          c.isNull(), lit(false));
     }
-    if (type instanceof StringType) {
+    Column number;
+    Column missing;
+    Column code = null;
+    if (type instanceof NumericType) {
+      number = c.cast("double");
+      missing = c.isNull().or(isnan(number));
+    } else if (type instanceof StringType) {
       Column e = trim(c);
-      return new Part(when(e.equalTo("1"), 1).otherwise(0), c.isNull().or(e.equalTo("")),
-          e.notEqual("0").and(e.notEqual("1")));
+      number = SparkCells.number(e);
+      missing = c.isNull().or(e.equalTo(""));
+      for (EventCoding.Code logical : List.of(EventCoding.Code.TRUE, EventCoding.Code.FALSE)) {
+        Column spelled = e.isin(logical.spellings().toArray());
+        code = code == null ? when(spelled, logical.ordinal()) : code.when(spelled, logical.ordinal());
+      }
+    } else {
+      problems.add(Violation.at("column " + name,
+          "events must be a numeric, boolean or text column (0/1, 1/2 or TRUE/FALSE), not " + type.simpleString()));
+      return null;
     }
-    problems.add(Violation.at("column " + name,
-        "events must be a numeric, boolean or text column of 0 and 1, not " + type.simpleString()));
-    return null;
+    for (EventCoding.Code numeric : List.of(EventCoding.Code.ZERO, EventCoding.Code.ONE, EventCoding.Code.TWO)) {
+      Column is = number.equalTo(numeric.value());
+      code = code == null ? when(is, numeric.ordinal()) : code.when(is, numeric.ordinal());
+    }
+    code = code.otherwise(-1);
+    return new Part(when(functions.not(missing), code), missing, functions.not(missing).and(code.equalTo(-1)));
   }
+
 
   static Part levelColumn(String name, DataType type, List<Violation> problems) {
     if (!present(name, type, problems)) {

@@ -1,6 +1,7 @@
 package org.outcome.cli.engine;
 
 import java.util.List;
+import org.outcome.io.EventCoding;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.Rmst;
@@ -14,6 +15,9 @@ import org.outcome.stats.survival.cox.CoxPh;
 public interface SurvivalData {
   /** The data rows (from 1) left out for a missing value in a column the analysis uses. */
   List<Long> omittedRows();
+
+  /** How the event column was coded: 0/1, 1/2 or TRUE/FALSE, decided as R's {@code Surv} decides. */
+  EventCoding eventCoding();
 
   /** Kaplan–Meier curves. */
   KaplanMeier.Result km(KaplanMeier config);

@@ -1,13 +1,22 @@
 package org.outcome.cli.io;
 
 import java.nio.file.Path;
-import org.outcome.cli.io.InputOption;
+import java.util.List;
+import org.outcome.io.MissingValues;
 import picocli.CommandLine.Option;
 
-/** The {@code --input FILE} option of the commands that read one CSV file of columns. */
+/**
+ * The {@code --input FILE} option of the commands that read one CSV file of columns, and
+ * {@code --na}, the cell texts read as missing besides the empty cell.
+ */
 public final class InputOption {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
   String input;
+
+  @Option(names = "--na", split = ",", paramLabel = "TEXT", defaultValue = "NA",
+      description = {"Cell texts that mean a missing value, besides the empty cell, comma-separated, as R's"
+          + " na.strings (default: ${DEFAULT-VALUE}; --na '' for none)."})
+  List<String> na;
 
   /** The file. */
   public Path file() {
@@ -20,5 +29,15 @@ public final class InputOption {
    */
   public String location() {
     return input;
+  }
+
+  /** The missing-value markers of {@code --na}. */
+  public MissingValues missing() {
+    return missing(na);
+  }
+
+  /** The markers of a {@code --na} option's values, each trimmed as cells are. */
+  public static MissingValues missing(List<String> na) {
+    return na == null ? MissingValues.R_DEFAULT : MissingValues.of(na.stream().map(String::strip).toList());
   }
 }

@@ -90,7 +90,7 @@ public final class AncovaCommand implements Runnable {
   public void run() {
     CommandLine cl = spec.commandLine();
     double level = confLevel.value();
-    AncovaRequest request = new AncovaRequest(input.location(), pre, post, group);
+    AncovaRequest request = new AncovaRequest(input.location(), input.missing(), pre, post, group);
     // building the summary (complete cases, the grouping) is part of reading, as --timing reports
     // it: here, or on the engine of this run
     Summarised<AncovaSummary> read = timing.read(() -> Engines.current().map(engine -> engine.ancova(request))
@@ -119,7 +119,7 @@ public final class AncovaCommand implements Runnable {
 
   /** The summary of a file's complete rows, read in this process. */
   private static Summarised<AncovaSummary> summarise(AncovaRequest request) {
-    Table table = TableReader.of(Path.of(request.input())).numeric(request.pre(), TableReader.Empty.AS_MISSING)
+    Table table = TableReader.of(Path.of(request.input())).missing(request.missing()).numeric(request.pre(), TableReader.Empty.AS_MISSING)
         .numeric(request.post(), TableReader.Empty.AS_MISSING).text(request.group()).read();
     double[] x = table.numeric(request.pre());
     double[] y = table.numeric(request.post());

@@ -103,7 +103,7 @@ public final class CompareCommand implements Runnable {
     }
     GroupChoice choice = firstGroup == null ? GroupChoice.levelOrder()
         : secondGroup == null ? GroupChoice.first(firstGroup) : GroupChoice.of(firstGroup, secondGroup);
-    CompareRequest request = new CompareRequest(input.location(), value, group, choice,
+    CompareRequest request = new CompareRequest(input.location(), input.missing(), value, group, choice,
         MannWhitneyTest.withDefaults().withAlternative(alternative.value()));
     // building the summary (complete cases, the grouping) is part of reading, as --timing reports
     // it: here, or on the engine of this run
@@ -138,7 +138,7 @@ public final class CompareCommand implements Runnable {
 
   /** The summary of a file's complete rows, read in this process. */
   private static Summarised<TwoGroupSummary> summarise(CompareRequest request) {
-    Table table = TableReader.of(Path.of(request.input())).numeric(request.value(), TableReader.Empty.AS_MISSING)
+    Table table = TableReader.of(Path.of(request.input())).missing(request.missing()).numeric(request.value(), TableReader.Empty.AS_MISSING)
         .text(request.group()).read();
     double[] values = table.numeric(request.value());
     CompleteCases complete = CompleteCases.of(values);

@@ -69,6 +69,15 @@ final class CompleteCases {
     return total;
   }
 
+  /** A column of flags on the complete rows. */
+  boolean[] keep(boolean[] column) {
+    boolean[] out = new boolean[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      out[k] = column[rows[k]];
+    }
+    return out;
+  }
+
   /** A column's values on the complete rows. */
   double[] keep(double[] column) {
     double[] out = new double[rows.length];

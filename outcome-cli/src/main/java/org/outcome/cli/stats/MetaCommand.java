@@ -127,7 +127,7 @@ public final class MetaCommand implements Runnable {
   private record Read(SiteEffects sites, String[] names) {}
 
   private Read sites() {
-    TableReader reader = TableReader.of(input.file());
+    TableReader reader = TableReader.of(input.file()).missing(input.missing());
     List<String> columns = measure == null ? List.of(yi, vi) : summaryColumns();
     for (String c : columns) {
       reader = reader.numeric(c);

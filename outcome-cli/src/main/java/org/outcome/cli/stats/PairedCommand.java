@@ -135,7 +135,7 @@ public final class PairedCommand implements Runnable {
     AnalysisSet set = analysisSet(cl);
     Optional<ReliableChange> rc = reliableChange(cl);
     WilcoxonSignedRankTest wilcoxon = WilcoxonSignedRankTest.withDefaults().withAlternative(alternative.value());
-    PairedRequest request = new PairedRequest(input.location(), before, after, Optional.ofNullable(dose), set, wilcoxon, rc);
+    PairedRequest request = new PairedRequest(input.location(), input.missing(), before, after, Optional.ofNullable(dose), set, wilcoxon, rc);
     // the pairs are summarised where they are read: here, or on the engine of this run
     PairedSummary summary = timing.read(() -> Engines.current().map(engine -> engine.paired(request))
         .orElseGet(() -> summarise(request)));
@@ -162,7 +162,7 @@ public final class PairedCommand implements Runnable {
 
   /** The summary of a file's pairs, read in this process. */
   private static PairedSummary summarise(PairedRequest request) {
-    TableReader reader = TableReader.of(Path.of(request.input()))
+    TableReader reader = TableReader.of(Path.of(request.input())).missing(request.missing())
         .numeric(request.before(), TableReader.Empty.AS_MISSING)
         .numeric(request.after(), TableReader.Empty.AS_MISSING);
     if (request.dose().isPresent()) {

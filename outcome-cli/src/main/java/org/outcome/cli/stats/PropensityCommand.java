@@ -18,6 +18,8 @@ import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.io.EventCoding;
+import org.outcome.io.RowProblems;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
 import org.outcome.io.TableReader.Empty;
@@ -111,7 +113,7 @@ public final class PropensityCommand implements Runnable {
   @Option(names = "--time", paramLabel = "COL", description = "Time to event, for weighted Kaplan-Meier curves.")
   String time;
 
-  @Option(names = "--event", paramLabel = "COL", description = "Column of 1 (event) and 0 (censored), with --time.")
+  @Option(names = "--event", paramLabel = "COL", description = "Column of events, with --time: 0/1, 1/2 or TRUE/FALSE, as R's Surv.")
   String event;
 
   @Option(names = "--at", split = ",", paramLabel = "T",
@@ -188,7 +190,7 @@ public final class PropensityCommand implements Runnable {
       throw new ParameterException(spec.commandLine(), "--trim and --stabilised are options of the weighting methods");
     }
     Table table = timing.read(() -> {
-      TableReader reader = TableReader.of(input.file()).numeric(treatment, Empty.AS_MISSING);
+      TableReader reader = TableReader.of(input.file()).missing(input.missing()).numeric(treatment, Empty.AS_MISSING);
       for (String c : covariates) {
         reader = reader.numeric(c, Empty.AS_MISSING);
       }
@@ -196,7 +198,7 @@ public final class PropensityCommand implements Runnable {
         reader = reader.numeric(outcome, Empty.AS_MISSING);
       }
       if (time != null) {
-        reader = reader.numeric(time, Empty.AS_MISSING).numeric(event, Empty.AS_MISSING);
+        reader = reader.numeric(time, Empty.AS_MISSING).text(event, Empty.AS_MISSING);
       }
       for (String e : exact) {
         reader = reader.text(e, Empty.AS_MISSING);
@@ -209,18 +211,29 @@ public final class PropensityCommand implements Runnable {
     if (outcome != null) {
       numeric.add(table.numeric(outcome));
     }
-    if (time != null) {
-      numeric.add(table.numeric(time));
-      numeric.add(table.numeric(event));
-    }
     List<String[]> factors = exact.stream().map(table::text).toList();
-    CompleteCases complete = CompleteCases.of(numeric, factors);
+    List<String[]> text = new ArrayList<>(factors);
+    // coded as R's Surv codes it, from every present cell of the column (before na.omit)
+    EventCoding.Decoded events = event == null ? null : EventCoding.decode(event, table.text(event));
+    if (time != null) {
+      double[] times = table.numeric(time);
+      RowProblems problems = new RowProblems();
+      for (int i = 0; i < times.length; i++) {
+        if (times[i] < 0) {
+          problems.add(i + 1L, time, "negative");
+        }
+      }
+      problems.throwIfAny("invalid values in " + input.file().getFileName());
+      numeric.add(times);
+      text.add(table.text(event));
+    }
+    CompleteCases complete = CompleteCases.of(numeric, text);
     Object document = timing.analyse(() -> {
       double[] t = complete.keep(numeric.get(0));
       List<double[]> x = covariates.stream().map(c -> complete.keep(table.numeric(c))).toList();
       double[] y = outcome == null ? null : complete.keep(table.numeric(outcome));
       survivalTimes = time == null ? null : complete.keep(table.numeric(time));
-      survivalEvents = time == null ? null : events(complete.keep(table.numeric(event)));
+      survivalEvents = time == null ? null : complete.keep(events.events());
       LogisticRegression.Fit fit = LogisticRegression.fit(t, covariates, x);
       ModelJson model = new ModelJson(fit.terms(), fit.coefficients(), fit.standardErrors(), fit.z(), fit.p(),
           fit.deviance(), fit.nullDeviance(), fit.aic(), fit.iterations());
@@ -235,19 +248,6 @@ public final class PropensityCommand implements Runnable {
 
   private double[] survivalTimes;
   private boolean[] survivalEvents;
-
-  /** The event column as flags, refusing anything but 0 and 1 by row. */
-  private boolean[] events(double[] codes) {
-    boolean[] out = new boolean[codes.length];
-    for (int i = 0; i < codes.length; i++) {
-      if (codes[i] != 0 && codes[i] != 1) {
-        throw new InvalidInputException("invalid data for the weighted survival curves",
-            List.of(Violation.atCell(i + 1L, event, "not 0 or 1")));
-      }
-      out[i] = codes[i] == 1;
-    }
-    return out;
-  }
 
   /** Each group's weighted curve read at the --at times; empty without --time. */
   private List<SurvivalJson> survival(String weights, double[] t, double[] w) {

@@ -135,7 +135,7 @@ public final class PsychometricsCommand implements Runnable {
 
   /** Reads the item columns (and the timepoint column, when there is one). */
   private Table readTable(List<String> columns) {
-    TableReader reader = TableReader.of(input.file());
+    TableReader reader = TableReader.of(input.file()).missing(input.missing());
     for (String column : columns) {
       reader = reader.numeric(column, TableReader.Empty.AS_MISSING);
     }

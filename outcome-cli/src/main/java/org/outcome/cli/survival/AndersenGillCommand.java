@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.cli.io.ConfLevelOption;
+import org.outcome.cli.io.EventCodingNote;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
@@ -58,7 +59,8 @@ public final class AndersenGillCommand implements Runnable {
       throw new CommandLine.ParameterException(commandLine, "--model: '" + model
           + "' is not one of ag, pwp-total, pwp-gap");
     }
-    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), rows.start,
+    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), input.missing(),
+        rows.start,
         rows.stop, rows.event, rows.id, null, strata, covariates));
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(confLevel.value());
     CoxPh.Result fit = timing.analyse(() -> {
@@ -69,7 +71,7 @@ public final class AndersenGillCommand implements Runnable {
       };
       return config.fit(rows);
     });
-    output.emit(commandLine, OmittedRows.noting(read.omittedRows(), new CoxCommand.CoxRendering(fit),
-        commandLine.getErr()), timing);
+    output.emit(commandLine, OmittedRows.noting(read.omittedRows(), EventCodingNote.noting(read.eventCoding(),
+        new CoxCommand.CoxRendering(fit), commandLine.getErr()), commandLine.getErr()), timing);
   }
 }

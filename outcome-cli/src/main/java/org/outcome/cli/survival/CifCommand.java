@@ -59,7 +59,8 @@ public final class CifCommand implements Runnable {
     if (strata != null && group == null) {
       throw new CommandLine.ParameterException(commandLine, "--strata stratifies Gray's test, which needs --group");
     }
-    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), columns.time,
+    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), input.missing(),
+        columns.time,
         columns.status, group, strata, List.of(), columns.causes));
     Map<String, Object> doc = timing.analyse(() -> {
       CumulativeIncidence.Result r = CumulativeIncidence.fit(read.sample(), rho);

@@ -42,8 +42,9 @@ import picocli.CommandLine;
     },
     footer = {
       "",
-      "The event column holds 1 for an event and 0 for censoring; times must be",
-      "positive. Covariates are numeric columns (0/1 for a binary one).",
+      "The event column is coded 0/1, 1/2 or TRUE/FALSE (1, 2, TRUE an event), as",
+      "R's Surv; times are 0 or more. Covariates are numeric columns (0/1 for a",
+      "binary one).",
       "--cluster gives robust (sandwich) standard errors, as R's cluster();",
       "--strata gives each stratum its own baseline hazard, as R's strata()."
     })
@@ -54,10 +55,11 @@ public final class CoxCommand implements Runnable {
   @Mixin TimingOptions timing;
   @Mixin ConfLevelOption confLevel;
 
-  @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of follow-up times (positive).")
+  @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of follow-up times (0 or more).")
   String time;
 
-  @Option(names = "--event", required = true, paramLabel = "COL", description = "Column of event indicators: 1 event, 0 censored.")
+  @Option(names = "--event", required = true, paramLabel = "COL",
+      description = "Column of event indicators: 0/1, 1/2 or TRUE/FALSE (1, 2, TRUE an event), as R's Surv.")
   String event;
 
   @Option(names = "--covariates", required = true, split = ",", paramLabel = "COL",
@@ -89,8 +91,8 @@ public final class CoxCommand implements Runnable {
     CommandLine commandLine = spec.commandLine();
     checkColumns(commandLine);
     double level = confLevel.value();
-    SurvivalData data = timing.read(() -> SurvivalInput.data(input.location(), time, event, covariates, null, strata,
-        cluster));
+    SurvivalData data = timing.read(() -> SurvivalInput.data(input.location(), input.missing(), time, event, covariates,
+        null, strata, cluster));
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(level).withConcordance(concordance)
         .withProportionalHazardsTest(zph).withVariance(robust ? Variance.ROBUST : Variance.AUTOMATIC);
     CoxPh.Result fit = timing.analyse(() -> data.cox(config));

@@ -57,7 +57,8 @@ public final class FineGrayCommand implements Runnable {
     if (failCode < 1) {
       throw new CommandLine.ParameterException(commandLine, "--fail-code is a cause, at least 1");
     }
-    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), columns.time,
+    RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), input.missing(),
+        columns.time,
         columns.status, null, null, covariates, columns.causes));
     Document doc = timing.analyse(() -> {
       CompetingRisksSample s = read.sample();

@@ -2,6 +2,7 @@ package org.outcome.cli.survival;
 
 import java.util.List;
 import org.outcome.cli.engine.SurvivalData;
+import org.outcome.io.EventCoding;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.Rmst;
@@ -12,6 +13,11 @@ record LocalSurvivalData(SurvivalInput.Read read) implements SurvivalData {
   @Override
   public List<Long> omittedRows() {
     return read.omittedRows();
+  }
+
+  @Override
+  public EventCoding eventCoding() {
+    return read.eventCoding();
   }
 
   @Override

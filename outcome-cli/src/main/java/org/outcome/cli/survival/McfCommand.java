@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.outcome.cli.io.ConfLevelOption;
+import org.outcome.cli.io.EventCodingNote;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
@@ -64,7 +65,8 @@ public final class McfCommand implements Runnable {
     if (!(per > 0) || Double.isInfinite(per)) {
       throw new CommandLine.ParameterException(commandLine, "--per must be a positive number");
     }
-    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), rows.start,
+    RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), input.missing(),
+        rows.start,
         rows.stop, rows.event, rows.id, group, null, List.of()));
     Document doc = timing.analyse(() -> {
       List<CurveJson> curves = new ArrayList<>();
@@ -85,8 +87,8 @@ public final class McfCommand implements Runnable {
           .toList(), rates.ratios().stream().map(r -> new RatioJson(r.group(), r.reference(), r.ratio(),
               r.interval().lower(), r.interval().upper(), r.seLog(), r.p(), r.poissonSeLog(), r.poissonP())).toList());
     });
-    output.emit(commandLine, OmittedRows.noting(read.omittedRows(), Rendering.of(doc, out -> text(out, doc)),
-        commandLine.getErr()), timing);
+    output.emit(commandLine, OmittedRows.noting(read.omittedRows(), EventCodingNote.noting(read.eventCoding(),
+        Rendering.of(doc, out -> text(out, doc)), commandLine.getErr()), commandLine.getErr()), timing);
   }
 
   private static void text(PrintWriter out, Document doc) {

@@ -9,6 +9,9 @@ import org.outcome.api.Violation;
 import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.api.sample.Factor;
+import org.outcome.io.EventCoding;
+import org.outcome.io.MissingValues;
+import org.outcome.io.RowProblems;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
 import org.outcome.io.TableReader.Empty;
@@ -16,20 +19,32 @@ import org.outcome.io.TableReader.Empty;
 /**
  * Reads the rows of the recurrent-event and competing-risks commands: counting-process rows
  * {@code (start, stop]} with an event and a person, or times with a status code. Rows with an
- * empty cell in a column the command uses are left out (as R's {@code na.omit}) and listed; a
- * bad value is refused naming its row (the file's data row, from 1) and column, never the value.
+ * empty cell (or {@code NA}, or another {@code --na} marker) in a column the command uses are left
+ * out (as R's {@code na.omit}) and listed; a bad value is refused naming its row (the file's data
+ * row, from 1) and column, never the value. The event column of counting-process rows is coded
+ * 0/1, 1/2 or TRUE/FALSE, as R's {@code Surv} reads it ({@link EventCoding}).
  */
 final class RecurrentInput {
   private RecurrentInput() {}
 
-  /** Counting-process rows and the rows left out. */
-  record Counting(CountingProcessSample sample, List<Long> omittedRows) {}
+  /** Counting-process rows, the rows left out and how the event column was coded. */
+  record Counting(CountingProcessSample sample, List<Long> omittedRows, EventCoding eventCoding) {}
 
   /** Competing-risks rows and the rows left out. */
   record Competing(CompetingRisksSample sample, List<Long> omittedRows) {}
 
   /** The columns a command reads; {@code null} for an optional one not used. */
   private record Columns(Table table, List<Long> omitted, boolean[] keep, int kept, long[] rows) {
+    boolean[] flags(boolean[] all) {
+      boolean[] out = new boolean[kept];
+      for (int i = 0, k = 0; i < all.length; i++) {
+        if (keep[i]) {
+          out[k++] = all[i];
+        }
+      }
+      return out;
+    }
+
     double[] numbers(String column) {
       double[] all = table.numeric(column);
       double[] out = new double[kept];
@@ -53,8 +68,8 @@ final class RecurrentInput {
     }
   }
 
-  private static Columns read(Path file, List<String> numeric, List<String> text) {
-    TableReader reader = TableReader.of(file);
+  private static Columns read(Path file, MissingValues missing, List<String> numeric, List<String> text) {
+    TableReader reader = TableReader.of(file).missing(missing);
     for (String c : numeric) {
       reader = reader.numeric(c, Empty.AS_MISSING);
     }
@@ -90,35 +105,31 @@ final class RecurrentInput {
    * Reads {@code (start, stop]} rows.
    *
    * @param id the person column, or {@code null} (each row its own person)
-   * @throws InvalidInputException naming every bad cell: an event not 0 or 1, a stop not positive,
-   *     a start not before its stop, a person's intervals overlapping
+   * @throws InvalidInputException naming every bad cell: an event column with no coding, a start
+   *     below 0, a start not before its stop, a person's intervals overlapping
    */
-  static Counting counting(Path file, String start, String stop, String event, String id, String group, String strata,
-      List<String> covariates) {
-    List<String> numeric = new ArrayList<>(List.of(start, stop, event));
+  static Counting counting(Path file, MissingValues missing, String start, String stop, String event, String id,
+      String group, String strata, List<String> covariates) {
+    List<String> numeric = new ArrayList<>(List.of(start, stop));
     numeric.addAll(covariates);
-    List<String> text = new ArrayList<>();
+    List<String> text = new ArrayList<>(List.of(event));
     for (String c : new String[] {id, group, strata}) {
       if (c != null) {
         text.add(c);
       }
     }
-    Columns c = read(file, numeric, text);
+    Columns c = read(file, missing, numeric, text);
     double[] starts = c.numbers(start);
     double[] stops = c.numbers(stop);
-    double[] events = c.numbers(event);
-    List<Violation> violations = new ArrayList<>();
-    boolean[] flags = new boolean[c.kept()];
+    EventCoding.Decoded decoded = EventCoding.decode(event, c.table().text(event));
+    boolean[] flags = c.flags(decoded.events());
+    RowProblems problems = new RowProblems();
     for (int k = 0; k < flags.length; k++) {
-      if (events[k] != 0 && events[k] != 1) {
-        violations.add(Violation.atCell(c.rows()[k], event, "not 0 or 1"));
+      if (starts[k] < 0) {
+        problems.add(c.rows()[k], start, "negative");
       }
-      if (!(stops[k] > 0)) {
-        violations.add(Violation.atCell(c.rows()[k], stop, "not a positive number"));
-      }
-      flags[k] = events[k] == 1;
     }
-    refuse(file, violations);
+    problems.throwIfAny("invalid values in " + file.getFileName());
     CountingProcessSample.Builder b = CountingProcessSample.builder(starts, stops, flags).rowNumbers(c.rows());
     covariates.forEach(x -> b.covariate(x, c.numbers(x)));
     if (id != null) {
@@ -131,7 +142,7 @@ final class RecurrentInput {
     if (strata != null) {
       b.strata(Factor.grouping(strata, c.texts(strata)));
     }
-    return new Counting(b.build(), c.omitted());
+    return new Counting(b.build(), c.omitted(), decoded.coding());
   }
 
   /**
@@ -142,8 +153,8 @@ final class RecurrentInput {
    * @throws InvalidInputException naming every bad cell: a time below 0, a status that is not 0 or
    *     a declared cause, an event at time 0
    */
-  static Competing competing(Path file, String time, String status, String group, String strata,
-      List<String> covariates, Set<Integer> causes) {
+  static Competing competing(Path file, MissingValues missing, String time, String status, String group,
+      String strata, List<String> covariates, Set<Integer> causes) {
     List<String> numeric = new ArrayList<>(List.of(time, status));
     numeric.addAll(covariates);
     List<String> text = new ArrayList<>();
@@ -152,7 +163,7 @@ final class RecurrentInput {
         text.add(c);
       }
     }
-    Columns c = read(file, numeric, text);
+    Columns c = read(file, missing, numeric, text);
     double[] times = c.numbers(time);
     double[] codes = c.numbers(status);
     int[] statuses = new int[c.kept()];

@@ -10,11 +10,15 @@ import org.outcome.cli.engine.Engines;
 import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.SurvivalRequest;
 import org.outcome.api.InvalidInputException;
-import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.cli.io.EventCodingNote;
+import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.Rendering;
+import org.outcome.io.EventCoding;
+import org.outcome.io.MissingValues;
+import org.outcome.io.RowProblems;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
 import org.outcome.io.TableReader.Empty;
@@ -28,20 +32,28 @@ import picocli.CommandLine.Option;
  * analysis uses (time, event, group, strata, cluster, a covariate) is left out of the analysis;
  * the rows left out are listed on standard error and, in JSON, under {@code omittedRows}, so
  * that the time-to-readmission file of {@code outcome tenure} (where people excluded from time
- * to readmission have no time) can be analysed directly. A cell that is present but wrong (a
- * time that is not a positive number, an event other than 0 or 1) is an error naming its row
- * and column, as before.
+ * to readmission have no time) can be analysed directly. {@code NA}, as R writes a missing value,
+ * is missing too ({@code --na} names other markers). The event column may be coded 0/1, 1/2 or
+ * TRUE/FALSE, decided as R's {@code Surv} decides ({@link EventCoding}); the coding applied is
+ * stated in the JSON ({@code eventCoding}) and, when it is not 0/1, on standard error. A cell that
+ * is present but wrong (a negative time, an event that is no code) is refused in one line per
+ * column and problem that counts the rows and names the first few.
  */
 public final class SurvivalInput {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
   String input; // text: on an engine it may be a URI, which a Path would mangle
 
-  @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of times (positive numbers).")
+  @Option(names = "--time", required = true, paramLabel = "COL", description = "Column of times (0 or more).")
   String time;
 
   @Option(names = "--event", required = true, paramLabel = "COL",
-      description = "Column of event indicators: 1 event, 0 censored.")
+      description = "Column of event indicators: 0/1, 1/2 or TRUE/FALSE (1, 2, TRUE an event), as R's Surv.")
   String event;
+
+  @Option(names = "--na", split = ",", paramLabel = "TEXT", defaultValue = "NA",
+      description = {"Cell texts that mean a missing value, besides the empty cell, comma-separated, as R's"
+          + " na.strings (default: ${DEFAULT-VALUE}; --na '' for none)."})
+  List<String> na;
 
   /**
    * A sample read from a file.
@@ -50,31 +62,38 @@ public final class SurvivalInput {
    * @param groupColumn the group column's name, or {@code null}
    * @param strataColumn the strata column's name, or {@code null}
    * @param omittedRows the data rows (from 1) left out for an empty cell
+   * @param eventCoding how the event column was coded
    */
-  record Read(SurvivalSample sample, String groupColumn, String strataColumn, List<Long> omittedRows) {}
+  record Read(SurvivalSample sample, String groupColumn, String strataColumn, List<Long> omittedRows,
+      EventCoding eventCoding) {}
 
   /**
    * The rows of a command's analysis: from the engine of this run ({@code outcome spark ...}) when
-   * there is one, else read here ({@link #read(Path, String, String, List, String, String, String)}).
+   * there is one, else read here ({@link #read(Path, MissingValues, String, String, List, String, String,
+   * String)}).
    */
-  static SurvivalData data(String input, String time, String event, List<String> covariates, String group,
-      String strata, String cluster) {
+  static SurvivalData data(String input, MissingValues missing, String time, String event, List<String> covariates,
+      String group, String strata, String cluster) {
     Optional<Engine> engine = Engines.current();
     if (engine.isPresent()) {
-      return engine.get().survival(new SurvivalRequest(input, time, event, covariates,
+      return engine.get().survival(new SurvivalRequest(input, missing, time, event, covariates,
           Optional.ofNullable(group), Optional.ofNullable(strata), Optional.ofNullable(cluster)));
     }
-    return new LocalSurvivalData(read(Path.of(input), time, event, covariates, group, strata, cluster));
+    return new LocalSurvivalData(read(Path.of(input), missing, time, event, covariates, group, strata, cluster));
   }
 
   /** This command's rows with a group and strata column (either {@code null} when not used). */
   SurvivalData data(String group, String strata) {
-    return data(input, time, event, List.of(), group, strata, null);
+    return data(input, InputOption.missing(na), time, event, List.of(), group, strata, null);
   }
 
-  /** Adds the rows left out to a rendering's JSON ({@code omittedRows}), and says on {@code err} what was left out. */
+  /**
+   * Adds the rows left out ({@code omittedRows}) and the event coding ({@code eventCoding}) to a
+   * rendering's JSON, and says on {@code err} what was left out and which coding was read when it
+   * is not 0/1.
+   */
   static Rendering noting(SurvivalData data, Rendering rendering, PrintWriter err) {
-    return OmittedRows.noting(data.omittedRows(), rendering, err);
+    return OmittedRows.noting(data.omittedRows(), EventCodingNote.noting(data.eventCoding(), rendering, err), err);
   }
 
   /**
@@ -82,9 +101,10 @@ public final class SurvivalInput {
    *
    * @throws InvalidInputException naming every bad cell
    */
-  static Read read(Path file, String time, String event, List<String> covariates, String group, String strata,
-      String cluster) {
-    TableReader reader = TableReader.of(file).numeric(time, Empty.AS_MISSING).text(event, Empty.AS_MISSING);
+  static Read read(Path file, MissingValues missing, String time, String event, List<String> covariates, String group,
+      String strata, String cluster) {
+    TableReader reader = TableReader.of(file).missing(missing).numeric(time, Empty.AS_MISSING)
+        .text(event, Empty.AS_MISSING);
     for (String c : covariates) {
       reader = reader.numeric(c, Empty.AS_MISSING);
     }
@@ -98,11 +118,13 @@ public final class SurvivalInput {
     Table table = reader.read();
     double[] t = table.numeric(time);
     String[] e = table.text(event);
+    EventCoding.Decoded decoded = EventCoding.decode(event, e); // from every present cell, as Surv sees the column
+    boolean[] flags = decoded.events();
     // each column fetched once: Table hands out a copy per call, so fetching inside the row loop
     // made reading quadratic in the rows
     List<double[]> covariateColumns = covariates.stream().map(table::numeric).toList();
     List<String[]> factorColumns = factors.stream().map(table::text).toList();
-    List<Violation> violations = new ArrayList<>();
+    RowProblems problems = new RowProblems();
     List<Long> omitted = new ArrayList<>();
     boolean[] keep = new boolean[t.length];
     int kept = 0;
@@ -118,24 +140,19 @@ public final class SurvivalInput {
         omitted.add(i + 1L);
         continue;
       }
-      if (!(t[i] > 0)) {
-        violations.add(Violation.atCell(i + 1L, time, "not positive"));
-      }
-      if (!e[i].equals("0") && !e[i].equals("1")) {
-        violations.add(Violation.atCell(i + 1L, event, "not 0 or 1"));
+      if (t[i] < 0) {
+        problems.add(i + 1L, time, "negative");
       }
       keep[i] = true;
       kept++;
     }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException("invalid values in " + file.getFileName(), violations);
-    }
+    problems.throwIfAny("invalid values in " + file.getFileName());
     double[] times = new double[kept];
     boolean[] events = new boolean[kept];
     for (int i = 0, k = 0; i < t.length; i++) {
       if (keep[i]) {
         times[k] = t[i];
-        events[k++] = e[i].equals("1");
+        events[k++] = flags[i];
       }
     }
     SurvivalSample.Builder b = SurvivalSample.builder(times, events);
@@ -153,7 +170,7 @@ public final class SurvivalInput {
       // a cluster column is an identifier by design (one subject, several rows): not a grouping
       b.cluster(Factor.of(kept(factorColumns.get(f), keep, kept)));
     }
-    return new Read(b.build(), group, strata, List.copyOf(omitted));
+    return new Read(b.build(), group, strata, List.copyOf(omitted), decoded.coding());
   }
 
   /** The kept rows of a column (the table's copy itself when every row is kept). */

@@ -116,7 +116,8 @@ class PropensitySurvivalCliTest {
     CliRunner r = CliRunner.run("propensity", "--input", INPUT, "--treatment", "treat", "--covariates", "age",
         "--time", "time", "--event", "age");
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.err()).contains("row 1").contains("age").contains("not 0 or 1");
+    assertThat(r.err()).contains("column age: ").contains("rows have a value that is not an event code")
+        .contains("rows 1, 2, 3, 4, 5 and");
     CliRunner alone = CliRunner.run("propensity", "--input", INPUT, "--treatment", "treat", "--covariates", "age",
         "--time", "time");
     assertThat(alone.exitCode()).isEqualTo(2);

@@ -145,20 +145,21 @@ class SurvivalCommandsTest {
   }
 
   @Test
-  void anEventThatIsNotZeroOrOneIsRejectedNamingTheRow() throws Exception {
+  void eventCodesThatMixCodingsAreRejectedNamingTheRows() throws Exception {
+    // R: Surv(c(5, 6, 7), c(1, 2, 0)) warns "Invalid status value, converted to NA" and drops the 0
     Path csv = Files.writeString(dir.resolve("bad.csv"), "t,e,g\n5,1,a\n6,2,b\n7,0,a\n");
     CliRunner r = CliRunner.run("survival", "km", "--input", csv.toString(), "--time", "t", "--event", "e");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("row 2").contains("not 0 or 1");
+    assertThat(r.err()).contains("column e: the codes mix codings: 0 on 1 row (3), 1 on 1 row (1), 2 on 1 row (2)");
   }
 
   @Test
-  void aTimeAtOrBelowZeroIsRejectedNamingRowAndColumn() throws Exception {
-    Path csv = Files.writeString(dir.resolve("bad.csv"), "days,e,g\n5,1,a\n0,1,b\n-3,0,a\n");
+  void aNegativeTimeIsRejectedNamingRowAndColumnAndZeroIsATime() throws Exception {
+    Path csv = Files.writeString(dir.resolve("bad.csv"), "days,e,g\n5,1,a\n0,1,b\n-3,0,a\n-0.5,1,b\n");
     CliRunner r = CliRunner.run("survival", "logrank", "--input", csv.toString(), "--time", "days", "--event", "e",
         "--group", "g");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("row 2", "row 3", "days", "not positive");
+    assertThat(r.err()).contains("column days: negative on 2 rows: 3, 4").doesNotContain("row 2");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.outcome.cli.engine.SurvivalRequest;
 import org.outcome.evaluation.EvaluationData;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.io.MissingValues;
 import org.outcome.spark.OutcomeSpark;
 import org.outcome.spark.SparkEvaluationData;
 import org.outcome.stats.groups.AncovaSummary;
@@ -63,7 +64,8 @@ public final class SparkEngineProvider implements EngineProvider {
 
     @Override
     public SurvivalData survival(SurvivalRequest request) {
-      return new SparkSurvivalData(Tables.read(session, request.input(), numericColumns(request)), request);
+      return new SparkSurvivalData(Tables.read(session, request.input(), request.missing(), numericColumns(request)),
+          request);
     }
 
     private static List<String> numericColumns(SurvivalRequest request) {
@@ -74,37 +76,39 @@ public final class SparkEngineProvider implements EngineProvider {
 
     @Override
     public TenureResults tenure(String people, String episodes, TenureOptions options) {
-      return OutcomeSpark.tenure(Tables.read(session, people, List.of()), Tables.read(session, episodes, List.of()),
-          options).collect();
+      return OutcomeSpark.tenure(Tables.read(session, people, MissingValues.NONE, List.of()),
+          Tables.read(session, episodes, MissingValues.NONE, List.of()), options).collect();
     }
 
     @Override
     public EvaluationData evaluationData() {
-      return SparkEvaluationData.of(location -> Tables.read(session, location, List.of()));
+      return SparkEvaluationData.of(location -> Tables.read(session, location, MissingValues.NONE, List.of()));
     }
 
     @Override
     public BatchSummary score(String input, Instrument instrument, BatchSink sink) {
-      return OutcomeSpark.scoreInto(Tables.read(session, input, List.of()), instrument, sink);
+      return OutcomeSpark.scoreInto(Tables.read(session, input, MissingValues.NONE, List.of()), instrument, sink);
     }
 
     @Override
     public PairedSummary paired(PairedRequest request) {
       List<String> numeric = new ArrayList<>(List.of(request.before(), request.after()));
       request.dose().ifPresent(numeric::add);
-      return OutcomeSpark.paired(Tables.read(session, request.input(), numeric), request.before(), request.after(),
-          request.dose(), request.set(), request.ranking(), request.reliableChange());
+      return OutcomeSpark.paired(Tables.read(session, request.input(), request.missing(), numeric), request.before(),
+          request.after(), request.dose(), request.set(), request.ranking(), request.reliableChange());
     }
 
     @Override
     public Summarised<TwoGroupSummary> compare(CompareRequest request) {
-      return back(OutcomeSpark.compare(Tables.read(session, request.input(), List.of(request.value())),
+      return back(OutcomeSpark.compare(Tables.read(session, request.input(), request.missing(),
+          List.of(request.value())),
           request.value(), request.group(), request.choice(), request.ranking()));
     }
 
     @Override
     public Summarised<AncovaSummary> ancova(AncovaRequest request) {
-      return back(OutcomeSpark.ancova(Tables.read(session, request.input(), List.of(request.pre(), request.post())),
+      return back(OutcomeSpark.ancova(Tables.read(session, request.input(), request.missing(),
+          List.of(request.pre(), request.post())),
           request.pre(), request.post(), request.group()));
     }
 

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.SurvivalRequest;
+import org.outcome.io.EventCoding;
 import org.outcome.spark.OutcomeSpark;
 import org.outcome.stats.survival.KaplanMeier;
 import org.outcome.stats.survival.LogRank;
@@ -23,6 +24,7 @@ final class SparkSurvivalData implements SurvivalData {
   private final Dataset<Row> table;
   private final SurvivalRequest request;
   private long omitted;
+  private EventCoding coding;
 
   SparkSurvivalData(Dataset<Row> table, SurvivalRequest request) {
     this.table = table;
@@ -40,6 +42,19 @@ final class SparkSurvivalData implements SurvivalData {
     request.strata().ifPresent(used::add);
     request.cluster().ifPresent(used::add);
     return OutcomeSpark.rowsMissingAValue(table, used);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException before an analysis has run (the coding is decided in its job)
+   */
+  @Override
+  public EventCoding eventCoding() {
+    if (coding == null) {
+      throw new IllegalStateException("the event coding is known once an analysis has run");
+    }
+    return coding;
   }
 
   @Override
@@ -62,6 +77,7 @@ final class SparkSurvivalData implements SurvivalData {
     OutcomeSpark.CoxFit fit = OutcomeSpark.cox(table, request.time(), request.event(), request.covariates(),
         request.strata(), request.cluster(), config);
     omitted = fit.omittedRows();
+    coding = fit.eventCoding();
     return fit.result();
   }
 
@@ -69,6 +85,7 @@ final class SparkSurvivalData implements SurvivalData {
     OutcomeSpark.Counted counted = OutcomeSpark.count(table, request.time(), request.event(), request.group(), strata,
         matching);
     omitted = counted.omittedRows();
+    coding = counted.eventCoding();
     return counted.counts();
   }
 }

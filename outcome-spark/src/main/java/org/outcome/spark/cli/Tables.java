@@ -2,7 +2,9 @@ package org.outcome.spark.cli;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.isnan;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StringType;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.io.MissingValues;
 import org.outcome.spark.SparkCells;
 
 /** Reads the command's input as the tool reads it: a CSV file with a header row, or Parquet. */
@@ -31,13 +34,15 @@ final class Tables {
    * The table at {@code input}, a local path or a URI that Spark reads ({@code hdfs://},
    * {@code s3a://}, {@code abfss://}, {@code file://}): Parquet when the name ends in
    * {@code .parquet} (or {@code .parquet/}) or it is a local folder holding Parquet files, else CSV (UTF-8, a header row,
-   * every column text, an empty cell missing). The columns named numeric are made numbers here: a CSV cell that is not empty and not
-   * a number is an error naming the column and the number of such rows, as the tool refuses it.
+   * every column text, an empty cell missing). In every text column (CSV or Parquet), a cell holding
+   * one of the {@code missing} markers (after trimming) is made null, as the tool reads it. The
+   * columns named numeric are made numbers here: a CSV cell that is not empty and not a number is
+   * an error naming the column and the number of such rows, as the tool refuses it.
    *
    * @throws InvalidInputException for an input that does not exist, and for cells that are not
    *     numbers where numbers are needed
    */
-  static Dataset<Row> read(SparkSession session, String input, List<String> numeric) {
+  static Dataset<Row> read(SparkSession session, String input, MissingValues missing, List<String> numeric) {
     if (!input.contains(":/") && !Files.exists(Path.of(input))) {
       // a local path (no URI scheme): the tool's own message, not Spark's, which logs the path at length
       throw InvalidInputException.of("cannot read input", Violation.at(input, "no such file"));
@@ -53,6 +58,7 @@ final class Tables {
       }
       throw e;
     }
+    table = withoutMarkers(table, missing);
     List<String> text = new ArrayList<>();
     for (String c : numeric) {
       if (List.of(table.columns()).contains(c) && table.schema().apply(c).dataType() instanceof StringType) {
@@ -84,6 +90,22 @@ final class Tables {
       table = table.withColumn(c, SparkCells.number(col(c)));
     }
     return table;
+  }
+
+  /** The table with each text cell that holds a missing-value marker made null. */
+  private static Dataset<Row> withoutMarkers(Dataset<Row> table, MissingValues missing) {
+    if (missing.markers().isEmpty()) {
+      return table;
+    }
+    Object[] markers = missing.markers().toArray();
+    Column[] columns = new Column[table.columns().length];
+    for (int i = 0; i < columns.length; i++) {
+      String name = table.columns()[i];
+      Column c = col(name);
+      columns[i] = table.schema().apply(name).dataType() instanceof StringType
+          ? when(trim(c, " \t").isin(markers), lit(null).cast("string")).otherwise(c).as(name) : c;
+    }
+    return table.select(columns);
   }
 
   private static boolean isParquet(String input) {
