@@ -537,7 +537,7 @@ public final class OutcomeSpark {
   public static CsvRecords records(Dataset<Row> table, String source) {
     String[] header = table.columns();
     // quoted, so that a name with a dot is a column, not a field of one
-    Column[] text = Arrays.stream(header).map(c -> col("`" + c.replace("`", "``") + "`").cast("string"))
+    Column[] text = Arrays.stream(header).map(c -> SparkCells.column(c).cast("string"))
         .toArray(Column[]::new);
     return CsvRecords.of(new RowsAsCsv(header, table.select(text).toLocalIterator()), source);
   }
@@ -751,7 +751,7 @@ public final class OutcomeSpark {
     Dataset<Row> rows = data.filter(used).select(selected.toArray(Column[]::new));
     Optional<List<String>> strataLevels = strata.map(name -> {
       Set<String> seen = new LinkedHashSet<>();
-      rows.select(col(rows.columns()[2])).distinct().collectAsList().forEach(r -> seen.add(r.getString(0)));
+      rows.select(SparkCells.column(rows.columns()[2])).distinct().collectAsList().forEach(r -> seen.add(r.getString(0)));
       return levels(name, seen, read - omitted);
     });
     Map<String, Integer> strataIndex = index(strataLevels);
@@ -794,7 +794,7 @@ public final class OutcomeSpark {
       if (!present(c, type, absent)) {
         continue;
       }
-      Column v = col(c);
+      Column v = SparkCells.column(c);
       missing = missing.or(v.isNull());
       if (type instanceof StringType) {
         missing = missing.or(trim(v).equalTo(""));
@@ -823,7 +823,7 @@ public final class OutcomeSpark {
 
   private static Part covariateColumn(String name, DataType type, List<Violation> problems) {
     Column x = numeric(name, type, "a covariate", problems);
-    return x == null ? null : new Part(x, col(name).isNull().or(isnan(x)), x.equalTo(Double.POSITIVE_INFINITY)
+    return x == null ? null : new Part(x, SparkCells.column(name).isNull().or(isnan(x)), x.equalTo(Double.POSITIVE_INFINITY)
         .or(x.equalTo(Double.NEGATIVE_INFINITY)));
   }
 
@@ -836,7 +836,7 @@ public final class OutcomeSpark {
       problems.add(Violation.at("column " + name, what + " must be a numeric column, not " + type.simpleString()));
       return null;
     }
-    return col(name).cast("double");
+    return SparkCells.column(name).cast("double");
   }
 
   static String rows(long n) {
@@ -879,7 +879,7 @@ public final class OutcomeSpark {
     if (t == null) {
       return null;
     }
-    Column missing = col(name).isNull().or(isnan(t));
+    Column missing = SparkCells.column(name).isNull().or(isnan(t));
     Column bad = t.lt(0).or(t.equalTo(Double.POSITIVE_INFINITY));
     return new Part(t, missing, bad);
   }
@@ -892,7 +892,7 @@ public final class OutcomeSpark {
     if (!present(name, type, problems)) {
       return null;
     }
-    Column c = col(name);
+    Column c = SparkCells.column(name);
     if (type instanceof BooleanType) {
       return new Part(when(c, EventCoding.Code.TRUE.ordinal()).otherwise(EventCoding.Code.FALSE.ordinal()),
           c.isNull(), lit(false));
@@ -930,19 +930,19 @@ public final class OutcomeSpark {
       return null;
     }
     if (type instanceof StringType) {
-      Column v = trim(col(name));
+      Column v = trim(SparkCells.column(name));
       return new Part(v, v.isNull().or(v.equalTo("")), lit(false));
     }
     if (type instanceof FractionalType || type instanceof DecimalType) {
       // a number as R writes it (1 and 1.5, not Spark's 1.0 or 1.50), so that a Parquet double or
       // decimal column gives the levels its CSV gives; NaN is missing, as in a numeric column
-      Column x = col(name).cast("double");
+      Column x = SparkCells.column(name).cast("double");
       Column whole = x.equalTo(functions.floor(x)).and(functions.abs(x).lt(1e15));
       Column v = when(whole, x.cast("long").cast("string")).otherwise(x.cast("string"));
       return new Part(v, x.isNull().or(x.isNaN()), lit(false));
     }
     if (type instanceof NumericType || type instanceof BooleanType || isDateOrTime(type)) {
-      Column v = col(name).cast("string");
+      Column v = SparkCells.column(name).cast("string");
       return new Part(v, v.isNull(), lit(false));
     }
     problems.add(Violation.at("column " + name, "a group or strata column must hold single values, not "

@@ -32,6 +32,14 @@ public final class SparkCells {
     return NUMBER.apply(text);
   }
 
+  /**
+   * The column of a table with this name, taken literally: a name such as {@code ph.ecog} (as R
+   * names columns) is one column, not a field of a struct.
+   */
+  public static Column column(String name) {
+    return functions.col("`" + name.replace("`", "``") + "`");
+  }
+
   /** Cell {@code i} of a row of text columns, trimmed; empty for null. */
   static String text(Row r, int i) {
     if (r.isNullAt(i)) {

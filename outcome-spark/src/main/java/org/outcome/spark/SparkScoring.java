@@ -1,6 +1,5 @@
 package org.outcome.spark;
 
-import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -107,7 +106,7 @@ final class SparkScoring {
 
   /** A cell as text (numbers as Spark writes them, which parse back to the same value); null stays null. */
   private static Column cell(String name) {
-    return col(name).cast("string");
+    return SparkCells.column(name).cast("string");
   }
 
   private static StructType schema(Instrument instrument) {

@@ -133,9 +133,15 @@ class OutcomeSparkCoxTest {
     assertThatThrownBy(() -> OutcomeSpark.cox(table, "time", "event", List.of("age", "female"), Optional.empty(),
         FOLDABLE)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(Object::toString).containsExactly(
-                "column time: 1 row has a time that is not a positive finite number",
-                "column event: 1 row has an event that is not 0 or 1",
+                "column time: 1 row has a time that is negative or not finite",
                 "column age: 1 row has an infinite value"));
+    rows.remove(rows.size() - 1);
+    rows.remove(rows.size() - 1);
+    rows.add(RowFactory.create(4.0, 2, 50.0, 0.0, 3.0, "north")); // a 2 among 0s and 1s: R's Surv makes the 0s NA
+    Dataset<Row> mixed = SparkTests.spark().createDataFrame(rows, Generated.SCHEMA);
+    assertThatThrownBy(() -> OutcomeSpark.cox(mixed, "time", "event", List.of("age", "female"), Optional.empty(),
+        FOLDABLE)).isInstanceOf(InvalidInputException.class).hasMessageContaining("column event: the codes mix codings")
+        .hasMessageContaining("2 on 1 row;");
     assertThatThrownBy(() -> OutcomeSpark.cox(table, "time", "event", List.of("region"), Optional.empty(), FOLDABLE))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("the table does not have the columns");
   }

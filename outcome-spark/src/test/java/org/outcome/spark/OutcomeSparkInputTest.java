@@ -18,6 +18,7 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.io.EventCoding;
 import org.outcome.stats.survival.LogRank;
 import org.outcome.stats.survival.SurvivalCounts;
 import org.outcome.stats.survival.TimeMatching;
@@ -72,11 +73,38 @@ class OutcomeSparkInputTest {
 
     assertThatThrownBy(() -> OutcomeSpark.survivalCounts(t, "time", "event", GROUP, Optional.empty()))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          // a time of 0 is a time (R's Surv accepts it); the 2 is a code, refused below for the mix
           assertThat(e.violations()).containsExactly(
-              Violation.at("column time", "4 rows have a time that is not a positive finite number"),
-              Violation.at("column event", "2 rows have an event that is not 0 or 1"));
+              Violation.at("column time", "3 rows have a time that is negative or not finite"),
+              Violation.at("column event", "1 row has an event that is not an event code (0/1, 1/2 or TRUE/FALSE,"
+                  + " as R's Surv reads)"));
           assertThat(e.getMessage()).doesNotContain("987654").doesNotContain("9434765919");
         });
+    Dataset<Row> mixed = table(DataTypes.StringType, DataTypes.StringType,
+        row(5.0, "1", "a"), row(0.0, "0", "a"), row(3.0, "2", "b"), row(4.0, "2", ""));
+    assertThatThrownBy(() -> OutcomeSpark.survivalCounts(mixed, "time", "event", GROUP, Optional.empty()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(
+            Violation.at("column event", "the codes mix codings: 0 on 1 row, 1 on 1 row, 2 on 2 rows; use one of"
+                + " 0/1, 1/2 or TRUE/FALSE")));
+  }
+
+  @Test
+  void oneTwoAndLogicalCodingsCountAsZeroOne() {
+    // R: Surv(time, status) with status 1/2 (2 = event), or TRUE/FALSE, is Surv(time, status01)
+    SurvivalCounts expected = SurvivalCounts.of(
+        sample(new double[] {2, 0, 5}, new boolean[] {true, false, true}, "x", "y", "x"));
+    Dataset<Row> oneTwo = table(DataTypes.StringType, DataTypes.StringType,
+        row(2.0, "2", "x"), row(0.0, "1", "y"), row(5.0, "2.0", "x"), row(9.0, "1", ""));
+    Dataset<Row> logical = table(DataTypes.StringType, DataTypes.StringType,
+        row(2.0, "TRUE", "x"), row(0.0, "F", "y"), row(5.0, " true", "x"), row(9.0, "FALSE", ""));
+    OutcomeSpark.Counted a = OutcomeSpark.count(oneTwo, "time", "event", GROUP, Optional.empty(),
+        TimeMatching.R_TOLERANCE);
+    OutcomeSpark.Counted b = OutcomeSpark.count(logical, "time", "event", GROUP, Optional.empty(),
+        TimeMatching.R_TOLERANCE);
+    assertThat(a.counts()).isEqualTo(expected);
+    assertThat(a.eventCoding()).isEqualTo(EventCoding.ONE_TWO);
+    assertThat(b.counts()).isEqualTo(expected);
+    assertThat(b.eventCoding()).isEqualTo(EventCoding.LOGICAL);
   }
 
   @Test

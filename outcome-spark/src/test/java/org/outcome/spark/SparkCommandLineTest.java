@@ -71,10 +71,41 @@ class SparkCommandLineTest {
     assertThat(FixtureComparison.differences(expected, actual, new Tolerance(1e-9, 0))).isEmpty();
     if (command.contains("cox")) { // the last row misses its age, which only the model uses
       assertThat(actual.get("omittedRows")).isEqualTo(List.of(228));
-      assertThat(spark.err).contains("1 rows with an empty cell left out").contains("rows 228");
+      assertThat(spark.err).contains("1 row with a missing value (an empty cell or NA) left out").contains("row 228");
     } else {
       assertThat(actual.containsKey("omittedRows")).isFalse();
     }
+  }
+
+  static Stream<List<String>> rExportCommands() {
+    return Stream.of(
+        List.of("survival", "km", "--time", "time", "--event", "status", "--group", "ph.ecog", "--at", "100,1000"),
+        List.of("survival", "logrank", "--time", "time", "--event", "status", "--group", "arm"),
+        List.of("survival", "rmst", "--time", "time", "--event", "dead", "--group", "ph.ecog", "--tau", "500"),
+        List.of("survival", "cox", "--time", "time", "--event", "dead", "--covariates", "age,ph.ecog,wt.loss",
+            "--no-concordance"));
+  }
+
+  /**
+   * R's lung data as {@code write.csv} exports it (NA cells, status 1/2, a TRUE/FALSE column; the
+   * CLI's RExportsCliTest checks these commands against R): the same JSON on Spark, the same rows
+   * left out, the same event coding.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rExportCommands")
+  void readsAnRExportAsTheCommandDoes(List<String> command) throws IOException {
+    List<String> args = new ArrayList<>(command);
+    args.addAll(List.of("--input", "../outcome-cli/src/test/resources/r-exports/lung.csv", "--format", "json"));
+    Run local = run(args);
+    Run spark = onSpark(args);
+
+    assertThat(local.code).as(local.err).isZero();
+    assertThat(spark.code).as(spark.err).isZero();
+    Map<?, ?> expected = JSON.readValue(local.out, Map.class);
+    Map<?, ?> actual = JSON.readValue(spark.out, Map.class);
+    assertThat(FixtureComparison.differences(expected, actual, new Tolerance(1e-9, 0))).isEmpty();
+    assertThat(actual.get("omittedRows")).isNotNull().isEqualTo(expected.get("omittedRows"));
+    assertThat(actual.get("eventCoding")).isEqualTo(command.contains("dead") ? "TRUE/FALSE" : "1/2");
   }
 
   static Stream<Arguments> comparisonFixtures() {

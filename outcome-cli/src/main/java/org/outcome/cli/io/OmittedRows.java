@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Rows left out of an analysis for an empty cell (as R's {@code na.omit}): listed on standard
+ * Rows left out of an analysis for a missing value, an empty cell or a {@code --na} marker such as
+ * {@code NA} (as R's {@code na.omit}): listed on standard
  * error, by row number only (never a cell's content), and under {@code omittedRows} in the JSON.
  */
 public final class OmittedRows {
@@ -22,8 +23,10 @@ public final class OmittedRows {
       return rendering;
     }
     String shown = omittedRows.stream().limit(SHOWN).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
-    err.println(omittedRows.size() + " rows with an empty cell left out of the analysis (as R's na.omit): rows "
-        + (omittedRows.size() > SHOWN ? shown + " and " + (omittedRows.size() - SHOWN) + " more" : shown));
+    int n = omittedRows.size();
+    err.println((n == 1 ? "1 row" : n + " rows") + " with a missing value (an empty cell or NA) left out of the"
+        + " analysis (as R's na.omit): " + (n == 1 ? "row " : "rows ")
+        + (n > SHOWN ? shown + " and " + (n - SHOWN) + " more" : shown));
     err.flush();
     ObjectNode json = Json.MAPPER.valueToTree(rendering.json());
     json.putPOJO("omittedRows", omittedRows);

@@ -121,7 +121,7 @@ class CoxCommandTest {
         "--covariates", "x", "--format", "json");
 
     assertThat(gaps.exitCode()).as(gaps.err()).isZero();
-    assertThat(gaps.err()).contains("2 rows with an empty cell left out of the analysis (as R's na.omit): rows 2, 5");
+    assertThat(gaps.err()).contains("2 rows with a missing value (an empty cell or NA) left out of the analysis (as R's na.omit): rows 2, 5");
     Map<?, ?> withGaps = (Map<?, ?>) JsonText.parse(gaps.out());
     Map<?, ?> without = (Map<?, ?>) JsonText.parse(full.out());
     assertThat(withGaps.get("omittedRows").toString()).isEqualTo("[2.0, 5.0]");

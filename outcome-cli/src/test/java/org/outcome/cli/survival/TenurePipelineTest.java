@@ -49,7 +49,7 @@ class TenurePipelineTest {
         "--event", "event", "--group", "group");
 
     assertThat(km.exitCode()).as(km.err()).isZero();
-    assertThat(km.err()).contains("1 rows with an empty cell left out of the analysis (as R's na.omit): rows 6");
+    assertThat(km.err()).contains("1 row with a missing value (an empty cell or NA) left out of the analysis (as R's na.omit): row 6");
     assertThat(km.out()).contains("\"omittedRows\" : [ 6 ]", "\"stratum\" : \"group=peer\"", "\"stratum\" : \"group=usual\"");
     assertThat(logrank.exitCode()).as(logrank.err()).isZero();
     assertThat(logrank.out()).contains("group=peer", "group=usual");

@@ -1,6 +1,5 @@
 package org.outcome.spark.cli;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -72,7 +71,7 @@ final class Tables {
     for (String c : text) {
       // the CSV reader's rule for a number; a failing cast would stop the job with an error (and
       // log line) quoting the cell
-      counts.add(sum(when(isnan(SparkCells.number(col(c))), 1L).otherwise(0L)));
+      counts.add(sum(when(isnan(SparkCells.number(SparkCells.column(c))), 1L).otherwise(0L)));
     }
     Row bad = table.agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new)).first();
     List<Violation> violations = new ArrayList<>();
@@ -87,7 +86,7 @@ final class Tables {
       throw new InvalidInputException("invalid values in " + Path.of(input).getFileName(), violations);
     }
     for (String c : text) {
-      table = table.withColumn(c, SparkCells.number(col(c)));
+      table = table.withColumn(c, SparkCells.number(SparkCells.column(c)));
     }
     return table;
   }
@@ -101,7 +100,7 @@ final class Tables {
     Column[] columns = new Column[table.columns().length];
     for (int i = 0; i < columns.length; i++) {
       String name = table.columns()[i];
-      Column c = col(name);
+      Column c = SparkCells.column(name);
       columns[i] = table.schema().apply(name).dataType() instanceof StringType
           ? when(trim(c, " \t").isin(markers), lit(null).cast("string")).otherwise(c).as(name) : c;
     }
