@@ -4,6 +4,7 @@ import org.outcome.api.instrument.Instrument;
 import org.outcome.evaluation.EvaluationData;
 import org.outcome.instruments.batch.BatchSink;
 import org.outcome.instruments.batch.BatchSummary;
+import org.outcome.io.MissingValues;
 import org.outcome.stats.groups.AncovaSummary;
 import org.outcome.stats.groups.TwoGroupSummary;
 import org.outcome.stats.paired.PairedSummary;
@@ -39,11 +40,11 @@ public interface Engine extends AutoCloseable {
    * Scores a table of administrations (for Spark, any path or URI it reads) with the instrument's
    * engine and {@code outcome score}'s row rules, giving every row, in row order, to the sink:
    * what {@link org.outcome.instruments.batch.BatchScorer#score(java.nio.file.Path, BatchSink)}
-   * gives for the same rows.
+   * gives for the same rows, with {@code missing} read as missing answers.
    *
    * @throws org.outcome.api.InvalidInputException if required columns are missing
    */
-  BatchSummary score(String input, Instrument instrument, BatchSink sink);
+  BatchSummary score(String input, MissingValues missing, Instrument instrument, BatchSink sink);
 
   /**
    * The before-and-after summary of a table's rows (for Spark, any path or URI it reads): what

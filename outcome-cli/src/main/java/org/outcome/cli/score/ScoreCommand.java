@@ -2,6 +2,7 @@ package org.outcome.cli.score;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.outcome.api.InstrumentId;
@@ -10,6 +11,7 @@ import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.Engines;
 import org.outcome.cli.io.Format;
+import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSink;
@@ -45,6 +47,11 @@ public final class ScoreCommand implements Runnable {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "The answers, CSV with a header row (UTF-8).")
   String input; // text: on an engine it may be a URI, which a Path would mangle
 
+  @Option(names = "--na", split = ",", paramLabel = "TEXT", defaultValue = "NA",
+      description = {"Cell texts that mean a missing answer, besides the empty cell, comma-separated, as R's"
+          + " na.strings (default: ${DEFAULT-VALUE}; --na '' for none)."})
+  List<String> na;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -65,9 +72,10 @@ public final class ScoreCommand implements Runnable {
     BatchSummary summary;
     Optional<Engine> engine = Engines.current();
     if (engine.isPresent()) {
-      summary = emit(commandLine, format, chosen, sink -> engine.get().score(input, chosen, sink));
+      summary = emit(commandLine, format, chosen, sink -> engine.get().score(input, InputOption.missing(na), chosen,
+          sink));
     } else {
-      BatchScorer scorer = BatchScorer.of(chosen);
+      BatchScorer scorer = BatchScorer.of(chosen).withMissing(InputOption.missing(na));
       try (CsvRecords records = CsvRecords.open(Path.of(input))) {
         scorer.checkHeader(records);
         summary = emit(commandLine, format, chosen, sink -> scorer.score(records, sink));

@@ -151,7 +151,7 @@ final class RecurrentInput {
    * @param causes the causes declared (a status outside them and 0 is refused), or empty for any
    *     positive whole number
    * @throws InvalidInputException naming every bad cell: a time below 0, a status that is not 0 or
-   *     a declared cause, an event at time 0
+   *     a declared cause (an event at time 0 is allowed, as cmprsk's {@code cuminc} allows it)
    */
   static Competing competing(Path file, MissingValues missing, String time, String status, String group,
       String strata, List<String> covariates, Set<Integer> causes) {
@@ -179,8 +179,6 @@ final class RecurrentInput {
       statuses[k] = (int) s;
       if (!(times[k] >= 0) || Double.isInfinite(times[k])) {
         violations.add(Violation.atCell(c.rows()[k], time, "not a finite number of at least 0"));
-      } else if (times[k] == 0 && statuses[k] != 0) {
-        violations.add(Violation.atCell(c.rows()[k], time, "an event at time 0"));
       }
     }
     refuse(file, violations);

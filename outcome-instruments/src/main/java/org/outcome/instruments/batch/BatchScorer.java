@@ -16,6 +16,7 @@ import org.outcome.api.instrument.ResponseSet;
 import org.outcome.api.instrument.Score;
 import org.outcome.io.CsvRecord;
 import org.outcome.io.CsvRecords;
+import org.outcome.io.MissingValues;
 import org.outcome.io.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * <h2>Input</h2>
  * A UTF-8 CSV file with a header row holding {@code subject}, {@code timepoint} and one column
  * {@code q1} ... {@code qN} per item of the instrument, numbered as on the instrument's own form;
- * other columns are ignored. An empty item cell is a missing answer. The header is checked before
+ * other columns are ignored. An empty item cell, or one holding {@code NA} (R's mark of a missing
+ * value; {@link #withMissing} names others), is a missing answer. The header is checked before
  * any row: a missing column, or a {@code q} column for an item the instrument does not have, fails
  * the whole file with an {@link InvalidInputException} naming every such column.
  *
@@ -50,9 +52,11 @@ public final class BatchScorer {
   private final String[] itemColumns;
   private final int[] min;
   private final int[] max;
+  private final MissingValues missing;
 
-  private BatchScorer(Instrument instrument) {
+  private BatchScorer(Instrument instrument, MissingValues missing) {
     this.instrument = instrument;
+    this.missing = missing;
     InstrumentDefinition definition = instrument.definition();
     List<Item> items = definition.items();
     this.itemNumbers = new int[items.size()];
@@ -68,9 +72,17 @@ public final class BatchScorer {
     }
   }
 
-  /** A batch scorer for an instrument (built in or from a plugin). */
+  /**
+   * A batch scorer for an instrument (built in or from a plugin), reading an empty item cell or
+   * {@code NA} as a missing answer ({@link MissingValues#R_DEFAULT}).
+   */
   public static BatchScorer of(Instrument instrument) {
-    return new BatchScorer(Objects.requireNonNull(instrument, "instrument"));
+    return new BatchScorer(Objects.requireNonNull(instrument, "instrument"), MissingValues.R_DEFAULT);
+  }
+
+  /** This scorer reading an item cell holding one of these markers (or empty) as a missing answer. */
+  public BatchScorer withMissing(MissingValues markers) {
+    return new BatchScorer(instrument, Objects.requireNonNull(markers, "markers"));
   }
 
   /** The instrument this batch scores. */
@@ -130,8 +142,8 @@ public final class BatchScorer {
   /**
    * Scores one administration given as text cells, as {@link #score(CsvRecords, BatchSink)} scores
    * each row of a file, and hands it to the sink: for callers whose rows come from elsewhere (a
-   * Spark partition, a database). A {@code null} or empty cell is a missing answer (or, for the
-   * subject and timepoint, a reason to reject).
+   * Spark partition, a database). A {@code null} or empty cell, or one holding a missing-value
+   * marker, is a missing answer (an empty subject or timepoint is a reason to reject).
    *
    * @param row the row's number, from 1, used in the reasons of a rejected row
    * @param itemCells one cell per item, in the order of the instrument's items
@@ -151,16 +163,16 @@ public final class BatchScorer {
     List<Violation> reasons = found;
     String subject = subjectCell == null ? "" : subjectCell;
     String timepoint = timepointCell == null ? "" : timepointCell;
-    if (subject.isEmpty()) {
-      reasons = add(reasons, Violation.atCell(row, "subject", "is empty"));
+    if (missing.isMissing(subject)) {
+      reasons = add(reasons, Violation.atCell(row, "subject", subject.isEmpty() ? "is empty" : "is missing"));
     }
-    if (timepoint.isEmpty()) {
-      reasons = add(reasons, Violation.atCell(row, "timepoint", "is empty"));
+    if (missing.isMissing(timepoint)) {
+      reasons = add(reasons, Violation.atCell(row, "timepoint", timepoint.isEmpty() ? "is empty" : "is missing"));
     }
     ResponseSet.Builder answers = ResponseSet.builder(instrument.id());
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
-      if (cell == null || cell.isEmpty()) {
+      if (missing.isMissing(cell)) {
         answers.missing(itemNumbers[i]);
         continue;
       }

@@ -13,6 +13,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.instrument.SubscaleId;
 import org.outcome.instruments.BuiltInInstruments;
 import org.outcome.io.CsvRecords;
+import org.outcome.io.MissingValues;
 
 /** Batch scoring: accounting, every rejection reason, header checks, and no subject in any message. */
 class BatchScorerTest {
@@ -80,6 +81,31 @@ class BatchScorerTest {
         Violation.atCell(5, "q1", "not a whole number"))));
     assertThat(c.rejected.get(2).reasons()).containsExactly(
         Violation.atRow(6, "has 13 cells but the header has 12 columns"));
+  }
+
+  @Test
+  void naIsAMissingAnswerAsRWritesItAndOtherMarkersCanBeNamed() {
+    // R: write.csv writes NA for a missing answer; the row then scores as with an empty cell
+    String csv = HEADER
+        + "A,baseline,1,2,3,4,1,2,3,4,NA,\"NA\"\n"
+        + "B,baseline,1,2,3,4,1,2,3,4,,\n"
+        + "C,NA,1,2,3,4,1,2,3,4,-9,-9\n";
+    BatchSummary[] summary = new BatchSummary[1];
+    Collector c = run(csv, summary);
+    assertThat(c.scored).extracting(ScoredRow::row).containsExactly(1L, 2L);
+    assertThat(c.scored.get(0).score()).isEqualTo(c.scored.get(1).score());
+    assertThat(c.scored.get(0).score().missingItems()).containsExactly(9, 10);
+    assertThat(c.rejected.get(0).reasons()).contains(Violation.atCell(3, "timepoint", "is missing"),
+        Violation.atCell(3, "q9", "outside the scale 1-4"));
+
+    Collector spss = new Collector();
+    try (CsvRecords records = CsvRecords.of(new StringReader(csv), "test.csv")) {
+      GSE.withMissing(MissingValues.of("-9")).score(records, spss);
+    }
+    // with only -9 as a marker, NA is not a number and C's timepoint is the text NA
+    assertThat(spss.scored).extracting(ScoredRow::row).containsExactly(2L, 3L);
+    assertThat(spss.rejected.get(0).reasons()).containsExactly(Violation.atCell(1, "q9", "not a number"),
+        Violation.atCell(1, "q10", "not a number"));
   }
 
   @Test

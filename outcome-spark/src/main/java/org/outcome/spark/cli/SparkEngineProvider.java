@@ -86,8 +86,8 @@ public final class SparkEngineProvider implements EngineProvider {
     }
 
     @Override
-    public BatchSummary score(String input, Instrument instrument, BatchSink sink) {
-      return OutcomeSpark.scoreInto(Tables.read(session, input, MissingValues.NONE, List.of()), instrument, sink);
+    public BatchSummary score(String input, MissingValues missing, Instrument instrument, BatchSink sink) {
+      return OutcomeSpark.scoreInto(Tables.read(session, input, missing, List.of()), instrument, sink);
     }
 
     @Override
