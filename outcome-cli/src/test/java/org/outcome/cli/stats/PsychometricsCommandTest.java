@@ -97,7 +97,7 @@ class PsychometricsCommandTest {
     assertThat(json.get("items")).isEqualTo(names);
     assertThat(json.get("subscale")).isEqualTo("total");
     assertThat(json.get("omittedRows")).isEqualTo(List.of(5.0));
-    assertThat(r.err()).contains("rows 5");
+    assertThat(r.err()).contains("row 5");
     List<?> stats = (List<?>) json.get("itemStatistics");
     assertThat(((Map<?, ?>) stats.get(3)).get("reversed")).isEqualTo(true);
     assertThat(((Map<?, ?>) stats.get(0)).get("reversed")).isEqualTo(false);
