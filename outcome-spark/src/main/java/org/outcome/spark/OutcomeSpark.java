@@ -592,9 +592,8 @@ public final class OutcomeSpark {
 
   /**
    * A two-group comparison of a table, summarised on the cluster: a numeric value column and a
-   * group column (levels as {@link #count}'s, in R's order); rows without a value are left out
-   * and counted, a row without a group is refused (as the CSV reader refuses an empty cell there),
-   * and {@code choice} picks the two groups among the levels of the rows used. The analyses on
+   * group column (levels as {@link #count}'s, in R's order); rows without a value or a group are
+   * left out and counted (as R's {@code na.omit}), and {@code choice} picks the two groups among the levels of the rows used. The analyses on
    * the summary give what they give on the same rows in one process: counts and ranks exactly (so
    * W and its p-value), means and SDs to rounding error. Four Spark jobs: the levels, one
    * summarising each partition, two ranking the values; no row reaches the driver.
@@ -605,8 +604,8 @@ public final class OutcomeSpark {
    * @param choice which two groups, in which order
    * @param ranking the Mann–Whitney test whose ranking ({@code mu}, {@code digits.rank}) the
    *     summary follows
-   * @throws InvalidInputException if a column is absent or of the wrong type, rows have no group
-   *     or a value that is not finite, the group column looks like an identifier, or the choice
+   * @throws InvalidInputException if a column is absent or of the wrong type, a value is not
+   *     finite, the group column looks like an identifier, or the choice
    *     names a group that is not there or is ambiguous
    * @throws DegenerateDataException if no row has a value
    */
@@ -620,15 +619,14 @@ public final class OutcomeSpark {
   /**
    * An analysis of covariance of a table, summarised on the cluster: numeric baseline and
    * follow-up columns and a group column (levels as {@link #count}'s, in R's order; the first is
-   * the reference unless {@link Ancova#withReference} names another). A row without a baseline or a
-   * follow-up value is left out and counted; a row without a group is refused (as the CSV reader
-   * refuses an empty cell there). {@link Ancova#fit(AncovaSummary)} on the summary gives what
+   * the reference unless {@link Ancova#withReference} names another). A row without a baseline, a
+   * follow-up value or a group is left out and counted (as R's {@code na.omit}). {@link Ancova#fit(AncovaSummary)} on the summary gives what
    * {@link Ancova#fit(org.outcome.api.sample.GroupedPrePostSample)} gives on the same rows in one
    * process, to rounding error. Two Spark jobs (the levels, then each partition's per-group sums,
    * a few numbers a group); no row reaches the driver.
    *
-   * @throws InvalidInputException if a column is absent or of the wrong type, rows have no group
-   *     or a value that is not finite, or the group column looks like an identifier
+   * @throws InvalidInputException if a column is absent or of the wrong type, a value is not
+   *     finite, or the group column looks like an identifier
    * @throws DegenerateDataException if no row has both values
    */
   public static Summarised<AncovaSummary> ancova(Dataset<Row> data, String pre, String post, String group) {

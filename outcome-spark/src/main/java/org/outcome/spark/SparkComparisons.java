@@ -315,9 +315,9 @@ final class SparkComparisons {
   private record Grouping(List<String> levels, long read, long missing) {}
 
   /**
-   * One aggregation over the table: a row without a group is refused (as the CSV reader refuses
-   * an empty group cell), as is a value that is not finite; a row without a value is left out and
-   * counted; the levels of the others are checked as {@link OutcomeSpark#levels} checks them.
+   * One aggregation over the table: a row without a group or a value is left out and counted (as
+   * R's {@code na.omit}); a value that is not finite is refused; the levels of the others are
+   * checked as {@link OutcomeSpark#levels} checks them.
    */
   private static Grouping grouping(Dataset<Row> data, String group, OutcomeSpark.Part g, Map<String, Column> values,
       String table) {
@@ -337,7 +337,6 @@ final class SparkComparisons {
         .agg(count(lit(1)).as("n"), infinite.toArray(Column[]::new)).collectAsList();
     long read = 0;
     long left = 0;
-    long noGroup = 0;
     long[] infinities = new long[values.size()];
     Set<String> seen = new LinkedHashSet<>();
     for (Row r : cells) {
@@ -346,18 +345,13 @@ final class SparkComparisons {
       for (int j = 0; j < infinities.length; j++) {
         infinities[j] += r.getLong(3 + j);
       }
-      if (r.isNullAt(0)) {
-        noGroup += n;
-      } else if (r.getBoolean(1)) {
+      if (r.isNullAt(0) || r.getBoolean(1)) {
         left += n;
       } else {
         seen.add(r.getString(0));
       }
     }
     List<Violation> bad = new ArrayList<>();
-    if (noGroup > 0) {
-      bad.add(Violation.at("column " + group, OutcomeSpark.rows(noGroup) + " no group"));
-    }
     int j = 0;
     for (String name : values.keySet()) {
       long n = infinities[j++];

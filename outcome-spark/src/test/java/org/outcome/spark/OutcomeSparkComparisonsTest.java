@@ -349,13 +349,11 @@ class OutcomeSparkComparisonsTest {
 
     List<Row> grouped = List.of(RowFactory.create(1.0, "a"), RowFactory.create(2.0, " "), RowFactory.create(3.0, null),
         RowFactory.create(4.0, "b"));
-    InvalidInputException noGroup = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
-        OutcomeSpark.compare(SparkTests.table(grouped, GROUPED, 2), "score", "arm", GroupChoice.levelOrder(),
-            MannWhitneyTest.withDefaults()));
-    assertThat(noGroup.violations()).singleElement().satisfies(v -> {
-      assertThat(v.location()).isEqualTo("column arm");
-      assertThat(v.message()).isEqualTo("2 rows have no group");
-    });
+    // rows without a group are left out and counted, as R's t.test(score ~ arm) leaves them out
+    OutcomeSpark.Summarised<TwoGroupSummary> noGroup = OutcomeSpark.compare(SparkTests.table(grouped, GROUPED, 2),
+        "score", "arm", GroupChoice.levelOrder(), MannWhitneyTest.withDefaults());
+    assertThat(noGroup.rowsRead()).isEqualTo(4);
+    assertThat(noGroup.rowsMissing()).isEqualTo(2);
     assertThat(refusal(() -> OutcomeSpark.compare(SparkTests.table(grouped, GROUPED, 2), "arm", "score",
         GroupChoice.levelOrder(), MannWhitneyTest.withDefaults()))).contains("arm");
     List<Row> empty = List.of(RowFactory.create(null, "a"), RowFactory.create(Double.NaN, "b"));

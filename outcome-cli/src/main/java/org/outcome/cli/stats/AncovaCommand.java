@@ -119,13 +119,16 @@ public final class AncovaCommand implements Runnable {
 
   /** The summary of a file's complete rows, read in this process. */
   private static Summarised<AncovaSummary> summarise(AncovaRequest request) {
-    Table table = TableReader.of(Path.of(request.input())).missing(request.missing()).numeric(request.pre(), TableReader.Empty.AS_MISSING)
-        .numeric(request.post(), TableReader.Empty.AS_MISSING).text(request.group()).read();
+    Table table = TableReader.of(Path.of(request.input())).missing(request.missing())
+        .numeric(request.pre(), TableReader.Empty.AS_MISSING).numeric(request.post(), TableReader.Empty.AS_MISSING)
+        .text(request.group(), TableReader.Empty.AS_MISSING).read();
     double[] x = table.numeric(request.pre());
     double[] y = table.numeric(request.post());
-    CompleteCases complete = CompleteCases.of(x, y);
+    String[] groups = table.text(request.group());
+    // a row without a group is left out, as R's lm(post ~ pre + group) leaves it out (na.omit)
+    CompleteCases complete = CompleteCases.of(List.of(x, y), List.<String[]>of(groups));
     GroupedPrePostSample sample = GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
-        Factor.grouping(request.group(), complete.keep(table.text(request.group()))));
+        Factor.grouping(request.group(), complete.keep(groups)));
     return new Summarised<>(AncovaSummary.of(sample), complete.total(), complete.excluded());
   }
 

@@ -138,12 +138,15 @@ public final class CompareCommand implements Runnable {
 
   /** The summary of a file's complete rows, read in this process. */
   private static Summarised<TwoGroupSummary> summarise(CompareRequest request) {
-    Table table = TableReader.of(Path.of(request.input())).missing(request.missing()).numeric(request.value(), TableReader.Empty.AS_MISSING)
-        .text(request.group()).read();
+    Table table = TableReader.of(Path.of(request.input())).missing(request.missing())
+        .numeric(request.value(), TableReader.Empty.AS_MISSING).text(request.group(), TableReader.Empty.AS_MISSING)
+        .read();
     double[] values = table.numeric(request.value());
-    CompleteCases complete = CompleteCases.of(values);
+    String[] groups = table.text(request.group());
+    // a row without a group is left out, as R's t.test(value ~ group) leaves it out (na.omit)
+    CompleteCases complete = CompleteCases.of(List.of(values), List.<String[]>of(groups));
     GroupedSample sample = GroupedSample.of(complete.keep(values),
-        Factor.grouping(request.group(), complete.keep(table.text(request.group()))));
+        Factor.grouping(request.group(), complete.keep(groups)));
     return new Summarised<>(TwoGroupSummary.of(sample, request.choice(), request.ranking()), complete.total(),
         complete.excluded());
   }

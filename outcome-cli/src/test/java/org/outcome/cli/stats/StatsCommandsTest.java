@@ -3,9 +3,12 @@ package org.outcome.cli.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outcome.cli.CliRunner;
@@ -92,6 +95,35 @@ class StatsCommandsTest {
     assertThat(mcnemar.out()).contains("McNemar, continuity-corrected", "16.82");
     CliRunner rates = CliRunner.run("rates", "--events", "11,21", "--person-time", "800,3011", "--alternative", "greater");
     assertThat(rates.out()).contains("Rate ratio (first / second) 1.971", "alternative greater");
+  }
+
+  @Test
+  void aRowWithoutAGroupIsLeftOutAsRDoes() throws IOException {
+    // R: t.test(score ~ arm, data = read.csv("na.csv")) and lm(score ~ base + arm, ...) drop the
+    // rows whose arm is NA or empty (na.omit): the same numbers as the file without them
+    Path withNa = file("na.csv", "score,arm,base", "3,peer,2", "5,peer,4", "4,NA,4", "6,peer,5", "8,usual,6",
+        "7,,7", "9,usual,8", "5,usual,5", "4,peer,3");
+    Path without = file("complete.csv", "score,arm,base", "3,peer,2", "5,peer,4", "6,peer,5", "8,usual,6",
+        "9,usual,8", "5,usual,5", "4,peer,3");
+    for (List<String> command : List.of(List.of("compare", "--value", "score", "--group", "arm"),
+        List.of("ancova", "--pre", "base", "--post", "score", "--group", "arm"))) {
+      List<String> a = new ArrayList<>(command);
+      a.addAll(List.of("--input", withNa.toString(), "--format", "json"));
+      List<String> b = new ArrayList<>(command);
+      b.addAll(List.of("--input", without.toString(), "--format", "json"));
+      CliRunner na = CliRunner.run(a.toArray(String[]::new));
+      CliRunner complete = CliRunner.run(b.toArray(String[]::new));
+      assertThat(na.exitCode()).as(na.err()).isZero();
+      ObjectNode x = (ObjectNode) Json.MAPPER.readTree(na.out());
+      ObjectNode y = (ObjectNode) Json.MAPPER.readTree(complete.out());
+      assertThat(x.get("excludedMissing").asInt()).isEqualTo(2);
+      assertThat(x.get("warnings").toString()).contains("2 of 9 rows have no value");
+      for (String count : List.of("excludedMissing", "warnings")) {
+        x.remove(count);
+        y.remove(count);
+      }
+      assertThat(x).isEqualTo(y);
+    }
   }
 
   @Test
