@@ -105,7 +105,7 @@ public final class AncovaCommand implements Runnable {
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
         extra.add(Warning.of("complete-cases", excluded + " of " + read.rowsRead()
-            + " rows lack a baseline or follow-up value and were excluded"));
+            + " rows lack a baseline, follow-up or group and were excluded"));
       }
       ModelJson a = ModelJson.of(r.ancova());
       return new AncovaJson(a.formula(), r.reference(), r.n(), excluded, level,

@@ -122,7 +122,7 @@ public final class CompareCommand implements Runnable {
       List<Warning> extra = new ArrayList<>();
       if (excluded > 0) {
         extra.add(Warning.of("missing-values", excluded + " of " + read.rowsRead()
-            + " rows have no value and were excluded"));
+            + " rows lack a value or a group and were excluded"));
       }
       return new CompareJson(value, List.of(welch.first().level(), welch.second().level()),
           List.of(welch.first().n(), welch.second().n()), List.of(welch.first().mean(), welch.second().mean()),

@@ -82,7 +82,7 @@ class StatsCommandsTest {
         "--first-group", "usual");
     assertThat(compare.exitCode()).as(compare.err()).isZero();
     assertThat(compare.out()).contains("Comparison of score: usual - peer", "Welch t-test", "Mann-Whitney",
-        "Hedges' g", "1 of 9 rows have no value");
+        "Hedges' g", "1 of 9 rows lack a value or a group");
     CliRunner ancova = CliRunner.run("ancova", "--input", groups.toString(), "--pre", "base", "--post", "score",
         "--group", "arm", "--reference", "usual");
     assertThat(ancova.exitCode()).as(ancova.err()).isZero();
@@ -117,7 +117,7 @@ class StatsCommandsTest {
       ObjectNode x = (ObjectNode) Json.MAPPER.readTree(na.out());
       ObjectNode y = (ObjectNode) Json.MAPPER.readTree(complete.out());
       assertThat(x.get("excludedMissing").asInt()).isEqualTo(2);
-      assertThat(x.get("warnings").toString()).contains("2 of 9 rows have no value");
+      assertThat(x.get("warnings").toString()).contains("2 of 9 rows lack a");
       for (String count : List.of("excludedMissing", "warnings")) {
         x.remove(count);
         y.remove(count);
