@@ -172,7 +172,21 @@ public final class OutcomeSpark {
    */
   public static Counted count(Dataset<Row> data, String time, String event, Optional<String> group,
       Optional<String> strata, TimeMatching matching) {
+    return count(data, time, event, group, Optional.empty(), strata, matching);
+  }
+
+  /**
+   * The survival counts of a table, as {@link #count(Dataset, String, String, Optional, Optional,
+   * TimeMatching)}, with the group levels in a given order ({@link Factor#withLevelOrder}).
+   *
+   * @param groupOrder every group level of the rows used, once, in the order wanted
+   * @throws InvalidInputException also if {@code groupOrder} names a level the rows lack, names one
+   *     twice or leaves one out
+   */
+  public static Counted count(Dataset<Row> data, String time, String event, Optional<String> group,
+      Optional<List<String>> groupOrder, Optional<String> strata, TimeMatching matching) {
     Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(groupOrder, "groupOrder");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(group, "group");
@@ -264,7 +278,9 @@ public final class OutcomeSpark {
           "give at least one row with a value in every column the analysis uses");
     }
     long rowsUsed = read - omitted;
-    Optional<List<String>> groupLevels = group.map(g -> levels(g, groupsSeen, rowsUsed));
+    Optional<List<String>> groupLevels = group.map(g -> levels(g, groupsSeen, rowsUsed)).map(l ->
+        groupOrder.map(order -> Factor.withLevels(l.toArray(String[]::new), l).withLevelOrder(order).levels())
+            .orElse(l));
     Optional<List<String>> strataLevels = strata.map(s -> levels(s, strataSeen, rowsUsed));
     Map<String, Integer> groupIndex = index(groupLevels);
     Map<String, Integer> strataIndex = index(strataLevels);

@@ -81,6 +81,8 @@ class SparkCommandLineTest {
     return Stream.of(
         List.of("survival", "km", "--time", "time", "--event", "status", "--group", "ph.ecog", "--at", "100,1000"),
         List.of("survival", "logrank", "--time", "time", "--event", "status", "--group", "arm"),
+        List.of("survival", "rmst", "--time", "time", "--event", "status", "--group", "arm", "--tau", "500",
+            "--levels", "odd,even"),
         List.of("survival", "rmst", "--time", "time", "--event", "dead", "--group", "ph.ecog", "--tau", "500"),
         List.of("survival", "cox", "--time", "time", "--event", "dead", "--covariates", "age,ph.ecog,wt.loss",
             "--no-concordance"));

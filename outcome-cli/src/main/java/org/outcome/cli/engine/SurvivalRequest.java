@@ -14,11 +14,12 @@ import org.outcome.io.MissingValues;
  * @param event the column of event indicators
  * @param covariates numeric covariate columns, in model order (empty for curves and tests)
  * @param group the group column, if any
+ * @param groupLevels the order of the group levels ({@code --levels}), if given
  * @param strata the strata column, if any
  * @param cluster the cluster column, if any
  */
 public record SurvivalRequest(String input, MissingValues missing, String time, String event, List<String> covariates,
-    Optional<String> group, Optional<String> strata, Optional<String> cluster) {
+    Optional<String> group, Optional<List<String>> groupLevels, Optional<String> strata, Optional<String> cluster) {
   /** Validates and copies. */
   public SurvivalRequest {
     Objects.requireNonNull(input, "input");
@@ -27,6 +28,7 @@ public record SurvivalRequest(String input, MissingValues missing, String time, 
     Objects.requireNonNull(event, "event");
     covariates = List.copyOf(covariates);
     Objects.requireNonNull(group, "group");
+    groupLevels = groupLevels.map(List::copyOf);
     Objects.requireNonNull(strata, "strata");
     Objects.requireNonNull(cluster, "cluster");
   }

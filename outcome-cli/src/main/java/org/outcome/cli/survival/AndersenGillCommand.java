@@ -2,6 +2,7 @@ package org.outcome.cli.survival;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.EventCodingNote;
@@ -12,12 +13,12 @@ import org.outcome.cli.io.TimingOptions;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.Ties;
 import org.outcome.stats.survival.recurrent.RecurrentEvents;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome survival andersen-gill}: the Cox model of recurrent events on (start, stop] rows. */
 @Command(name = "andersen-gill", mixinStandardHelpOptions = true,
@@ -60,8 +61,7 @@ public final class AndersenGillCommand implements Runnable {
           + "' is not one of ag, pwp-total, pwp-gap");
     }
     RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), input.missing(),
-        rows.start,
-        rows.stop, rows.event, rows.id, null, strata, covariates));
+        rows.start, rows.stop, rows.event, rows.id, null, UnaryOperator.identity(), strata, covariates));
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(confLevel.value());
     CoxPh.Result fit = timing.analyse(() -> {
       CountingProcessSample rows = switch (m) {

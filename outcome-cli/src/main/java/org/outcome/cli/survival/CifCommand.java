@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.LevelsOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
@@ -35,6 +36,7 @@ public final class CifCommand implements Runnable {
   @Mixin OutputOptions output;
   @Mixin TimingOptions timing;
   @Mixin StatusColumns columns;
+  @Mixin LevelsOption levels;
 
   @Option(names = "--group", paramLabel = "COL", description = "Column of groups: curves each, and Gray's test.")
   String group;
@@ -60,8 +62,8 @@ public final class CifCommand implements Runnable {
       throw new CommandLine.ParameterException(commandLine, "--strata stratifies Gray's test, which needs --group");
     }
     RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), input.missing(),
-        columns.time,
-        columns.status, group, strata, List.of(), columns.causes));
+        columns.time, columns.status, group, f -> LevelsOption.ordered(f, levels.order()), strata, List.of(),
+        columns.causes));
     Map<String, Object> doc = timing.analyse(() -> {
       CumulativeIncidence.Result r = CumulativeIncidence.fit(read.sample(), rho);
       List<CurveJson> curves = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.io.ConfLevelOption;
@@ -92,7 +93,7 @@ public final class CoxCommand implements Runnable {
     checkColumns(commandLine);
     double level = confLevel.value();
     SurvivalData data = timing.read(() -> SurvivalInput.data(input.location(), input.missing(), time, event, covariates,
-        null, strata, cluster));
+        null, Optional.empty(), strata, cluster));
     CoxPh config = CoxPh.withDefaults().withTies(ties).withConfLevel(level).withConcordance(concordance)
         .withProportionalHazardsTest(zph).withVariance(robust ? Variance.ROBUST : Variance.AUTOMATIC);
     CoxPh.Result fit = timing.analyse(() -> data.cox(config));

@@ -2,6 +2,7 @@ package org.outcome.cli.survival;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.ConfLevelOption;
@@ -14,12 +15,12 @@ import org.outcome.cli.io.TimingOptions;
 import org.outcome.stats.survival.competing.FineGray;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxTerm;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code outcome survival fine-gray}: subdistribution hazards regression, with the cause-specific Cox model beside it. */
 @Command(name = "fine-gray", mixinStandardHelpOptions = true,
@@ -58,8 +59,7 @@ public final class FineGrayCommand implements Runnable {
       throw new CommandLine.ParameterException(commandLine, "--fail-code is a cause, at least 1");
     }
     RecurrentInput.Competing read = timing.read(() -> RecurrentInput.competing(input.file(), input.missing(),
-        columns.time,
-        columns.status, null, null, covariates, columns.causes));
+        columns.time, columns.status, null, UnaryOperator.identity(), null, covariates, columns.causes));
     Document doc = timing.analyse(() -> {
       CompetingRisksSample s = read.sample();
       FineGray.Result fg = FineGray.withDefaults().withFailCode(failCode).withConfLevel(confLevel.value()).fit(s);

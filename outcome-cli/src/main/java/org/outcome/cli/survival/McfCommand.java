@@ -3,9 +3,11 @@ package org.outcome.cli.survival;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.outcome.api.sample.Factor;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.EventCodingNote;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.LevelsOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
@@ -37,6 +39,11 @@ public final class McfCommand implements Runnable {
   @Mixin TimingOptions timing;
   @Mixin ConfLevelOption confLevel;
   @Mixin IntervalColumns rows;
+  @Mixin LevelsOption levels;
+
+  @Option(names = "--reference", paramLabel = "LEVEL",
+      description = "Reference group of the rate ratios (default: the first level).")
+  String reference;
 
   @Option(names = "--group", paramLabel = "COL", description = "Column of groups: a curve and a rate each.")
   String group;
@@ -66,8 +73,7 @@ public final class McfCommand implements Runnable {
       throw new CommandLine.ParameterException(commandLine, "--per must be a positive number");
     }
     RecurrentInput.Counting read = timing.read(() -> RecurrentInput.counting(input.file(), input.missing(),
-        rows.start,
-        rows.stop, rows.event, rows.id, group, null, List.of()));
+        rows.start, rows.stop, rows.event, rows.id, group, this::ordered, null, List.of()));
     Document doc = timing.analyse(() -> {
       List<CurveJson> curves = new ArrayList<>();
       for (MeanCumulativeFunction.Curve c : MeanCumulativeFunction.fit(read.sample(), confLevel.value())) {
@@ -109,5 +115,11 @@ public final class McfCommand implements Runnable {
     doc.ratios().forEach(x -> out.println("Rate ratio " + x.group() + " / " + x.reference() + ": "
         + TextTable.number(x.ratio()) + " (CI " + TextTable.number(x.lower()) + " to " + TextTable.number(x.upper())
         + ", sandwich), p " + TextTable.pValue(x.p()) + "; Poisson p " + TextTable.pValue(x.poissonP())));
+  }
+
+  /** The group in the order asked for: {@code --levels}, then {@code --reference} first (R's relevel). */
+  private Factor ordered(Factor group) {
+    Factor ordered = LevelsOption.ordered(group, levels.order());
+    return reference == null ? ordered : ordered.relevel(reference);
   }
 }

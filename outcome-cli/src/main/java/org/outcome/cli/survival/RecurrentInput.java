@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.CompetingRisksSample;
@@ -105,11 +106,12 @@ final class RecurrentInput {
    * Reads {@code (start, stop]} rows.
    *
    * @param id the person column, or {@code null} (each row its own person)
+   * @param groupOrder puts the group's levels in the order asked for ({@code --levels}, {@code --reference})
    * @throws InvalidInputException naming every bad cell: an event column with no coding, a start
    *     below 0, a start not before its stop, a person's intervals overlapping
    */
   static Counting counting(Path file, MissingValues missing, String start, String stop, String event, String id,
-      String group, String strata, List<String> covariates) {
+      String group, UnaryOperator<Factor> groupOrder, String strata, List<String> covariates) {
     List<String> numeric = new ArrayList<>(List.of(start, stop));
     numeric.addAll(covariates);
     List<String> text = new ArrayList<>(List.of(event));
@@ -137,7 +139,7 @@ final class RecurrentInput {
       b.id(Factor.inOrderOfAppearance(c.texts(id)));
     }
     if (group != null) {
-      b.group(Factor.grouping(group, c.texts(group)));
+      b.group(groupOrder.apply(Factor.grouping(group, c.texts(group))));
     }
     if (strata != null) {
       b.strata(Factor.grouping(strata, c.texts(strata)));
@@ -154,7 +156,7 @@ final class RecurrentInput {
    *     a declared cause (an event at time 0 is allowed, as cmprsk's {@code cuminc} allows it)
    */
   static Competing competing(Path file, MissingValues missing, String time, String status, String group,
-      String strata, List<String> covariates, Set<Integer> causes) {
+      UnaryOperator<Factor> groupOrder, String strata, List<String> covariates, Set<Integer> causes) {
     List<String> numeric = new ArrayList<>(List.of(time, status));
     numeric.addAll(covariates);
     List<String> text = new ArrayList<>();
@@ -185,7 +187,7 @@ final class RecurrentInput {
     CompetingRisksSample.Builder b = CompetingRisksSample.builder(times, statuses);
     covariates.forEach(x -> b.covariate(x, c.numbers(x)));
     if (group != null) {
-      b.group(Factor.grouping(group, c.texts(group)));
+      b.group(groupOrder.apply(Factor.grouping(group, c.texts(group))));
     }
     if (strata != null) {
       b.strata(Factor.grouping(strata, c.texts(strata)));

@@ -14,6 +14,7 @@ import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.EventCodingNote;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.LevelsOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.Rendering;
 import org.outcome.io.EventCoding;
@@ -55,6 +56,9 @@ public final class SurvivalInput {
           + " na.strings (default: ${DEFAULT-VALUE}; --na '' for none)."})
   List<String> na;
 
+  @Option(names = "--levels", split = ",", paramLabel = "LEVEL", description = LevelsOption.DESCRIPTION)
+  List<String> levels;
+
   /**
    * A sample read from a file.
    *
@@ -69,22 +73,23 @@ public final class SurvivalInput {
 
   /**
    * The rows of a command's analysis: from the engine of this run ({@code outcome spark ...}) when
-   * there is one, else read here ({@link #read(Path, MissingValues, String, String, List, String, String,
-   * String)}).
+   * there is one, else read here ({@link #read(Path, SurvivalRequest)}).
    */
   static SurvivalData data(String input, MissingValues missing, String time, String event, List<String> covariates,
-      String group, String strata, String cluster) {
+      String group, Optional<List<String>> groupLevels, String strata, String cluster) {
+    SurvivalRequest request = new SurvivalRequest(input, missing, time, event, covariates, Optional.ofNullable(group),
+        groupLevels, Optional.ofNullable(strata), Optional.ofNullable(cluster));
     Optional<Engine> engine = Engines.current();
     if (engine.isPresent()) {
-      return engine.get().survival(new SurvivalRequest(input, missing, time, event, covariates,
-          Optional.ofNullable(group), Optional.ofNullable(strata), Optional.ofNullable(cluster)));
+      return engine.get().survival(request);
     }
-    return new LocalSurvivalData(read(Path.of(input), missing, time, event, covariates, group, strata, cluster));
+    return new LocalSurvivalData(read(Path.of(input), request));
   }
 
   /** This command's rows with a group and strata column (either {@code null} when not used). */
   SurvivalData data(String group, String strata) {
-    return data(input, InputOption.missing(na), time, event, List.of(), group, strata, null);
+    return data(input, InputOption.missing(na), time, event, List.of(), group, Optional.ofNullable(levels), strata,
+        null);
   }
 
   /**
@@ -101,8 +106,14 @@ public final class SurvivalInput {
    *
    * @throws InvalidInputException naming every bad cell
    */
-  static Read read(Path file, MissingValues missing, String time, String event, List<String> covariates, String group,
-      String strata, String cluster) {
+  static Read read(Path file, SurvivalRequest request) {
+    String time = request.time();
+    String event = request.event();
+    List<String> covariates = request.covariates();
+    String group = request.group().orElse(null);
+    String strata = request.strata().orElse(null);
+    String cluster = request.cluster().orElse(null);
+    MissingValues missing = request.missing();
     TableReader reader = TableReader.of(file).missing(missing).numeric(time, Empty.AS_MISSING)
         .text(event, Empty.AS_MISSING);
     for (String c : covariates) {
@@ -161,7 +172,8 @@ public final class SurvivalInput {
     }
     int f = 0;
     if (group != null) {
-      b.group(Factor.grouping(group, kept(factorColumns.get(f++), keep, kept)));
+      b.group(LevelsOption.ordered(Factor.grouping(group, kept(factorColumns.get(f++), keep, kept)),
+          request.groupLevels()));
     }
     if (strata != null) {
       b.strata(Factor.grouping(strata, kept(factorColumns.get(f++), keep, kept)));

@@ -82,8 +82,8 @@ final class SparkSurvivalData implements SurvivalData {
   }
 
   private SurvivalCounts counts(Optional<String> strata, TimeMatching matching) {
-    OutcomeSpark.Counted counted = OutcomeSpark.count(table, request.time(), request.event(), request.group(), strata,
-        matching);
+    OutcomeSpark.Counted counted = OutcomeSpark.count(table, request.time(), request.event(), request.group(),
+        request.groupLevels(), strata, matching);
     omitted = counted.omittedRows();
     coding = counted.eventCoding();
     return counted.counts();
