@@ -12,6 +12,7 @@ import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.cli.io.WarningJson;
 import org.outcome.stats.survival.competing.FineGray;
 import org.outcome.stats.survival.cox.CoxPh;
 import org.outcome.stats.survival.cox.CoxTerm;
@@ -45,7 +46,8 @@ public final class FineGrayCommand implements Runnable {
   int failCode;
 
   /** The cause-specific Cox model's terms (Efron ties, the other causes censored). */
-  record CauseSpecificJson(List<Double> coef, List<Double> se, List<Double> hazardRatio, List<Double> p) {}
+  record CauseSpecificJson(List<Double> coef, List<Double> se, List<Double> hazardRatio, List<Double> p,
+      boolean converged, List<WarningJson> warnings) {}
 
   record Document(int failCode, List<String> terms, List<Double> coef, List<Double> se, List<Double> z, List<Double> p,
       List<Double> hazardRatio, List<Double> lower, List<Double> upper, double confLevel, double loglik,
@@ -75,22 +77,22 @@ public final class FineGrayCommand implements Runnable {
         commandLine.getErr()), timing);
   }
 
+  /** R's coxph(Surv(time, status == failCode) ~ covariates), every row (times of 0 too). */
   private CauseSpecificJson causeSpecific(CompetingRisksSample s) {
-    // a row censored at time 0 is at risk at no event time: left out, as it changes nothing
-    int[] rows = java.util.stream.IntStream.range(0, s.size()).filter(i -> s.time(i) > 0).toArray();
-    boolean[] event = new boolean[rows.length];
-    double[] times = new double[rows.length];
-    for (int k = 0; k < rows.length; k++) {
-      event[k] = s.status(rows[k]) == failCode;
-      times[k] = s.time(rows[k]);
+    boolean[] event = new boolean[s.size()];
+    double[] times = new double[s.size()];
+    for (int i = 0; i < event.length; i++) {
+      event[i] = s.status(i) == failCode;
+      times[i] = s.time(i);
     }
     SurvivalSample.Builder b = SurvivalSample.builder(times, event);
-    s.covariates().forEach(c -> b.covariate(c.name(), java.util.Arrays.stream(rows).mapToDouble(c::value).toArray()));
+    s.covariates().forEach(c -> b.covariate(c.name(), c.values()));
     CoxPh.Result cox = CoxPh.withDefaults().withConfLevel(confLevel.value()).withConcordance(false)
         .withProportionalHazardsTest(false).fit(b.build());
     List<CoxTerm> t = cox.terms();
     return new CauseSpecificJson(t.stream().map(CoxTerm::coef).toList(), t.stream().map(CoxTerm::se).toList(),
-        t.stream().map(CoxTerm::hazardRatio).toList(), t.stream().map(CoxTerm::p).toList());
+        t.stream().map(CoxTerm::hazardRatio).toList(), t.stream().map(CoxTerm::p).toList(), cox.converged(),
+        WarningJson.of(cox.warnings()));
   }
 
   private static void text(PrintWriter out, Document d) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.CompetingRisksSample;
@@ -98,6 +99,11 @@ final class RecurrentInput {
       } else {
         omitted.add(i + 1L);
       }
+    }
+    if (rows.isEmpty()) {
+      throw new DegenerateDataException(n == 0 ? "the file has no rows"
+          : "every row (" + n + ") has a missing value in a column the analysis uses",
+          "give at least one row with a value in every column the analysis uses");
     }
     return new Columns(table, List.copyOf(omitted), keep, rows.size(), rows.stream().mapToLong(Long::longValue).toArray());
   }

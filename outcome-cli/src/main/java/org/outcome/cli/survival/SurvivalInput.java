@@ -9,6 +9,7 @@ import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.Engines;
 import org.outcome.cli.engine.SurvivalData;
 import org.outcome.cli.engine.SurvivalRequest;
+import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
@@ -158,6 +159,11 @@ public final class SurvivalInput {
       kept++;
     }
     problems.throwIfAny("invalid values in " + file.getFileName());
+    if (kept == 0) {
+      throw new DegenerateDataException(t.length == 0 ? "the file has no rows"
+          : "every row (" + t.length + ") has a missing value in a column the analysis uses",
+          "give at least one row with a value in every column the analysis uses");
+    }
     double[] times = new double[kept];
     boolean[] events = new boolean[kept];
     for (int i = 0, k = 0; i < t.length; i++) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.outcome.api.DegenerateDataException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
@@ -60,7 +61,12 @@ public final class SurvivalCounts {
     return of(sample, TimeMatching.R_TOLERANCE);
   }
 
-  /** Counts a sample by its strata and group columns (when present), matching times as given. */
+  /**
+   * Counts a sample by its strata and group columns (when present), matching times as given.
+   *
+   * @throws DegenerateDataException if a group or strata column has no level (the sample has no
+   *     rows)
+   */
   public static SurvivalCounts of(SurvivalSample sample, TimeMatching matching) {
     Objects.requireNonNull(sample, "sample");
     Arguments.option(matching, "matching");
@@ -70,6 +76,10 @@ public final class SurvivalCounts {
     Optional<Factor> stratum = sample.strata();
     int g = group.map(Factor::levelCount).orElse(1);
     int s = stratum.map(Factor::levelCount).orElse(1);
+    if (g == 0 || s == 0) {
+      throw new DegenerateDataException("the sample has no rows",
+          "give at least one row with a value in every column the analysis uses");
+    }
     int[] cellOf = null;
     if (g > 1 || s > 1) {
       cellOf = new int[time.length];
