@@ -26,7 +26,7 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * The issue-19 comparison with R kept as a property: on generated small data sets (ties, times of
  * 0, NA and empty cells, 1/2 and TRUE/FALSE codings, groups whose code-point and alphabetical
- * orders differ), every survival command gives the same output when the rows are shuffled (the
+ * orders differ), every survival command, and the comparisons, give the same output when the rows are shuffled (the
  * same numbers to rounding, the same rows left out once renumbered), and when it refuses the data
  * it refuses them both times for the same reason, as invalid input (exit 3), never as a failure of
  * the tool (exit 1). A model fit that did not converge or has a coefficient that may be infinite
@@ -41,7 +41,12 @@ class ShuffledRowsPropertyTest {
       List.of("survival", "cox", "--time", "t", "--event", "e", "--covariates", "x", "--no-zph"),
       List.of("survival", "cif", "--time", "t", "--status", "s", "--group", "g"),
       List.of("survival", "fine-gray", "--time", "t", "--status", "s", "--covariates", "x"),
-      List.of("survival", "mcf", "--start", "t0", "--stop", "t1", "--event", "e", "--id", "id", "--group", "g"));
+      List.of("survival", "mcf", "--start", "t0", "--stop", "t1", "--event", "e", "--id", "id", "--group", "g"),
+      List.of("survival", "andersen-gill", "--start", "t0", "--stop", "t1", "--event", "e", "--id", "id",
+          "--covariates", "x"),
+      List.of("compare", "--value", "t", "--group", "g", "--first-group", "a", "--second-group", "B"),
+      List.of("ancova", "--pre", "x", "--post", "t", "--group", "g"),
+      List.of("paired", "--before", "x", "--after", "t"));
   private static final Pattern ROW_NUMBERS = Pattern.compile("rows? [0-9][0-9, ]*(and [0-9]+ more)?|\\([0-9, ]+\\)");
 
   @TempDir Path dir;

@@ -230,7 +230,7 @@ public final class Ancova {
     for (int g = 1; g < k; g++) {
       Coefficient a = ancovaFit.coefficients().get(g + 1);
       Coefficient d = changeFit.coefficients().get(g);
-      boolean signDiffers = Math.signum(a.estimate()) != Math.signum(d.estimate());
+      boolean signDiffers = sign(a) != sign(d);
       boolean significanceDiffers = a.interval().contains(0) != d.interval().contains(0);
       if (signDiffers || significanceDiffers) {
         warnings.add(Warning.of("ancova-change-score-disagree", "for group '" + levels.get(g)
@@ -239,6 +239,15 @@ public final class Ancova {
       }
     }
     return new AncovaResult(n, ref, List.copyOf(levels), summaries, ancovaFit, changeFit, confLevel, warnings);
+  }
+
+  /**
+   * The sign of an estimate, 0 for one within rounding error of 0 (below 1e-9 of its standard
+   * error): a difference of means that is 0 in exact arithmetic comes out as 0 or ±1e-16 depending
+   * on the order of the sums, and must not decide a warning.
+   */
+  private static double sign(Coefficient c) {
+    return Math.abs(c.estimate()) <= 1e-9 * c.standardError() ? 0 : Math.signum(c.estimate());
   }
 
   /** Refuses data where every group's change is one value (both models would fit exactly). */
