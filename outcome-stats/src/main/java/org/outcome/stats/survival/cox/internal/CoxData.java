@@ -356,6 +356,11 @@ public final class CoxData {
         }
         return max;
       }
+
+      @Override
+      public boolean countingProcess() {
+        return start != null;
+      }
     };
   }
 

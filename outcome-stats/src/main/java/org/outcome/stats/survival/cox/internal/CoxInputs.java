@@ -19,4 +19,12 @@ interface CoxInputs {
 
   /** The largest linear predictor over the rows at {@code beta}. */
   double maxLinearPredictor(double[] beta);
+
+  /**
+   * Whether the rows are counting-process {@code (start, stop]} rows, which R fits with
+   * {@code agfit4.c} rather than {@code coxfit6.c} ({@link NewtonRaphson}).
+   */
+  default boolean countingProcess() {
+    return false;
+  }
 }

@@ -49,18 +49,17 @@ final class CoxModelFit {
     NewtonRaphson.Outcome fit = NewtonRaphson.fit(data, config.ties(), config.maxIterations(),
         config.convergenceTolerance(), config.cholTolerance());
     checkSingular(fit.initialInformation(), names, data, config);
-    // A covariate whose information is singular where the iterations stopped (not at the start,
-    // which checkSingular has ruled out) has a coefficient diverging along a monotone likelihood.
-    // R reports it as NA when the fit converged and keeps its numbers when it did not; either way R
-    // returns a fit, never an error. Whether the pivot falls below toler.chol there depends on the
-    // point of a divergent path the iterations stopped at, hence on rounding and even on the order
-    // of the rows: so this never refuses the data for it, but names the covariate in a warning and
-    // reports its standard error as infinite (no information), not as the 0 of R's generalized
-    // inverse, which would give z = infinity and p = 0.
-    boolean[] vanished = new boolean[p];
+    // A covariate without information in the variance where the iterations stopped (not at the
+    // start, which checkSingular has ruled out) has a coefficient diverging along a monotone
+    // likelihood. R reports it as NA when the fit converged and keeps its numbers (a standard
+    // error of 0) when it did not; either way R returns a fit, never an error. Whether the pivot
+    // falls below toler.chol there depends on the point of a divergent path the iterations stopped
+    // at, hence on rounding and even on the order of the rows: so this never refuses the data for
+    // it, but names the covariate in a warning and reports its standard error as infinite (no
+    // information), not as the 0 of R's generalized inverse, which would give z = infinity and p = 0.
+    boolean[] vanished = fit.vanished().clone();
     List<String> vanishedNames = new ArrayList<>();
     for (int j = 0; j < p; j++) {
-      vanished[j] = fit.finalInformation().singular(j);
       if (vanished[j]) {
         vanishedNames.add("'" + names.get(j) + "'");
       }
@@ -76,11 +75,16 @@ final class CoxModelFit {
     double[][] naive = unscale(fit.variance(), scale);
 
     List<Warning> warnings = new ArrayList<>();
-    convergenceWarnings(config, fit, names, coef, u, naive, () -> data.maxLinearPredictor(fit.beta()), warnings);
+    if (data.countingProcess()) {
+      countingProcessWarnings(config, fit, names, coef, u, naive, warnings);
+    } else {
+      convergenceWarnings(config, fit, names, coef, u, naive, () -> data.maxLinearPredictor(fit.beta()), warnings);
+    }
     if (!vanishedNames.isEmpty()) {
       warnings.add(Warning.of("information-vanished", "the information for " + String.join(", ", vanishedNames)
           + " vanished while fitting: the coefficient diverges (monotone likelihood) and has no finite estimate; "
-          + "its standard error is reported as infinite (R reports the coefficient as NA). Check for a covariate "
+          + "its standard error is reported as infinite (R reports the coefficient as NA when the fit converged, "
+          + "a standard error of 0 when it did not). Check for a covariate "
           + "value that only ever occurs with events, or only without; combine categories or drop the covariate"));
     }
     return new CoxModelFit(fit, coef, naive, vanished, warnings);
@@ -171,6 +175,21 @@ final class CoxModelFit {
     return involved;
   }
 
+  /** {@code |u' V|}: R's measure of how far each coefficient would still move. */
+  private static double[] remainingSteps(double[] u, double[][] variance) {
+    int p = u.length;
+    double[] infs = new double[p];
+    for (int j = 0; j < p; j++) {
+      double s = 0;
+      for (int k = 0; k < p; k++) {
+        s += u[k] * variance[k][j];
+      }
+      infs[j] = Math.abs(s);
+    }
+    return infs;
+  }
+
+  /** The warnings of R's {@code coxph.fit} after {@code coxfit6}. */
   private static void convergenceWarnings(CoxPh config, NewtonRaphson.Outcome fit, List<String> names,
       double[] coef, double[] u, double[][] variance, DoubleSupplier maxEta, List<Warning> warnings) {
     if (config.maxIterations() <= 1) {
@@ -180,15 +199,10 @@ final class CoxModelFit {
       return;
     }
     int p = coef.length;
-    double[] infs = new double[p];
+    double[] infs = remainingSteps(u, variance);
     boolean anyNonFinite = false;
-    for (int j = 0; j < p; j++) {
-      double s = 0;
-      for (int k = 0; k < p; k++) {
-        s += u[k] * variance[k][j];
-      }
-      infs[j] = Math.abs(s);
-      anyNonFinite |= !Double.isFinite(infs[j]);
+    for (double v : infs) {
+      anyNonFinite |= !Double.isFinite(v);
     }
     if (!fit.converged()) {
       warnings.add(Warning.of("did-not-converge",
@@ -206,6 +220,38 @@ final class CoxModelFit {
         diverging.add("'" + names.get(j) + "'");
       }
     }
+    addDiverging(diverging, warnings);
+  }
+
+  /**
+   * The warnings of R's {@code agreg.fit} after {@code agfit4}: running out of iterations is all it
+   * says then; after convergence a coefficient may be infinite when {@code |(V u)_j|} exceeds
+   * {@code toler.inf * (1 + |coef_j|)}.
+   */
+  private static void countingProcessWarnings(CoxPh config, NewtonRaphson.Outcome fit, List<String> names,
+      double[] coef, double[] u, double[][] variance, List<Warning> warnings) {
+    if (config.maxIterations() <= 1) {
+      if (!fit.converged() && config.maxIterations() == 1) {
+        warnings.add(Warning.of("did-not-converge", "ran out of iterations (1) and did not converge"));
+      }
+      return;
+    }
+    if (!fit.converged()) {
+      warnings.add(Warning.of("did-not-converge",
+          "ran out of iterations (" + config.maxIterations() + ") and did not converge"));
+      return;
+    }
+    double[] infs = remainingSteps(u, variance);
+    List<String> diverging = new ArrayList<>();
+    for (int j = 0; j < coef.length; j++) {
+      if (!Double.isFinite(u[j]) || infs[j] > config.infiniteTolerance() * (1 + Math.abs(coef[j]))) {
+        diverging.add("'" + names.get(j) + "'");
+      }
+    }
+    addDiverging(diverging, warnings);
+  }
+
+  private static void addDiverging(List<String> diverging, List<Warning> warnings) {
     if (!diverging.isEmpty()) {
       warnings.add(Warning.of("coefficient-may-be-infinite", "Loglik converged before variable "
           + String.join(", ", diverging) + "; coefficient may be infinite (monotone likelihood)"));
