@@ -48,8 +48,9 @@ final class RiskSetScan {
    * {@code d > 1} terms all have the form {@code Sk = A + f_k D} ({@code A} the risk set before
    * the events, {@code D} the events' sums, {@code f_k = (k+1)/d}), so their sums reduce to five
    * scalars, {@code sum 1/S0k}, {@code sum f/S0k}, {@code sum 1/S0k^2}, {@code sum f/S0k^2} and
-   * {@code sum f^2/S0k^2}: a block costs O(d + p^2) where R's loop costs O(d p^2). The two agree
-   * to rounding.
+   * {@code sum f^2/S0k^2} (each sum taken relative to the whole risk set's {@code S0}, so that no
+   * product of two sums overflows): a block costs O(d + p^2) where R's loop costs O(d p^2). The
+   * two agree to rounding.
    */
   void addEvents(RiskSums deaths, Derivatives out) {
     int d = deaths.events;
@@ -86,6 +87,10 @@ final class RiskSetScan {
     RiskSums r = riskSet;
     int d = deaths.events;
     double meanWeight = deaths.eventWeight / d; // R's wtave: exactly 1 without case weights
+    // every sum is divided by the whole risk set's S0 first: with diverging coefficients the sums
+    // reach e^400 and more, and a product of two of them (or 1 / S0^2) would overflow (or
+    // underflow) where R's per-term means do not
+    double scale = r.s0 + deaths.s0;
     double inv1 = 0;
     double invF = 0;
     double inv2 = 0;
@@ -95,7 +100,7 @@ final class RiskSetScan {
     for (int k = 0; k < d; k++) {
       double f = (k + 1.0) / d;
       double s0 = r.s0 + f * deaths.s0;
-      double inv = 1 / s0;
+      double inv = scale / s0;
       double invSq = inv * inv;
       inv1 += inv;
       invF += f * inv;
@@ -110,18 +115,18 @@ final class RiskSetScan {
     inv2F *= meanWeight;
     inv2FF *= meanWeight;
     out.loglik += deaths.sumEta - meanWeight * logs;
-    double[] a = r.s1;
-    double[] b = deaths.s1;
     double[] u = out.u;
     double[] imat = out.imat;
     int t = 0;
     for (int j = 0; j < p; j++) {
-      u[j] += deaths.sumX[j] - (a[j] * inv1 + b[j] * invF);
-      double aj = a[j];
-      double bj = b[j];
+      double aj = r.s1[j] / scale;
+      double bj = deaths.s1[j] / scale;
+      u[j] += deaths.sumX[j] - (aj * inv1 + bj * invF);
       for (int k = 0; k <= j; k++) {
-        imat[t] += r.s2[t] * inv1 + deaths.s2[t] * invF
-            - (aj * a[k] * inv2 + (aj * b[k] + bj * a[k]) * inv2F + bj * b[k] * inv2FF);
+        double ak = r.s1[k] / scale;
+        double bk = deaths.s1[k] / scale;
+        imat[t] += r.s2[t] / scale * inv1 + deaths.s2[t] / scale * invF
+            - (aj * ak * inv2 + (aj * bk + bj * ak) * inv2F + bj * bk * inv2FF);
         t++;
       }
     }
