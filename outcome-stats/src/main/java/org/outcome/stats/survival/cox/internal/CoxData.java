@@ -36,6 +36,12 @@ public final class CoxData {
   final int p;
   /** Covariates, centred and scaled, row-major in sorted order: {@code x[i * p + j]}. */
   final double[] x;
+  /**
+   * The covariates as given, row-major in sorted order: the score residuals use them, as R's
+   * {@code residuals.coxph} uses the model matrix, so that a covariate's exact values (a 0, values
+   * shared by a whole risk set) stay exact in their sums.
+   */
+  final double[] raw;
   /** Whether sorted row {@code i} is an event. */
   final boolean[] event;
   /** The (time-fixed) time of sorted row {@code i}. */
@@ -77,12 +83,13 @@ public final class CoxData {
   /** Column multipliers applied after centring (1 for a column left alone). */
   final double[] scale;
 
-  private CoxData(int n, int p, double[] x, boolean[] event, double[] time, int[] timeRank, int[] rowOf,
-      double[] weight, boolean weighted, double[] start, int[] byStart, double[] distinctTimes, int[] blockStart,
-      int[] deathStart, int[] stratumStart, double[] center, double[] scale) {
+  private CoxData(int n, int p, double[] x, double[] raw, boolean[] event, double[] time, int[] timeRank,
+      int[] rowOf, double[] weight, boolean weighted, double[] start, int[] byStart, double[] distinctTimes,
+      int[] blockStart, int[] deathStart, int[] stratumStart, double[] center, double[] scale) {
     this.n = n;
     this.p = p;
     this.x = x;
+    this.raw = raw;
     this.event = event;
     this.time = time;
     this.timeRank = timeRank;
@@ -200,6 +207,7 @@ public final class CoxData {
       }
     }
     double[] x = new double[n * p];
+    double[] raw = new double[n * p];
     boolean[] event = new boolean[n];
     double[] time = new double[n];
     int[] timeRank = new int[n];
@@ -219,6 +227,9 @@ public final class CoxData {
       timeRank[i] = rank[row];
       time[i] = distinct[rank[row]];
       System.arraycopy(byRow, row * p, x, i * p, p);
+      for (int j = 0; j < p; j++) {
+        raw[i * p + j] = columns[j][row];
+      }
     }
 
     int[] blockStart = new int[n + 1];
@@ -249,7 +260,7 @@ public final class CoxData {
     }
     int[] strataBlocks = Arrays.copyOf(stratumStart, stratumCount + 1);
     int[] rowBlocks = Arrays.copyOf(blockStart, blocks + 1);
-    return new CoxData(n, p, x, event, time, timeRank, order, weight, weights != null, start,
+    return new CoxData(n, p, x, raw, event, time, timeRank, order, weight, weights != null, start,
         start == null ? null : byStart(start, rowBlocks, strataBlocks), distinct, rowBlocks,
         Arrays.copyOf(deathStart, blocks), strataBlocks, center, scale);
   }

@@ -96,8 +96,8 @@ public final class CoxEngine {
     OptionalInt clusters = OptionalInt.empty();
     if (robust) {
       ClusterSums atFit = rows.clusterSums(FoldedResiduals.at(rows, layout, config.ties(), fit.outcome.beta(),
-          summary.rows).times(fit.outcome.variance()), p);
-      variance = CoxModelFit.unscale(atFit.crossProducts(), scale); // D'D
+          summary.rows).times(fit.naive), p);
+      variance = atFit.crossProducts(); // D'D
       robustScore = Optional.of(CoxSummaries.robustScoreTest(
           rows.clusterSums(FoldedResiduals.at(rows, layout, config.ties(), new double[p], summary.rows), p), config.cholTolerance()));
       if (rows.clustered()) {

@@ -238,6 +238,8 @@ final class CoxFolds {
     final double[] beta;
     /** Subtracted from every linear predictor before exponentiating (0 but to avoid overflow; see {@link FoldedResiduals}). */
     final double shift;
+    /** Whether the sums are of the covariates as given rather than scaled (see {@link FoldedResiduals}). */
+    final boolean raw;
     final RiskSums[] censored;
     final RiskSums[] deaths;
     private transient double[] scratch;
@@ -247,9 +249,18 @@ final class CoxFolds {
     }
 
     BlockSums(Layout layout, double[] beta, double shift) {
+      this(layout, beta, shift, false);
+    }
+
+    /**
+     * The sums at {@code beta}, the linear predictors less {@code shift}; of the covariates as
+     * given when {@code raw} (the risk scores are the same either way).
+     */
+    BlockSums(Layout layout, double[] beta, double shift, boolean raw) {
       this.layout = layout;
       this.beta = beta.clone();
       this.shift = shift;
+      this.raw = raw;
       this.censored = new RiskSums[layout.strata() * layout.blocks()];
       this.deaths = new RiskSums[censored.length];
     }
@@ -268,7 +279,7 @@ final class CoxFolds {
       if (target[cell] == null) {
         target[cell] = new RiskSums(layout.p());
       }
-      target[cell].addRow(scratch, eta, event);
+      target[cell].addRow(raw ? x : scratch, eta, event);
       return this;
     }
 

@@ -45,9 +45,7 @@ final class CoxSummaries {
     }
     CoxData data = frame.data;
     double[] resid = weighted(data, ScoreResiduals.compute(data, config.ties(), withoutOverflow(eta(frame, fit))));
-    double[][] robustScaled = sandwich(resid, fit.outcome.variance(), frame.p(), frame.cluster, frame.clusterCount,
-        frame.n);
-    return CoxModelFit.unscale(robustScaled, data.scale);
+    return sandwich(resid, fit.naive, frame.p(), frame.cluster, frame.clusterCount, frame.n);
   }
 
   /** R's robust score test ({@code rscore}) at coefficients zero, present when the variance is robust. */
@@ -204,8 +202,10 @@ final class CoxSummaries {
 
   /**
    * R's sandwich {@code D'D}: {@code D} has a row per cluster (per row without clusters), the
-   * cluster's summed score residuals times the inverse information {@code V}. Accumulated as a sum
-   * of squares, so a variance that the residuals nearly cancel stays accurate.
+   * cluster's summed score residuals times the model-based variance {@code V} (R's
+   * {@code naive.var}, whatever R made of it: for a fit that ran out of iterations, see
+   * {@link NewtonRaphson}). Accumulated as a sum of squares, so a variance that the residuals
+   * nearly cancel stays accurate.
    */
   private static double[][] sandwich(double[] resid, double[][] v, int p, int[] cluster, int clusters, int n) {
     double[] collapsed = collapse(resid, p, cluster, clusters, n);

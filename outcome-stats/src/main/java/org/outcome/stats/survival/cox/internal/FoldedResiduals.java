@@ -10,25 +10,30 @@ import org.outcome.stats.survival.cox.Ties;
  * table per time; each row's residual is then a function of its own values and its time's entry,
  * run where the row is.
  *
- * <p>With {@code H} and {@code M} the hazard and mean sums of {@link ScoreResiduals}, summed over
- * the event times at or before a row's own ({@code C_H, C_M}, all cumulative from the stratum's
- * first time), a censored row's residual is {@code -e (z C_H - C_M)} and an event row's is
- * {@code (z - m) - e (z E_H - E_M)}, where {@code E} adds the row's own share of its time's
- * (Efron) hazard to the sums over earlier times. {@code z} is the scaled covariates,
- * {@code e = exp(z'b)}.
+ * <p>As {@link ScoreResiduals}, on the covariates as given ({@code x}), with {@code H} and
+ * {@code M} the hazard and mean sums summed over the event times before a row's own
+ * ({@code B_H, B_M}, cumulative from the stratum's first time, never a total minus later times):
+ * a row's residual is {@code -e (x B_H - B_M)} plus its own time's term, which with one hazard part
+ * (Breslow, or a single event) is {@code (x - mean)(event - e h)} and with Efron's parts
+ * {@code (x - m) - e (x H_own - M_own)} for an event, {@code -e (x H - M)} for a censored row.
+ * {@code e = exp(z'b)} with {@code z} the scaled covariates.
  */
 final class FoldedResiduals implements RowFunction {
   private static final long serialVersionUID = 1L;
   private final CoxFolds.Layout layout;
   private final double[] beta;
   private final double shift;
-  /** Per cell (stratum × blocks + block): a censored row's {@code C_H}, and its {@code C_M} at cell × p. */
-  private final double[] censoredH;
-  private final double[] censoredM;
-  /** Per cell: an event row's {@code E_H}, {@code E_M} and the mean of means {@code m}. */
-  private final double[] eventH;
-  private final double[] eventM;
+  /** Per cell (stratum × blocks + block): {@code B_H}, and {@code B_M} at cell × p. */
+  private final double[] beforeH;
+  private final double[] beforeM;
+  /** Per cell: the time's hazard sums ({@code H, M}), an event's own share of them, and the mean of means. */
+  private final double[] blockH;
+  private final double[] blockM;
+  private final double[] ownH;
+  private final double[] ownM;
   private final double[] meanOfMeans;
+  /** Per cell: whether the time's hazard jump has one part. */
+  private final boolean[] single;
   /** Multiplies each residual on the right, or {@code null} (see {@link #times}). */
   private double[][] times;
 
@@ -37,11 +42,14 @@ final class FoldedResiduals implements RowFunction {
     this.layout = layout;
     this.beta = beta.clone();
     this.shift = shift;
-    this.censoredH = new double[cells];
-    this.censoredM = new double[cells * p];
-    this.eventH = new double[cells];
-    this.eventM = new double[cells * p];
+    this.beforeH = new double[cells];
+    this.beforeM = new double[cells * p];
+    this.blockH = new double[cells];
+    this.blockM = new double[cells * p];
+    this.ownH = new double[cells];
+    this.ownM = new double[cells * p];
     this.meanOfMeans = new double[cells * p];
+    this.single = new boolean[cells];
   }
 
   /**
@@ -52,18 +60,17 @@ final class FoldedResiduals implements RowFunction {
    */
   static FoldedResiduals at(CoxRows rows, CoxFolds.Layout layout, Ties ties, double[] beta, long n) {
     double shift = CoxFolds.overflowShift(rows, layout, beta, n);
-    CoxFolds.BlockSums sums = rows.fold(new CoxFolds.BlockSums(layout, beta, shift));
+    CoxFolds.BlockSums sums = rows.fold(new CoxFolds.BlockSums(layout, beta, shift, true));
     int p = layout.p();
     int blocks = layout.blocks();
     FoldedResiduals f = new FoldedResiduals(layout, beta, shift, layout.strata() * blocks);
     double[] s1 = new double[p];
-    double[] later = new double[p];
+    double[] m = new double[p];
     HazardShares shares = new HazardShares(p);
     for (int s = 0; s < layout.strata(); s++) {
       double s0 = 0;
       java.util.Arrays.fill(s1, 0);
-      double laterH = 0;
-      java.util.Arrays.fill(later, 0);
+      // from the latest time to the earliest: the risk sets, and each event time's shares
       for (int b = blocks - 1; b >= 0; b--) {
         int cell = s * blocks + b;
         RiskSums censored = sums.censored[cell];
@@ -76,35 +83,27 @@ final class FoldedResiduals implements RowFunction {
             }
           }
         }
-        // for now C holds the sums over later times; the stratum totals are subtracted below
-        f.censoredH[cell] = laterH;
-        System.arraycopy(later, 0, f.censoredM, cell * p, p);
         if (deaths == null) {
           continue;
         }
         shares.compute(ties, deaths.events, deaths.eventWeight, s0, s1, deaths.s0, deaths.s1);
-        double blockH = shares.blockH;
-        double ownH = shares.ownH;
-        double[] blockM = shares.blockM;
-        double[] ownM = shares.ownM;
+        f.single[cell] = ties == Ties.BRESLOW || deaths.events == 1;
+        f.blockH[cell] = shares.blockH;
+        f.ownH[cell] = shares.ownH;
+        System.arraycopy(shares.blockM, 0, f.blockM, cell * p, p);
+        System.arraycopy(shares.ownM, 0, f.ownM, cell * p, p);
         System.arraycopy(shares.meanOfMeans, 0, f.meanOfMeans, cell * p, p);
-        f.eventH[cell] = ownH - blockH - laterH;
-        for (int j = 0; j < p; j++) {
-          f.eventM[cell * p + j] = ownM[j] - blockM[j] - later[j];
-        }
-        laterH += blockH;
-        for (int j = 0; j < p; j++) {
-          later[j] += blockM[j];
-        }
       }
-      // residual = e (z (later - total) - ...): subtract the stratum totals once, here
+      // from the earliest time on: the sums over the times before each one
+      double h = 0;
+      java.util.Arrays.fill(m, 0);
       for (int b = 0; b < blocks; b++) {
         int cell = s * blocks + b;
-        f.censoredH[cell] -= laterH;
-        f.eventH[cell] += laterH;
+        f.beforeH[cell] = h;
+        System.arraycopy(m, 0, f.beforeM, cell * p, p);
+        h += f.blockH[cell];
         for (int j = 0; j < p; j++) {
-          f.censoredM[cell * p + j] -= later[j];
-          f.eventM[cell * p + j] += later[j];
+          m[j] += f.blockM[cell * p + j];
         }
       }
     }
@@ -112,9 +111,10 @@ final class FoldedResiduals implements RowFunction {
   }
 
   /**
-   * These residuals times {@code v} ({@code r v}): with {@code v} the inverse information, the
-   * per-cluster sums are the rows of R's {@code D}, whose cross products are the sandwich
-   * {@code D'D} accumulated as sums of squares (as {@link CoxSummaries} does on one machine).
+   * These residuals times {@code v} ({@code r v}): with {@code v} the model-based variance (on the
+   * covariates as given), the per-cluster sums are the rows of R's {@code D}, whose cross products
+   * are the sandwich {@code D'D} accumulated as sums of squares (as {@link CoxSummaries} does on
+   * one machine).
    */
   FoldedResiduals times(double[][] v) {
     this.times = v;
@@ -124,14 +124,20 @@ final class FoldedResiduals implements RowFunction {
   @Override
   public double[] apply(int stratum, double time, boolean event, double[] x) {
     int p = layout.p();
-    double[] z = new double[p];
-    double e = Math.exp(layout.scaled(x, beta, z) - shift);
+    double e = Math.exp(layout.scaled(x, beta, new double[p]) - shift);
     int cell = stratum * layout.blocks() + layout.blockOf(time);
     double[] r = new double[p];
     for (int j = 0; j < p; j++) {
-      r[j] = event
-          ? (z[j] - meanOfMeans[cell * p + j]) - e * (z[j] * eventH[cell] - eventM[cell * p + j])
-          : e * (z[j] * censoredH[cell] - censoredM[cell * p + j]);
+      int c = cell * p + j;
+      double before = -e * (x[j] * beforeH[cell] - beforeM[c]);
+      if (single[cell]) {
+        double diff = x[j] - meanOfMeans[c];
+        r[j] = (event ? diff - diff * e * blockH[cell] : -(diff * e * blockH[cell])) + before;
+      } else if (event) {
+        r[j] = (x[j] - meanOfMeans[c]) - e * (x[j] * ownH[cell] - ownM[c]) + before;
+      } else {
+        r[j] = -e * (x[j] * blockH[cell] - blockM[c]) + before;
+      }
     }
     if (times == null) {
       return r;
