@@ -14,9 +14,11 @@ import org.outcome.stats.survival.cox.Ties;
  * <p>Covariates are stored row-major, centred and scaled as R's {@code coxfit6} does: a column whose
  * values all lie in {@code {-1, 0, 1}} (R's {@code nocenter}) is left alone; any other column has
  * its case-weighted mean subtracted and is multiplied by {@code sum w / sum w|x - mean|} (without
- * case weights every {@code w} is 1). Newton–Raphson is invariant
+ * case weights every {@code w} is 1); counting-process rows as R 3.5-3's {@code agfit4.c} does
+ * (a centre and scale of its own, {@link #agfit4CenterAndScale}). Newton–Raphson is invariant
  * under this affine change, so the results are those of the raw columns; it only keeps the
- * arithmetic, and the singularity test of the information matrix, the same as R's.
+ * arithmetic, and the singularity test of the information matrix, the same as R's. The columns as
+ * given are kept too, for the score residuals ({@link #raw}).
  *
  * <p>Times are first passed through R's {@code aeqSurv} rule when asked ({@code timefix}): distinct
  * times closer than {@code sqrt(double epsilon)} (absolutely, or relative to the mean absolute
@@ -193,8 +195,13 @@ public final class CoxData {
 
     double[] center = new double[p];
     double[] scale = new double[p];
+    int[] agfit4Rows = startTimes == null ? null : agfit4Rows(startTimes, times, events, strata);
     for (int j = 0; j < p; j++) {
-      centerAndScale(columns[j], w, j, center, scale);
+      if (agfit4Rows != null && agfit4Rows.length > 0) {
+        agfit4CenterAndScale(columns[j], w, agfit4Rows, j, center, scale);
+      } else {
+        centerAndScale(columns[j], w, j, center, scale);
+      }
     }
 
     // rows first made contiguous in input order (sequential reads), then moved as whole rows:
@@ -463,6 +470,100 @@ public final class CoxData {
     double[] w = new double[n];
     Arrays.fill(w, 1);
     return w;
+  }
+
+  /**
+   * The rows R's {@code agreg.fit} hands to {@code agfit4.c}, in its order
+   * {@code order(ignore, strata, -stop)}: rows whose interval {@code (start, stop]} holds an event
+   * time of their stratum (the others, "ignored", are never at risk at an event), by stratum,
+   * then by descending stop, ties in input order.
+   */
+  private static int[] agfit4Rows(double[] starts, double[] stops, boolean[] events, int[] strata) {
+    int n = stops.length;
+    int levels = 1;
+    for (int i = 0; strata != null && i < n; i++) {
+      levels = Math.max(levels, strata[i] + 1);
+    }
+    // each stratum's event times, sorted, in one array: stratum s at [offset[s], offset[s + 1])
+    int[] offset = new int[levels + 1];
+    for (int i = 0; i < n; i++) {
+      if (events[i]) {
+        offset[(strata == null ? 0 : strata[i]) + 1]++;
+      }
+    }
+    for (int s = 0; s < levels; s++) {
+      offset[s + 1] += offset[s];
+    }
+    double[] eventTimes = new double[offset[levels]];
+    int[] next = Arrays.copyOf(offset, levels);
+    for (int i = 0; i < n; i++) {
+      if (events[i]) {
+        eventTimes[next[strata == null ? 0 : strata[i]]++] = stops[i];
+      }
+    }
+    for (int s = 0; s < levels; s++) {
+      Arrays.sort(eventTimes, offset[s], offset[s + 1]);
+    }
+    java.util.List<Integer> used = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int s = strata == null ? 0 : strata[i];
+      if (countAtOrBelow(eventTimes, offset[s], offset[s + 1], starts[i])
+          != countAtOrBelow(eventTimes, offset[s], offset[s + 1], stops[i])) {
+        used.add(i);
+      }
+    }
+    used.sort(java.util.Comparator.<Integer>comparingInt(i -> strata == null ? 0 : strata[i])
+        .thenComparing(i -> -stops[i]).thenComparingInt(i -> i));
+    return used.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The number of values in sorted {@code a[from, to)} at or below {@code v}. */
+  private static int countAtOrBelow(double[] a, int from, int to, double v) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] <= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - from;
+  }
+
+  /**
+   * R survival 3.5-3's {@code agfit4.c} centring and scaling of a covariate that is not all -1, 0
+   * and 1, over the rows it is given ({@code rows}, in its order): its loop meant to subtract each
+   * stratum's weighted mean closes one brace late, so it subtracts {@code (w x) / w} of the first
+   * row from every row and nothing after; the scale is {@code sum w / sum w|x - centre|} over
+   * those rows. Newton–Raphson is invariant to this, but the singularity test of the information
+   * matrix (relative to its largest diagonal) is not, so it is followed.
+   */
+  private static void agfit4CenterAndScale(double[] column, double[] w, int[] rows, int j, double[] center,
+      double[] scale) {
+    boolean zeroOne = true;
+    for (double v : column) {
+      if (v != -1 && v != 0 && v != 1) {
+        zeroOne = false;
+        break;
+      }
+    }
+    if (zeroOne) {
+      center[j] = 0;
+      scale[j] = 1;
+      return;
+    }
+    int first = rows[0];
+    double c = w[first] * column[first] / w[first];
+    double totalWeight = 0;
+    double absSum = 0;
+    for (int i : rows) {
+      absSum += w[i] * Math.abs(column[i] - c);
+      totalWeight += w[i];
+    }
+    center[j] = c;
+    scale[j] = scale(totalWeight, absSum);
   }
 
   /** R's {@code coxfit6} centring and scaling, with case weights (1 each, unweighted: the same arithmetic). */
