@@ -2,7 +2,8 @@
 # Made with R 4.2.2 and survival 3.5-3:  Rscript generate.R   (writes *.json here)
 # Test statistics are the unrounded fit$wald.test, fit$score, fit$rscore (summary() rounds them).
 # Each file has the fixture layout (see ../fixtures/README.md) plus expected
-# concordanceSe, robustScore and iterations, and R's warnings in rWarnings.
+# concordanceSe, robustScore and iterations, and R's warnings in rWarnings; options.iterMax is
+# R's iter.max where a case sets it.
 library(survival)
 stopifnot(packageVersion("survival") == "3.5.3")
 
@@ -16,7 +17,7 @@ str <- function(x) paste0("[", paste0('"', x, '"', collapse = ", "), "]")
 mat <- function(m) paste0("[", paste(apply(m, 1, num), collapse = ", "), "]")
 
 write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, robust = NULL, weights = NULL,
-                       note = "") {
+                       note = "", iter_max = NULL) {
   counting <- "start" %in% names(data)
   terms <- setdiff(names(data), c("start", "time", "event", strata, cluster, weights))
   form <- paste(if (counting) "Surv(start, time, event) ~" else "Surv(time, event) ~", paste(terms, collapse = " + "))
@@ -24,7 +25,8 @@ write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, rob
   if (!is.null(cluster)) form <- paste0(form, " + cluster(", cluster, ")")
   call <- paste0("coxph(", form, ", data = d, ties = '", ties, "'",
                  if (!is.null(weights)) paste0(", weights = ", weights) else "",
-                 if (!is.null(robust)) paste0(", robust = ", robust) else "", ")")
+                 if (!is.null(robust)) paste0(", robust = ", robust) else "",
+                 if (!is.null(iter_max)) paste0(", iter.max = ", iter_max) else "", ")")
   warns <- character(0)
   fit <- withCallingHandlers(eval(parse(text = call)),
                              warning = function(w) { warns <<- c(warns, conditionMessage(w)); invokeRestart("muffleWarning") })
@@ -70,7 +72,8 @@ write_case <- function(name, data, rhs, ties, strata = NULL, cluster = NULL, rob
                  '  "note": "', note, '",\n',
                  '  "input": ', input, ',\n',
                  '  "options": {"ties": "', ties, '", "strata": ', opt(strata), ', "cluster": ', opt(cluster),
-                 ', "robust": ', if (is.null(robust)) "null" else tolower(robust), ', "weights": ', opt(weights), '},\n',
+                 ', "robust": ', if (is.null(robust)) "null" else tolower(robust), ', "weights": ', opt(weights),
+                 if (!is.null(iter_max)) paste0(', "iterMax": ', iter_max) else "", '},\n',
                  '  "expected": {\n    ', paste(exp, collapse = ",\n    "), '\n  },\n',
                  '  "rWarnings": ', if (length(warns)) str(gsub('"', "'", trimws(warns))) else "[]", ',\n',
                  '  "tolerance": {"relative": 1e-06, "absolute": 1e-09}\n}\n')
@@ -178,3 +181,73 @@ d$enum <- as.character(rows$enum)
 d$wt <- rows$wt
 write_case("counting-pwp-weighted", d, NULL, "breslow", strata = "enum", cluster = "id", weights = "wt",
            note = "strata by event number (PWP total time), case weights, Breslow ties")
+
+# 12. Fits that run out of iterations (R warns "Ran out of iterations and did not converge"): in
+#     each, a combination of the covariates orders the events, so the coefficients drift off
+#     together and the log-likelihood still rises by more than eps after 20 iterations. What R
+#     3.5-3 reports then (coxfit6.c, right-censored rows): the last accepted coefficients, iter =
+#     21, and as variance chinv2 applied to an information matrix that was never factored, which
+#     leaves 1 / I_jj on the diagonal and zeros elsewhere; robust variance, Wald test and standard
+#     errors follow from that. (agfit4.c, counting-process rows): the last proposal with the inverse
+#     of its information, iter = 20.
+#     The data were found by searching small random data sets for the warning, keeping those whose
+#     values in R agree, within half this file's tolerance, with an 80-digit evaluation of the same
+#     algorithm (R's own rounding makes some such fits, with information matrices singular to
+#     within 1e-10, reproducible only to a few digits).
+d <- data.frame(time = c(5, 1, 3, 5, 2), event = c(1, 1, 1, 0, 1),
+                x1 = c(0.2, 1, 1, -1.6, 1), x2 = c(-1.7, 2, -1.7, 1, 0))
+write_case("nonconverged-efron", d, NULL, "efron", note = "ran out of iterations: two covariates, Efron ties")
+d <- data.frame(time = c(1, 5, 4, 3, 5, 2), event = c(0, 0, 1, 1, 1, 1), x1 = c(0, 2.9, 2, -0.1, 0, 0.4),
+                x2 = c(0.4, 1, 0, 0, 0, 0), x3 = c(2, 0, 0.9, 0.1, -0.7, -0.7))
+write_case("nonconverged-breslow3", d, NULL, "breslow", note = "ran out of iterations: three covariates, Breslow ties")
+d <- data.frame(time = c(5, 4, 4, 2, 2), event = c(1, 1, 1, 0, 1),
+                x1 = c(0.5, 0.5, 0, 0, 0), x2 = c(1.1, 2, 0.9, -0.5, 2))
+write_case("nonconverged-robust", d, NULL, "efron", robust = TRUE,
+           note = "ran out of iterations: robust = TRUE, the dfbeta residuals times R's diagonal variance")
+d <- data.frame(time = c(1, 4, 5, 5, 6, 5), event = c(1, 1, 1, 1, 1, 1), x1 = c(2, 0, -0.5, -0.5, -0.9, 1),
+                x2 = c(1.4, 0.6, 0.6, 0.6, 1.4, 1.4), id = c(1, 1, 2, 2, 3, 3))
+write_case("nonconverged-cluster", d, NULL, "breslow", cluster = "id",
+           note = "ran out of iterations: clusters; R's robust standard errors are about 1e-8")
+d <- data.frame(time = c(1, 5, 4, 2, 6, 4), event = c(1, 1, 1, 1, 1, 1), x1 = c(-0.9, -0.9, 0, 0, 1, 1),
+                x2 = c(-0.6, 0.1, 0.6, -0.6, 2, 0.6), g = c("a", "b", "a", "b", "a", "b"))
+write_case("nonconverged-strata", d, NULL, "efron", strata = "g", note = "ran out of iterations: two strata")
+d <- data.frame(time = c(1, 4, 1, 1, 2), event = c(0, 1, 1, 0, 0), x1 = c(2, 0.3, -0.4, 0.5, -0.4),
+                x2 = c(1, -1.5, -1.5, -1.5, 0.2), wt = c(0.8, 0.6, 0.8, 0.9, 2))
+write_case("nonconverged-weighted", d, NULL, "breslow", weights = "wt",
+           note = "ran out of iterations: case weights that are not whole numbers (robust variance)")
+d <- data.frame(time = c(3, 2, 2, 4, 1), event = c(1, 1, 0, 1, 1), x1 = c(-1.5, 0.8, -1.5, 0.8, 0.8),
+                x2 = c(-0.5, -0.5, -0.5, -1.6, 2.6), wt = c(2, 2, 1, 2, 3))
+write_case("nonconverged-frequency-weights", d, NULL, "efron", weights = "wt",
+           note = "ran out of iterations: whole-number weights (model-based variance)")
+d <- data.frame(time = c(2, 6, 5, 6, 1, 5), event = c(0, 1, 1, 1, 0, 0), x1 = c(2, -0.1, -0.9, 2, 0.5, -0.1),
+                x2 = c(0, -0.2, 0, -0.8, 2, 2))
+write_case("nonconverged-infinite", d, NULL, "efron",
+           note = "ran out of iterations with linear predictors above 500: R also warns that coefficients may be infinite")
+d <- data.frame(time = c(1, 6, 2, 7, 1, 5, 6, 6, 9), event = c(1, 0, 0, 1, 1, 1, 1, 1, 0),
+                x1 = c(0, 1, 1.5, 2, 30, -1, 0, 2, 1), x2 = c(-1, 0, 30, 0, -1, 1.5, 2, 1.5, 0.5))
+write_case("one-iteration-halved", d, NULL, "efron", iter_max = 1,
+           note = paste("iter.max = 1, and the first Newton step (thrown far by the values 30) lowers the likelihood:",
+                        "R returns the start, zero, with the inverse information at the rejected step, iter = 2"))
+d <- data.frame(start = c(2, 0, 1, 0), time = c(3, 1, 4, 1), event = c(1, 1, 1, 1),
+                x1 = c(-1, 0, 1, -1), x2 = c(2, 0, 0, 0))
+write_case("nonconverged-counting-efron", d, NULL, "efron", note = "(start, stop] rows, ran out of iterations: Efron ties")
+d <- data.frame(start = c(4, 4, 5, 0, 5, 5, 4, 3, 0), time = c(6, 6, 7, 2, 7, 7, 7, 4, 3),
+                event = c(1, 0, 1, 1, 1, 0, 1, 1, 0), x1 = c(0.5, -0.6, 0, 1, -0.3, -0.3, 0, 0, -0.6),
+                x2 = c(0, 1, 1, -0.5, 1, 0, 0.1, 0.1, 0), x3 = c(2, -0.2, 0, 2, 1.2, 0.4, 1.2, 2, 1))
+write_case("nonconverged-counting-breslow3", d, NULL, "breslow",
+           note = "(start, stop] rows, ran out of iterations: three covariates, Breslow ties")
+d <- data.frame(start = c(2, 5, 7, 0, 9, 3, 3, 6, 1, 8), time = c(3, 8, 10, 1, 10, 6, 5, 9, 2, 10),
+                event = c(1, 1, 1, 1, 1, 0, 1, 0, 0, 1), x1 = c(-1.2, 0, -1.2, 0, 1, 2, -1.2, 2, -0.1, 1),
+                x2 = c(0, 1, 0.4, 0.4, 0.4, 1, 1, -1.7, 2, 0.4), x3 = c(1, 0.1, 1.2, 0.4, 2, 2, 2, 1.2, 0.4, 2),
+                id = c(1, 1, 2, 2, 3, 3, 4, 4, 5, 5))
+write_case("nonconverged-counting-cluster", d, NULL, "breslow", cluster = "id",
+           note = "(start, stop] rows, ran out of iterations: three covariates, robust variance clustered on the person")
+d <- data.frame(start = c(4, 0, 0, 2, 8, 1, 6, 7, 0), time = c(7, 1, 3, 5, 9, 4, 7, 9, 1),
+                event = c(1, 1, 1, 1, 1, 1, 1, 1, 0), x1 = c(1, 2, 2, 2, 0.9, 0, 0.9, 0.9, 0.9),
+                x2 = c(-0.1, 0, 2, 0, 1, -0.6, 1, 2, 1), g = c("a", "b", "a", "b", "a", "b", "a", "b", "a"))
+write_case("nonconverged-counting-strata", d, NULL, "efron", strata = "g",
+           note = "(start, stop] rows, ran out of iterations: two strata")
+d <- data.frame(start = c(2, 0, 0, 0, 2), time = c(5, 1, 1, 1, 4), event = c(1, 1, 1, 0, 1),
+                x1 = c(-0.1, -0.1, 0, -1.2, 1), x2 = c(0, -1.3, 2.2, -1.3, 0.8), wt = c(1.5, 0.9, 1.3, 0.5, 0.7))
+write_case("nonconverged-counting-weighted", d, NULL, "breslow", weights = "wt",
+           note = "(start, stop] rows, ran out of iterations: case weights (robust variance)")

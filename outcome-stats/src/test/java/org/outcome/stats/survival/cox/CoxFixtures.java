@@ -93,9 +93,13 @@ final class CoxFixtures {
     return Ties.valueOf(f.option("ties").orElseThrow().toUpperCase(java.util.Locale.ROOT));
   }
 
-  /** The configuration the case's options name: its ties, and {@code robust = TRUE} as {@link Variance#ROBUST}. */
+  /**
+   * The configuration the case's options name: its ties, {@code robust = TRUE} as
+   * {@link Variance#ROBUST}, and {@code iterMax} (R's {@code iter.max}) when given.
+   */
   static CoxPh config(Fixture f) {
-    CoxPh config = CoxPh.withDefaults().withTies(ties(f));
+    CoxPh defaults = CoxPh.withDefaults();
+    CoxPh config = defaults.withTies(ties(f)).withMaxIterations((int) f.option("iterMax", defaults.maxIterations()));
     return f.option("robust").equals(java.util.Optional.of("true")) ? config.withVariance(Variance.ROBUST) : config;
   }
 
