@@ -46,7 +46,8 @@ import org.outcome.stats.survival.cox.internal.CoxEngine;
  * <p>When the fit converges but a coefficient's last step {@code |(V u)_j|} still exceeds both
  * {@code eps} and {@link #infiniteTolerance()} (R's {@code toler.inf}, {@code sqrt(eps)}) times
  * {@code |coef_j|}, the likelihood is monotone in it: the result carries the warning R gives,
- * "Loglik converged before variable ...; coefficient may be infinite", naming the covariate.
+ * "Loglik converged before variable ...; coefficient may be infinite", naming the covariate (for
+ * counting-process rows R's {@code agreg.fit} rule: {@code |(V u)_j| > toler.inf (1 + |coef_j|)}).
  * When the information of a coefficient vanishes while fitting (its pivot falls below the
  * singularity tolerance where the iterations stop, though not at the start), the coefficient
  * diverges: R keeps the fit, reporting the coefficient as NA when it converged. Whether that pivot
@@ -55,6 +56,32 @@ import org.outcome.stats.survival.cox.internal.CoxEngine;
  * a warning ({@code information-vanished}) naming the covariate, whose standard error is reported as
  * infinite (z = 0, p = 1, hazard-ratio interval [0, ∞]) rather than as the 0 of R's generalized
  * inverse.
+ *
+ * <h2>When the iterations run out</h2>
+ * A fit that has not converged after {@link #maxIterations()} is returned, with the
+ * {@code did-not-converge} warning (and {@code coefficients-may-be-infinite} when R would add "one
+ * or more coefficients may be infinite": a linear predictor above 500, or a non-finite
+ * {@code |u'V|}), and every number is the one R 3.5-3 reports for it, though they describe where
+ * the iterations stopped, not a maximum:
+ * <ul>
+ *   <li>right-censored rows (R's {@code coxfit6.c}): the last accepted coefficients, their log
+ *       likelihood, {@code iterations = maxIterations + 1}, and as model-based variance
+ *       {@code 1 / I_jj} on the diagonal and 0 elsewhere: R recomputes the information there and
+ *       hands it to {@code chinv2} without factoring it first, and {@code chinv2} takes its
+ *       diagonal for the pivots and its lower triangle, left at zero, for a unit Cholesky factor.
+ *       With {@code maxIterations = 1} R recomputes nothing: the variance is the generalized
+ *       inverse of the information at the one step taken, even when that step was rejected and
+ *       the coefficients are zero (R gives no warning then; this still warns);
+ *   <li>counting-process rows (R's {@code agfit4.c}, whose iterations also count a change of the
+ *       information's rank after {@code toler.chol} as a failed step and never stop right after a
+ *       halved one): the last proposal with the generalized inverse of its information, unless its
+ *       log likelihood is below the best by more than {@code eps} relatively (then the best
+ *       point's), and {@code iterations = maxIterations}; R's only warning is that it did not
+ *       converge.
+ * </ul>
+ * The robust variance (the dfbeta residuals times that variance), the standard errors, z, p, the
+ * intervals and the Wald test follow from it as in R. A variance diagonal that is not positive
+ * (R's would be 0 or negative) counts as vanished information, as above.
  */
 public final class CoxPh {
   private static final double DEFAULT_EPS = 1e-9;
@@ -227,11 +254,13 @@ public final class CoxPh {
    * {@code coxph(Surv(start, stop, event) ~ ..., cluster = id)}: the Andersen–Gill model of
    * recurrent events when each person has a row per interval between events. A row is in the risk
    * set of the event times {@code t} with {@code start < t <= stop}; everything else (ties, the
-   * time fix over start and stop times together, convergence, warnings) is as
-   * {@link #fit(SurvivalSample)}. With {@link Variance#AUTOMATIC} the variance is robust, clustered
-   * on the person, when the sample has an id (R's {@code cluster(id)}): the model-based variance
-   * treats a person's intervals as independent, which recurrent events are not. The concordance
-   * and {@code cox.zph} are not computed for such rows (each is absent with a warning).
+   * time fix over start and stop times together, the convergence rule) is as
+   * {@link #fit(SurvivalSample)}, except that the iterations are R's {@code agfit4.c}'s (see
+   * "When the iterations run out" in {@link CoxPh}). With {@link Variance#AUTOMATIC} the variance
+   * is robust, clustered on the person, when the sample has an id (R's {@code cluster(id)}): the
+   * model-based variance treats a person's intervals as independent, which recurrent events are
+   * not. The concordance and {@code cox.zph} are not computed for such rows (each is absent with a
+   * warning).
    *
    * <p>Stratifying by the event number (the interval's position in its person's history) gives the
    * Prentice–Williams–Peterson total-time model; with each interval's clock restarted at zero, its
@@ -263,8 +292,9 @@ public final class CoxPh {
    * (see {@link CoxRows}): the same Newton–Raphson, checks, coefficients, model-based variance and
    * tests as {@link #fit(SurvivalSample)} on the same rows, equal to it up to the order in which
    * floating-point sums are added. Each iteration is one fold over the rows; two more come
-   * before (counts and distinct times; the covariates' scaling) and one after a fit that did not
-   * converge (the largest linear predictor, for R's infinite-coefficient warning).
+   * before (counts and distinct times; the covariates' scaling) and two after a fit that ran out
+   * of more than one iteration (the information at the coefficients returned, and the largest
+   * linear predictor, for R's infinite-coefficient warning).
    *
    * <p>The robust variance (asked for, or automatic when the rows have a cluster column) takes two
    * more folds and two {@link CoxRows#clusterSums} passes (the score residuals at the estimates and
@@ -370,11 +400,16 @@ public final class CoxPh {
     /**
      * The variance of the coefficients behind {@code se}: robust when {@code naiveVariance} is
      * present, else the inverse information (R's generalized inverse: a zero row and column for a
-     * covariate whose information vanished while fitting).
+     * covariate whose information vanished while fitting). When the iterations ran out it is what
+     * R reports then (see {@link CoxPh}): for right-censored rows the reciprocal of each diagonal
+     * element of the information, zero off the diagonal.
      */
     CovarianceMatrix variance();
 
-    /** The model-based variance (inverse information), present when {@code variance} is robust. */
+    /**
+     * The model-based variance (inverse information, or R's stand-in for it when the iterations ran
+     * out), present when {@code variance} is robust.
+     */
     Optional<CovarianceMatrix> naiveVariance();
 
     /** The log partial likelihood at coefficients zero. */
@@ -402,8 +437,9 @@ public final class CoxPh {
     Optional<ProportionalHazardsTest> proportionalHazards();
 
     /**
-     * Newton–Raphson iterations used (the limit when it did not converge, where R reports the
-     * limit plus one).
+     * The Newton–Raphson iterations as R counts them: when the iterations ran out, the limit plus
+     * one for right-censored rows (R's {@code coxfit6.c} loop counter), the limit for
+     * counting-process rows ({@code agfit4.c}).
      */
     int iterations();
 
