@@ -3,6 +3,7 @@ package org.outcome.io;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,15 +180,20 @@ public enum EventCoding {
    */
   public static Decoded decode(String column, String[] cells) {
     Code[] codes = new Code[cells.length];
-    Map<Code, List<Long>> rowsOf = new EnumMap<>(Code.class);
-    Map<Code, Long> counts = new EnumMap<>(Code.class);
+    long[] count = new long[Code.values().length];
+    List<List<Long>> first = new ArrayList<>();
+    for (int c = 0; c < count.length; c++) {
+      first.add(new ArrayList<>(SHOWN));
+    }
     List<Long> invalid = new ArrayList<>();
     long invalidCount = 0;
+    // a text column holds few distinct values: each is parsed once
+    Map<String, Optional<Code>> parsed = new HashMap<>();
     for (int i = 0; i < cells.length; i++) {
       if (cells[i].isEmpty()) {
         continue;
       }
-      Optional<Code> code = Code.of(cells[i]);
+      Optional<Code> code = parsed.computeIfAbsent(cells[i], Code::of);
       if (code.isEmpty()) {
         invalidCount++;
         if (invalid.size() < SHOWN) {
@@ -197,10 +203,16 @@ public enum EventCoding {
       }
       Code c = code.get();
       codes[i] = c;
-      counts.merge(c, 1L, Long::sum);
-      List<Long> rows = rowsOf.computeIfAbsent(c, k -> new ArrayList<>());
-      if (rows.size() < SHOWN) {
-        rows.add(i + 1L);
+      if (count[c.ordinal()]++ < SHOWN) {
+        first.get(c.ordinal()).add(i + 1L);
+      }
+    }
+    Map<Code, Long> counts = new EnumMap<>(Code.class);
+    Map<Code, List<Long>> rowsOf = new EnumMap<>(Code.class);
+    for (Code c : Code.values()) {
+      if (count[c.ordinal()] > 0) {
+        counts.put(c, count[c.ordinal()]);
+        rowsOf.put(c, first.get(c.ordinal()));
       }
     }
     if (invalidCount > 0) {
