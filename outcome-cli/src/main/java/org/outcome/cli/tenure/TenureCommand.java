@@ -18,6 +18,7 @@ import org.outcome.cli.io.Format;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TimingOptions;
+import org.outcome.io.MissingValues;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
 import org.outcome.io.TableReader.Empty;
@@ -180,7 +181,8 @@ public final class TenureCommand implements Runnable {
 
   /** The --keep columns of the people file, each a map from subject to cell. */
   private Map<String, Map<String, String>> keptColumns() {
-    TableReader reader = TableReader.of(Path.of(people)).text("subject", Empty.AS_MISSING);
+    // copied through verbatim: NA stays NA, as the episode rules read the file
+    TableReader reader = TableReader.of(Path.of(people)).missing(MissingValues.NONE).text("subject", Empty.AS_MISSING);
     for (String c : keep) {
       reader = reader.text(c, Empty.AS_MISSING);
     }

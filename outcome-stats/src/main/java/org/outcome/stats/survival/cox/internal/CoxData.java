@@ -210,7 +210,7 @@ public final class CoxData {
     for (int j = 0; j < p; j++) {
       double[] column = columns[j];
       for (int i = 0; i < n; i++) {
-        byRow[i * p + j] = (column[i] - center[j]) * scale[j];
+        byRow[i * p + j] = column[i];
       }
     }
     double[] x = new double[n * p];
@@ -233,9 +233,9 @@ public final class CoxData {
       event[i] = events[row];
       timeRank[i] = rank[row];
       time[i] = distinct[rank[row]];
-      System.arraycopy(byRow, row * p, x, i * p, p);
+      System.arraycopy(byRow, row * p, raw, i * p, p);
       for (int j = 0; j < p; j++) {
-        raw[i * p + j] = columns[j][row];
+        x[i * p + j] = (raw[i * p + j] - center[j]) * scale[j];
       }
     }
 
@@ -473,10 +473,12 @@ public final class CoxData {
   }
 
   /**
-   * The rows R's {@code agreg.fit} hands to {@code agfit4.c}, in its order
-   * {@code order(ignore, strata, -stop)}: rows whose interval {@code (start, stop]} holds an event
-   * time of their stratum (the others, "ignored", are never at risk at an event), by stratum,
-   * then by descending stop, ties in input order.
+   * The rows R's {@code agreg.fit} hands to {@code agfit4.c}: rows whose interval
+   * {@code (start, stop]} holds an event time of their stratum (the others, "ignored", are never at
+   * risk at an event). R orders them {@code order(ignore, strata, -stop)}; only its first row
+   * matters here (its value is the centre, see {@link #agfit4CenterAndScale}), so the rows are
+   * returned in input order with that first row (the lowest stratum, then the latest stop, then
+   * the earliest row) moved to the front: one pass, no sort of the rows.
    */
   private static int[] agfit4Rows(double[] starts, double[] stops, boolean[] events, int[] strata) {
     int n = stops.length;
@@ -504,17 +506,32 @@ public final class CoxData {
     for (int s = 0; s < levels; s++) {
       Arrays.sort(eventTimes, offset[s], offset[s + 1]);
     }
-    java.util.List<Integer> used = new java.util.ArrayList<>();
+    int[] used = new int[n];
+    int count = 0;
+    int first = -1;
     for (int i = 0; i < n; i++) {
       int s = strata == null ? 0 : strata[i];
-      if (countAtOrBelow(eventTimes, offset[s], offset[s + 1], starts[i])
-          != countAtOrBelow(eventTimes, offset[s], offset[s + 1], stops[i])) {
-        used.add(i);
+      // an event row holds its own event time; another holds one when the first event time after
+      // its start is not after its stop
+      int after = offset[s] + countAtOrBelow(eventTimes, offset[s], offset[s + 1], starts[i]);
+      if (events[i] || (after < offset[s + 1] && eventTimes[after] <= stops[i])) {
+        if (first < 0 || s < stratum(strata, used[first]) || (s == stratum(strata, used[first])
+            && stops[i] > stops[used[first]])) {
+          first = count;
+        }
+        used[count++] = i;
       }
     }
-    used.sort(java.util.Comparator.<Integer>comparingInt(i -> strata == null ? 0 : strata[i])
-        .thenComparing(i -> -stops[i]).thenComparingInt(i -> i));
-    return used.stream().mapToInt(Integer::intValue).toArray();
+    if (first > 0) {
+      int row = used[first];
+      System.arraycopy(used, 0, used, 1, first);
+      used[0] = row;
+    }
+    return Arrays.copyOf(used, count);
+  }
+
+  private static int stratum(int[] strata, int row) {
+    return strata == null ? 0 : strata[row];
   }
 
   /** The number of values in sorted {@code a[from, to)} at or below {@code v}. */
