@@ -559,14 +559,7 @@ public final class CoxData {
    */
   private static void agfit4CenterAndScale(double[] column, double[] w, int[] rows, int j, double[] center,
       double[] scale) {
-    boolean zeroOne = true;
-    for (double v : column) {
-      if (v != -1 && v != 0 && v != 1) {
-        zeroOne = false;
-        break;
-      }
-    }
-    if (zeroOne) {
+    if (onlyMinusOneZeroOne(column)) {
       center[j] = 0;
       scale[j] = 1;
       return;
@@ -583,16 +576,19 @@ public final class CoxData {
     scale[j] = scale(totalWeight, absSum);
   }
 
-  /** R's {@code coxfit6} centring and scaling, with case weights (1 each, unweighted: the same arithmetic). */
-  private static void centerAndScale(double[] column, double[] w, int j, double[] center, double[] scale) {
-    boolean zeroOne = true;
+  /** Whether every value is -1, 0 or 1: R leaves such a covariate uncentred and unscaled. */
+  private static boolean onlyMinusOneZeroOne(double[] column) {
     for (double v : column) {
       if (v != -1 && v != 0 && v != 1) {
-        zeroOne = false;
-        break;
+        return false;
       }
     }
-    if (zeroOne) {
+    return true;
+  }
+
+  /** R's {@code coxfit6} centring and scaling, with case weights (1 each, unweighted: the same arithmetic). */
+  private static void centerAndScale(double[] column, double[] w, int j, double[] center, double[] scale) {
+    if (onlyMinusOneZeroOne(column)) {
       center[j] = 0;
       scale[j] = 1;
       return;

@@ -124,11 +124,7 @@ final class NewtonRaphson {
       } else {
         halving = 0;
         best = newlk;
-        double[] next = info.solve(current.u);
-        for (int j = 0; j < p; j++) {
-          beta[j] = proposal[j];
-          proposal[j] += next[j];
-        }
+        accept(info, current, beta, proposal);
       }
     }
     if (maxIterations == 1) {
@@ -188,11 +184,7 @@ final class NewtonRaphson {
       } else {
         halving = 0;
         best = newlk;
-        double[] next = info.solve(current.u);
-        for (int j = 0; j < p; j++) {
-          beta[j] = proposal[j];
-          proposal[j] += next[j];
-        }
+        accept(info, current, beta, proposal);
       }
     }
     throw new AssertionError("the last iteration returns");
@@ -243,5 +235,14 @@ final class NewtonRaphson {
       }
     }
     return v;
+  }
+
+  /** Accepts the proposal as the current point and proposes the next Newton step from it. */
+  private static void accept(GeneralizedCholesky info, Derivatives current, double[] beta, double[] proposal) {
+    double[] next = info.solve(current.u);
+    for (int j = 0; j < beta.length; j++) {
+      beta[j] = proposal[j];
+      proposal[j] += next[j];
+    }
   }
 }
