@@ -1,8 +1,8 @@
 package org.outcome.cli.io;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.outcome.io.MissingValues;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,10 +13,7 @@ public final class InputOption {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
   String input;
 
-  @Option(names = "--na", split = ",", paramLabel = "TEXT", defaultValue = "NA",
-      description = {"Cell texts that mean a missing value, besides the empty cell, comma-separated, as R's"
-          + " na.strings (default: ${DEFAULT-VALUE}; --na '' for none)."})
-  List<String> na;
+  @Mixin NaOption na;
 
   /** The file. */
   public Path file() {
@@ -33,11 +30,6 @@ public final class InputOption {
 
   /** The missing-value markers of {@code --na}. */
   public MissingValues missing() {
-    return missing(na);
-  }
-
-  /** The markers of a {@code --na} option's values, each trimmed as cells are. */
-  public static MissingValues missing(List<String> na) {
-    return na == null ? MissingValues.R_DEFAULT : MissingValues.of(na.stream().map(String::strip).toList());
+    return na.missing();
   }
 }

@@ -2,7 +2,6 @@ package org.outcome.cli.score;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.outcome.api.InstrumentId;
@@ -11,7 +10,7 @@ import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.cli.engine.Engine;
 import org.outcome.cli.engine.Engines;
 import org.outcome.cli.io.Format;
-import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.NaOption;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.instruments.batch.BatchScorer;
 import org.outcome.instruments.batch.BatchSink;
@@ -47,10 +46,7 @@ public final class ScoreCommand implements Runnable {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "The answers, CSV with a header row (UTF-8).")
   String input; // text: on an engine it may be a URI, which a Path would mangle
 
-  @Option(names = "--na", split = ",", paramLabel = "TEXT", defaultValue = "NA",
-      description = {"Cell texts that mean a missing answer, besides the empty cell, comma-separated, as R's"
-          + " na.strings (default: ${DEFAULT-VALUE}; --na '' for none)."})
-  List<String> na;
+  @Mixin NaOption na;
 
   @Mixin OutputOptions output;
 
@@ -72,10 +68,9 @@ public final class ScoreCommand implements Runnable {
     BatchSummary summary;
     Optional<Engine> engine = Engines.current();
     if (engine.isPresent()) {
-      summary = emit(commandLine, format, chosen, sink -> engine.get().score(input, InputOption.missing(na), chosen,
-          sink));
+      summary = emit(commandLine, format, chosen, sink -> engine.get().score(input, na.missing(), chosen, sink));
     } else {
-      BatchScorer scorer = BatchScorer.of(chosen).withMissing(InputOption.missing(na));
+      BatchScorer scorer = BatchScorer.of(chosen).withMissing(na.missing());
       try (CsvRecords records = CsvRecords.open(Path.of(input))) {
         scorer.checkHeader(records);
         summary = emit(commandLine, format, chosen, sink -> scorer.score(records, sink));

@@ -14,8 +14,8 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
 import org.outcome.cli.io.EventCodingNote;
-import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.LevelsOption;
+import org.outcome.cli.io.NaOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.Rendering;
 import org.outcome.io.EventCoding;
@@ -24,6 +24,7 @@ import org.outcome.io.RowProblems;
 import org.outcome.io.Table;
 import org.outcome.io.TableReader;
 import org.outcome.io.TableReader.Empty;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,13 +53,8 @@ public final class SurvivalInput {
       description = "Column of event indicators: 0/1, 1/2 or TRUE/FALSE (1, 2, TRUE an event), as R's Surv.")
   String event;
 
-  @Option(names = "--na", split = ",", paramLabel = "TEXT", defaultValue = "NA",
-      description = {"Cell texts that mean a missing value, besides the empty cell, comma-separated, as R's"
-          + " na.strings (default: ${DEFAULT-VALUE}; --na '' for none)."})
-  List<String> na;
-
-  @Option(names = "--levels", split = ",", paramLabel = "LEVEL", description = LevelsOption.DESCRIPTION)
-  List<String> levels;
+  @Mixin NaOption na;
+  @Mixin LevelsOption levels;
 
   /**
    * A sample read from a file.
@@ -89,8 +85,7 @@ public final class SurvivalInput {
 
   /** This command's rows with a group and strata column (either {@code null} when not used). */
   SurvivalData data(String group, String strata) {
-    return data(input, InputOption.missing(na), time, event, List.of(), group, Optional.ofNullable(levels), strata,
-        null);
+    return data(input, na.missing(), time, event, List.of(), group, levels.order(), strata, null);
   }
 
   /**
