@@ -44,6 +44,20 @@ class ScoreCommandTest {
   }
 
   @Test
+  void naIsAMissingAnswerUnlessNaSaysOtherwise() throws Exception {
+    Path file = dir.resolve("na.csv");
+    Files.writeString(file, "subject,timepoint,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10\n"
+        + "A,baseline,1,2,3,4,1,2,3,4,NA,NA\nB,baseline,1,2,3,4,1,2,3,4,-9,\n");
+    CliRunner byDefault = CliRunner.run("score", "--instrument", "gse", "--input", file.toString());
+    assertThat(byDefault.out()).contains("1,A,baseline,25.0,9 10,true,");
+    assertThat(byDefault.err()).contains("rejected row 2, column q9: outside the scale 1-4");
+    CliRunner spss = CliRunner.run("score", "--instrument", "gse", "--input", file.toString(), "--na", "NA,-9");
+    assertThat(spss.out()).contains("1,A,baseline,25.0,9 10,true,", "2,B,baseline,25.0,9 10,true,");
+    CliRunner none = CliRunner.run("score", "--instrument", "gse", "--input", file.toString(), "--na", "");
+    assertThat(none.err()).contains("rejected row 1, column q9: not a number");
+  }
+
+  @Test
   void jsonHoldsScoresRejectedRowsAndCounts() throws Exception {
     Path output = dir.resolve("out/scores.json");
     CliRunner r = CliRunner.run("score", "--instrument", "gse", "--input", gseFile().toString(),
