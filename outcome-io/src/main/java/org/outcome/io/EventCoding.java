@@ -142,13 +142,18 @@ public enum EventCoding {
     return of(present.keySet()).orElseThrow(() -> mixed(column, present, null));
   }
 
+  /** The code that is an event in this coding: 1, 2 or TRUE. */
+  public Code event() {
+    return switch (this) {
+      case ZERO_ONE -> Code.ONE;
+      case ONE_TWO -> Code.TWO;
+      case LOGICAL -> Code.TRUE;
+    };
+  }
+
   /** Whether a code of this coding is an event; a code the coding does not use is not. */
   public boolean isEvent(Code code) {
-    return switch (this) {
-      case ZERO_ONE -> code == Code.ONE;
-      case ONE_TWO -> code == Code.TWO;
-      case LOGICAL -> code == Code.TRUE;
-    };
+    return code == event();
   }
 
   /** The coding's short name: {@code 0/1}, {@code 1/2} or {@code TRUE/FALSE}. */

@@ -271,7 +271,7 @@ public final class OutcomeSpark {
       throw new InvalidInputException("invalid values in the survival table", values);
     }
     EventCoding coding = EventCoding.of(event, codeCounts);
-    int eventCode = eventCode(coding);
+    int eventCode = coding.event().ordinal();
     if (usedCells.isEmpty()) {
       throw new DegenerateDataException(read == 0 ? "the table has no rows"
           : "every row (" + read + ") has a missing value in a column the analysis uses",
@@ -298,15 +298,6 @@ public final class OutcomeSpark {
     return new Counted(b.build(), read, omitted, coding);
   }
 
-  /** The code (an {@link EventCoding.Code} ordinal) that is an event in a coding. */
-  private static int eventCode(EventCoding coding) {
-    for (EventCoding.Code code : EventCoding.Code.values()) {
-      if (coding.isEvent(code)) {
-        return code.ordinal();
-      }
-    }
-    throw new AssertionError(coding);
-  }
 
   /**
    * Kaplan–Meier curves of a table: {@code config.fit} on the counts of the table made with the
@@ -609,7 +600,8 @@ public final class OutcomeSpark {
   /**
    * A two-group comparison of a table, summarised on the cluster: a numeric value column and a
    * group column (levels as {@link #count}'s, in R's order); rows without a value or a group are
-   * left out and counted (as R's {@code na.omit}), and {@code choice} picks the two groups among the levels of the rows used. The analyses on
+   * left out and counted (as R's {@code na.omit}), and {@code choice} picks the two groups among
+   * the levels of the rows used. The analyses on
    * the summary give what they give on the same rows in one process: counts and ranks exactly (so
    * W and its p-value), means and SDs to rounding error. Four Spark jobs: the levels, one
    * summarising each partition, two ranking the values; no row reaches the driver.
@@ -636,7 +628,8 @@ public final class OutcomeSpark {
    * An analysis of covariance of a table, summarised on the cluster: numeric baseline and
    * follow-up columns and a group column (levels as {@link #count}'s, in R's order; the first is
    * the reference unless {@link Ancova#withReference} names another). A row without a baseline, a
-   * follow-up value or a group is left out and counted (as R's {@code na.omit}). {@link Ancova#fit(AncovaSummary)} on the summary gives what
+   * follow-up value or a group is left out and counted (as R's {@code na.omit}).
+   * {@link Ancova#fit(AncovaSummary)} on the summary gives what
    * {@link Ancova#fit(org.outcome.api.sample.GroupedPrePostSample)} gives on the same rows in one
    * process, to rounding error. Two Spark jobs (the levels, then each partition's per-group sums,
    * a few numbers a group); no row reaches the driver.
@@ -758,14 +751,15 @@ public final class OutcomeSpark {
       codeCounts.put(code, counted.getLong(4 + xs.size() + code.ordinal()));
     }
     EventCoding coding = EventCoding.of(event, codeCounts);
-    Column isEvent = when(e.value.equalTo(eventCode(coding)), 1).otherwise(0);
+    Column isEvent = when(e.value.equalTo(coding.event().ordinal()), 1).otherwise(0);
     List<Column> selected = new ArrayList<>(List.of(t.value, isEvent, s.map(p -> p.value).orElse(lit(""))));
     xs.forEach(x -> selected.add(x.value));
     c.ifPresent(p -> selected.add(p.value));
     Dataset<Row> rows = data.filter(used).select(selected.toArray(Column[]::new));
     Optional<List<String>> strataLevels = strata.map(name -> {
       Set<String> seen = new LinkedHashSet<>();
-      rows.select(SparkCells.column(rows.columns()[2])).distinct().collectAsList().forEach(r -> seen.add(r.getString(0)));
+      rows.select(SparkCells.column(rows.columns()[2])).distinct().collectAsList()
+          .forEach(r -> seen.add(r.getString(0)));
       return levels(name, seen, read - omitted);
     });
     Map<String, Integer> strataIndex = index(strataLevels);
@@ -837,7 +831,8 @@ public final class OutcomeSpark {
 
   private static Part covariateColumn(String name, DataType type, List<Violation> problems) {
     Column x = numeric(name, type, "a covariate", problems);
-    return x == null ? null : new Part(x, SparkCells.column(name).isNull().or(isnan(x)), x.equalTo(Double.POSITIVE_INFINITY)
+    return x == null ? null : new Part(x, SparkCells.column(name).isNull().or(isnan(x)),
+        x.equalTo(Double.POSITIVE_INFINITY)
         .or(x.equalTo(Double.NEGATIVE_INFINITY)));
   }
 

@@ -19,8 +19,8 @@ import org.outcome.stats.paired.WilcoxonSignedRankTest;
  * @param ranking the signed-rank test whose ranking the summary follows
  * @param reliableChange the reliable change rule to tally, if any
  */
-public record PairedRequest(String input, MissingValues missing, String before, String after, Optional<String> dose, AnalysisSet set,
-    WilcoxonSignedRankTest ranking, Optional<ReliableChange> reliableChange) {
+public record PairedRequest(String input, MissingValues missing, String before, String after, Optional<String> dose,
+    AnalysisSet set, WilcoxonSignedRankTest ranking, Optional<ReliableChange> reliableChange) {
   /** Validates. */
   public PairedRequest {
     Objects.requireNonNull(input, "input");

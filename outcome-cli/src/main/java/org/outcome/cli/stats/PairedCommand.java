@@ -135,7 +135,8 @@ public final class PairedCommand implements Runnable {
     AnalysisSet set = analysisSet(cl);
     Optional<ReliableChange> rc = reliableChange(cl);
     WilcoxonSignedRankTest wilcoxon = WilcoxonSignedRankTest.withDefaults().withAlternative(alternative.value());
-    PairedRequest request = new PairedRequest(input.location(), input.missing(), before, after, Optional.ofNullable(dose), set, wilcoxon, rc);
+    PairedRequest request = new PairedRequest(input.location(), input.missing(), before, after,
+        Optional.ofNullable(dose), set, wilcoxon, rc);
     // the pairs are summarised where they are read: here, or on the engine of this run
     PairedSummary summary = timing.read(() -> Engines.current().map(engine -> engine.paired(request))
         .orElseGet(() -> summarise(request)));

@@ -113,7 +113,8 @@ public final class PropensityCommand implements Runnable {
   @Option(names = "--time", paramLabel = "COL", description = "Time to event, for weighted Kaplan-Meier curves.")
   String time;
 
-  @Option(names = "--event", paramLabel = "COL", description = "Column of events, with --time: 0/1, 1/2 or TRUE/FALSE, as R's Surv.")
+  @Option(names = "--event", paramLabel = "COL",
+      description = "Column of events, with --time: 0/1, 1/2 or TRUE/FALSE, as R's Surv.")
   String event;
 
   @Option(names = "--at", split = ",", paramLabel = "T",
