@@ -23,6 +23,19 @@ public final class DegenerateDataException extends OutcomeException {
     this.remedy = remedy;
   }
 
+  /**
+   * No row is left once the rows missing a value are left out ({@code na.omit}): the table is
+   * empty, or every one of its rows misses a value in a column the analysis uses.
+   *
+   * @param where the table, for the message: {@code "file"}, {@code "table"}
+   * @param rows the rows read
+   */
+  public static DegenerateDataException noCompleteRow(String where, long rows) {
+    return new DegenerateDataException(rows == 0 ? "the " + where + " has no rows"
+        : "every row (" + rows + ") has a missing value in a column the analysis uses",
+        "give at least one row with a value in every column the analysis uses");
+  }
+
   /** What is degenerate about the data. */
   public String problem() {
     return problem;

@@ -98,4 +98,11 @@ class IdsAndErrorsTest {
     assertThatThrownBy(() -> new RejectedRow(0, List.of(Violation.atRow(0, "x"))))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void noCompleteRowSaysWhetherTheTableWasEmpty() {
+    assertThat(DegenerateDataException.noCompleteRow("file", 0).problem()).isEqualTo("the file has no rows");
+    assertThat(DegenerateDataException.noCompleteRow("table", 7).problem())
+        .isEqualTo("every row (7) has a missing value in a column the analysis uses");
+  }
 }

@@ -273,9 +273,7 @@ public final class OutcomeSpark {
     EventCoding coding = EventCoding.of(event, codeCounts);
     int eventCode = coding.event().ordinal();
     if (usedCells.isEmpty()) {
-      throw new DegenerateDataException(read == 0 ? "the table has no rows"
-          : "every row (" + read + ") has a missing value in a column the analysis uses",
-          "give at least one row with a value in every column the analysis uses");
+      throw DegenerateDataException.noCompleteRow("table", read);
     }
     long rowsUsed = read - omitted;
     Optional<List<String>> groupLevels = group.map(g -> levels(g, groupsSeen, rowsUsed)).map(l ->

@@ -101,9 +101,7 @@ final class RecurrentInput {
       }
     }
     if (rows.isEmpty()) {
-      throw new DegenerateDataException(n == 0 ? "the file has no rows"
-          : "every row (" + n + ") has a missing value in a column the analysis uses",
-          "give at least one row with a value in every column the analysis uses");
+      throw DegenerateDataException.noCompleteRow("file", n);
     }
     return new Columns(table, List.copyOf(omitted), keep, rows.size(), rows.stream().mapToLong(Long::longValue).toArray());
   }

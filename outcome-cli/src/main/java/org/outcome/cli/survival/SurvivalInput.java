@@ -155,9 +155,7 @@ public final class SurvivalInput {
     }
     problems.throwIfAny("invalid values in " + file.getFileName());
     if (kept == 0) {
-      throw new DegenerateDataException(t.length == 0 ? "the file has no rows"
-          : "every row (" + t.length + ") has a missing value in a column the analysis uses",
-          "give at least one row with a value in every column the analysis uses");
+      throw DegenerateDataException.noCompleteRow("file", t.length);
     }
     double[] times = new double[kept];
     boolean[] events = new boolean[kept];
