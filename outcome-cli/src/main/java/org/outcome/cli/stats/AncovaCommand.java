@@ -12,6 +12,7 @@ import org.outcome.cli.engine.Engines;
 import org.outcome.cli.engine.Summarised;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
@@ -114,7 +115,8 @@ public final class AncovaCommand implements Runnable {
           a.adjustedRSquared(), a.sigma(), a.groupTest(), a.assumption(), ModelJson.of(r.changeScore()),
           WarningJson.of(extra, r.warnings()));
     });
-    output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
+    output.emit(cl, OmittedRows.noting(read.omittedRows(), Rendering.of(json, out -> printText(out, json)),
+        cl.getErr()), timing);
   }
 
   /** The summary of a file's complete rows, read in this process. */
@@ -129,7 +131,8 @@ public final class AncovaCommand implements Runnable {
     CompleteCases complete = CompleteCases.of(List.of(x, y), List.<String[]>of(groups));
     GroupedPrePostSample sample = GroupedPrePostSample.of(complete.keep(x), complete.keep(y),
         Factor.grouping(request.group(), complete.keep(groups)));
-    return new Summarised<>(AncovaSummary.of(sample), complete.total(), complete.excluded());
+    return new Summarised<>(AncovaSummary.of(sample), complete.total(), complete.excluded(),
+        complete.omittedRows());
   }
 
   private static void printText(PrintWriter out, AncovaJson j) {

@@ -12,6 +12,7 @@ import org.outcome.cli.engine.Engines;
 import org.outcome.cli.engine.Summarised;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
@@ -133,7 +134,8 @@ public final class CompareCommand implements Runnable {
           smd.d().value(), smd.g().value(), EstimateJson.of(smd.d()), EstimateJson.of(smd.g()),
           WarningJson.of(extra, welch.warnings(), student.warnings(), mw.warnings(), smd.warnings()));
     });
-    output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
+    output.emit(cl, OmittedRows.noting(read.omittedRows(), Rendering.of(json, out -> printText(out, json)),
+        cl.getErr()), timing);
   }
 
   /** The summary of a file's complete rows, read in this process. */
@@ -148,7 +150,8 @@ public final class CompareCommand implements Runnable {
     GroupedSample sample = GroupedSample.of(complete.keep(values),
         Factor.grouping(request.group(), complete.keep(groups)));
     return new Summarised<>(TwoGroupSummary.of(sample, request.choice(), request.ranking()), complete.total(),
-        complete.excluded());
+        complete.excluded(),
+        complete.omittedRows());
   }
 
   private static void printText(PrintWriter out, CompareJson j) {

@@ -117,8 +117,10 @@ class StatsCommandsTest {
       ObjectNode x = (ObjectNode) Json.MAPPER.readTree(na.out());
       ObjectNode y = (ObjectNode) Json.MAPPER.readTree(complete.out());
       assertThat(x.get("excludedMissing").asInt()).isEqualTo(2);
+      assertThat(x.get("omittedRows").toString()).isEqualTo("[3,6]"); // listed, as the survival commands list them
+      assertThat(na.err()).contains("2 rows with a missing value (an empty cell or NA) left out of the analysis");
       assertThat(x.get("warnings").toString()).contains("2 of 9 rows lack a");
-      for (String count : List.of("excludedMissing", "warnings")) {
+      for (String count : List.of("excludedMissing", "warnings", "omittedRows")) {
         x.remove(count);
         y.remove(count);
       }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.cli.engine.AncovaRequest;
@@ -100,20 +102,23 @@ public final class SparkEngineProvider implements EngineProvider {
 
     @Override
     public Summarised<TwoGroupSummary> compare(CompareRequest request) {
-      return back(OutcomeSpark.compare(Tables.read(session, request.input(), request.missing(),
-          List.of(request.value())),
-          request.value(), request.group(), request.choice(), request.ranking()));
+      Dataset<Row> table = Tables.read(session, request.input(), request.missing(), List.of(request.value()));
+      return back(OutcomeSpark.compare(table, request.value(), request.group(), request.choice(), request.ranking()),
+          table, List.of(request.value(), request.group()));
     }
 
     @Override
     public Summarised<AncovaSummary> ancova(AncovaRequest request) {
-      return back(OutcomeSpark.ancova(Tables.read(session, request.input(), request.missing(),
-          List.of(request.pre(), request.post())),
-          request.pre(), request.post(), request.group()));
+      Dataset<Row> table = Tables.read(session, request.input(), request.missing(),
+          List.of(request.pre(), request.post()));
+      return back(OutcomeSpark.ancova(table, request.pre(), request.post(), request.group()), table,
+          List.of(request.pre(), request.post(), request.group()));
     }
 
-    private static <S> Summarised<S> back(OutcomeSpark.Summarised<S> s) {
-      return new Summarised<>(s.summary(), s.rowsRead(), s.rowsMissing());
+    /** The summary, with the rows left out numbered (one more job, only when there are any). */
+    private static <S> Summarised<S> back(OutcomeSpark.Summarised<S> s, Dataset<Row> table, List<String> used) {
+      List<Long> omitted = s.rowsMissing() == 0 ? List.of() : OutcomeSpark.rowsMissingAValue(table, used);
+      return new Summarised<>(s.summary(), s.rowsRead(), s.rowsMissing(), omitted);
     }
 
     @Override
