@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.stats.internal.Arguments;
 import org.outcome.stats.internal.Moments;
+import org.outcome.stats.internal.SortedSearch;
 
 /**
  * Greedy nearest-neighbour matching on a distance (the propensity score, or its logit), as
@@ -412,17 +413,7 @@ public final class NearestNeighbourMatching {
 
     /** The first position whose value is above v. */
     private int split(double v) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (values[mid] <= v) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+      return SortedSearch.firstAbove(values, 0, size, v);
     }
 
     /** Takes the nearest unmatched control within {@code limit}: its row, or −1. */

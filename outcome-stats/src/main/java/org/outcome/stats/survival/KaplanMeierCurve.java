@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.outcome.stats.internal.SortedSearch;
 
 /**
  * One Kaplan–Meier curve (one group within one stratum), with every component of R's
@@ -177,19 +178,7 @@ public final class KaplanMeierCurve {
   }
 
   int lastAtOrBefore(double t) {
-    int lo = 0;
-    int hi = time.length - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (time[mid] <= t) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return SortedSearch.firstAbove(time, 0, time.length, t) - 1;
   }
 
   static OptionalDouble present(double v) {

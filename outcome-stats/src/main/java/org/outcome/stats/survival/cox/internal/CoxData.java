@@ -2,6 +2,7 @@ package org.outcome.stats.survival.cox.internal;
 
 import java.util.Arrays;
 import org.outcome.stats.internal.RadixSort;
+import org.outcome.stats.internal.SortedSearch;
 import org.outcome.stats.survival.cox.Ties;
 
 /**
@@ -513,7 +514,7 @@ public final class CoxData {
       int s = strata == null ? 0 : strata[i];
       // an event row holds its own event time; another holds one when the first event time after
       // its start is not after its stop
-      int after = offset[s] + countAtOrBelow(eventTimes, offset[s], offset[s + 1], starts[i]);
+      int after = SortedSearch.firstAbove(eventTimes, offset[s], offset[s + 1], starts[i]);
       if (events[i] || (after < offset[s + 1] && eventTimes[after] <= stops[i])) {
         if (first < 0 || s < stratum(strata, used[first]) || (s == stratum(strata, used[first])
             && stops[i] > stops[used[first]])) {
@@ -532,21 +533,6 @@ public final class CoxData {
 
   private static int stratum(int[] strata, int row) {
     return strata == null ? 0 : strata[row];
-  }
-
-  /** The number of values in sorted {@code a[from, to)} at or below {@code v}. */
-  private static int countAtOrBelow(double[] a, int from, int to, double v) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - from;
   }
 
   /**
