@@ -50,11 +50,12 @@ public interface Engine extends AutoCloseable {
    * The before-and-after summary of a table's rows (for Spark, any path or URI it reads): what
    * {@link PairedSummary#of(org.outcome.stats.paired.AnalysisSet.Selection,
    * org.outcome.stats.paired.WilcoxonSignedRankTest, java.util.Optional)} gives for the same rows,
-   * means and SDs to rounding error.
+   * means and SDs to rounding error, with the rows that miss a score (or, as treated, a dose)
+   * numbered.
    *
    * @throws org.outcome.api.InvalidInputException if columns are missing or values are wrong
    */
-  PairedSummary paired(PairedRequest request);
+  Summarised<PairedSummary> paired(PairedRequest request);
 
   /**
    * The two-group summary of a table's rows (for Spark, any path or URI it reads), rows without a

@@ -64,6 +64,11 @@ final class CompleteCases {
     return out;
   }
 
+  /** The data row (from 1, as rows are numbered in messages) of the {@code k}-th complete row (from 0). */
+  long row(int k) {
+    return rows[k] + 1L;
+  }
+
   /** The number of rows in all. */
   int total() {
     return total;

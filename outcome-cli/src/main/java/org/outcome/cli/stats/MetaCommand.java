@@ -2,12 +2,17 @@ package org.outcome.cli.stats;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
@@ -36,6 +41,7 @@ import picocli.CommandLine.Spec;
       "interval, and with --leave-one-out the pooled effect without each site."
     })
 public final class MetaCommand implements Runnable {
+  private static final Pattern SITE = Pattern.compile("site (\\d+)");
   @Spec CommandSpec spec;
   @Mixin InputOption input;
   @Mixin OutputOptions output;
@@ -120,38 +126,66 @@ public final class MetaCommand implements Runnable {
           r.q(), r.qPValue(), r.prediction().lower(), r.prediction().upper(), level, sites, out,
           WarningJson.of(List.of(), r.warnings()));
     });
-    output.emit(spec.commandLine(), Rendering.of(json, o -> printText(o, json)), timing);
+    output.emit(spec.commandLine(), OmittedRows.noting(read.omittedRows(), Rendering.of(json,
+        o -> printText(o, json)), spec.commandLine().getErr()), timing);
   }
 
-  /** The sites read, with their names (the study column, or the row number). */
-  private record Read(SiteEffects sites, String[] names) {}
+  /**
+   * The sites read, with their names (the study column, or the row number), and the rows left out
+   * for a missing value.
+   */
+  private record Read(SiteEffects sites, String[] names, List<Long> omittedRows) {}
 
+  /**
+   * The complete rows' sites: a row missing a value in a used column is left out, as rma's default
+   * {@code na.action = "na.omit"} leaves out a study whose effect or variance (escalc's, from
+   * summary columns) is {@code NA}; a missing study name is refused, as rma refuses {@code NA}
+   * labels.
+   */
   private Read sites() {
     TableReader reader = TableReader.of(input.file()).missing(input.missing());
     List<String> columns = measure == null ? List.of(yi, vi) : summaryColumns();
     for (String c : columns) {
-      reader = reader.numeric(c);
+      reader = reader.numeric(c, TableReader.Empty.AS_MISSING);
     }
     if (study != null) {
       reader = reader.text(study);
     }
     Table t = reader.read();
-    String[] names = new String[t.numeric(columns.get(0)).length];
-    for (int i = 0; i < names.length; i++) {
-      names[i] = study == null ? Integer.toString(i + 1) : t.text(study)[i];
+    CompleteCases complete = CompleteCases.of(columns.stream().map(t::numeric).toList(), List.of());
+    String[] rowNumbers = new String[complete.total()];
+    for (int i = 0; i < rowNumbers.length; i++) {
+      rowNumbers[i] = Integer.toString(i + 1);
     }
-    SiteEffects sites = switch (measure == null ? "" : measure.toUpperCase(Locale.ROOT)) {
-      case "" -> SiteEffects.of(t.numeric(yi), t.numeric(vi));
-      case "MD" -> SiteEffects.meanDifferences(t.numeric("m1i"), t.numeric("sd1i"), whole(t, "n1i"),
-          t.numeric("m2i"), t.numeric("sd2i"), whole(t, "n2i"));
-      case "SMD" -> SiteEffects.standardizedMeanDifferences(t.numeric("m1i"), t.numeric("sd1i"), whole(t, "n1i"),
-          t.numeric("m2i"), t.numeric("sd2i"), whole(t, "n2i"));
-      case "RR" -> SiteEffects.logRiskRatios(whole(t, "ai"), whole(t, "n1i"), whole(t, "ci"), whole(t, "n2i"));
-      case "OR" -> SiteEffects.logOddsRatios(whole(t, "ai"), whole(t, "n1i"), whole(t, "ci"), whole(t, "n2i"));
-      case "IRR" -> SiteEffects.logRateRatios(whole(t, "x1i"), t.numeric("t1i"), whole(t, "x2i"), t.numeric("t2i"));
+    String[] names = complete.keep(study == null ? rowNumbers : t.text(study));
+    Function<String, double[]> c = column -> complete.keep(t.numeric(column));
+    try {
+      return new Read(effects(t, complete, c), names, complete.omittedRows());
+    } catch (InvalidInputException e) {
+      // the library numbers the sites it was given; the file's rows are what a user can find
+      throw new InvalidInputException(e.summary(), e.violations().stream().map(v -> {
+        Matcher m = SITE.matcher(v.location());
+        return m.lookingAt() ? Violation.at("site " + complete.row(Integer.parseInt(m.group(1)) - 1)
+            + v.location().substring(m.end()), v.message()) : v;
+      }).toList());
+    }
+  }
+
+  private SiteEffects effects(Table t, CompleteCases complete, Function<String, double[]> c) {
+    return switch (measure == null ? "" : measure.toUpperCase(Locale.ROOT)) {
+      case "" -> SiteEffects.of(c.apply(yi), c.apply(vi));
+      case "MD" -> SiteEffects.meanDifferences(c.apply("m1i"), c.apply("sd1i"), whole(t, complete, "n1i"),
+          c.apply("m2i"), c.apply("sd2i"), whole(t, complete, "n2i"));
+      case "SMD" -> SiteEffects.standardizedMeanDifferences(c.apply("m1i"), c.apply("sd1i"),
+          whole(t, complete, "n1i"), c.apply("m2i"), c.apply("sd2i"), whole(t, complete, "n2i"));
+      case "RR" -> SiteEffects.logRiskRatios(whole(t, complete, "ai"), whole(t, complete, "n1i"),
+          whole(t, complete, "ci"), whole(t, complete, "n2i"));
+      case "OR" -> SiteEffects.logOddsRatios(whole(t, complete, "ai"), whole(t, complete, "n1i"),
+          whole(t, complete, "ci"), whole(t, complete, "n2i"));
+      case "IRR" -> SiteEffects.logRateRatios(whole(t, complete, "x1i"), c.apply("t1i"), whole(t, complete, "x2i"),
+          c.apply("t2i"));
       default -> throw new IllegalStateException("checked in summaryColumns");
     };
-    return new Read(sites, names);
   }
 
   private List<String> summaryColumns() {
@@ -164,21 +198,22 @@ public final class MetaCommand implements Runnable {
     };
   }
 
-  /** A column of counts; a value that is not a whole number is refused by its site. */
-  private long[] whole(Table t, String column) {
+  /**
+   * A column of counts on the complete rows; a value that is not a whole number is refused by its
+   * row in the file.
+   */
+  private long[] whole(Table t, CompleteCases complete, String column) {
     double[] values = t.numeric(column);
-    long[] out = new long[values.length];
     List<Violation> bad = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
-      if (values[i] != Math.rint(values[i]) || Math.abs(values[i]) > 1e15) {
+      if (!Double.isNaN(values[i]) && (values[i] != Math.rint(values[i]) || Math.abs(values[i]) > 1e15)) {
         bad.add(Violation.atCell(i + 1, column, "not a whole number"));
       }
-      out[i] = (long) values[i];
     }
     if (!bad.isEmpty()) {
       throw new InvalidInputException("invalid counts in " + input.file().getFileName(), bad);
     }
-    return out;
+    return Arrays.stream(complete.keep(values)).mapToLong(v -> (long) v).toArray();
   }
 
   private static void printText(PrintWriter out, MetaJson j) {

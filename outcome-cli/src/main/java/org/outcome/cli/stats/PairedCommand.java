@@ -11,8 +11,10 @@ import org.outcome.api.result.ConfidenceInterval;
 import org.outcome.api.result.Estimate;
 import org.outcome.cli.engine.Engines;
 import org.outcome.cli.engine.PairedRequest;
+import org.outcome.cli.engine.Summarised;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
+import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;
 import org.outcome.cli.io.Rendering;
 import org.outcome.cli.io.TextTable;
@@ -42,7 +44,7 @@ import picocli.CommandLine;
       "Paired t-test, Wilcoxon signed-rank test (R's exact/approximate rule), effect",
       "sizes (Cohen's d_z, d_av, Hedges' g) with intervals, and optionally",
       "Jacobson-Truax reliable change. Differences are after - before. People without",
-      "both scores are excluded and counted (complete cases); with --dose, an",
+      "both scores are excluded, counted and listed (complete cases); with --dose, an",
       "as-treated analysis keeps only those above the threshold."
     })
 public final class PairedCommand implements Runnable {
@@ -138,8 +140,9 @@ public final class PairedCommand implements Runnable {
     PairedRequest request = new PairedRequest(input.location(), input.missing(), before, after,
         Optional.ofNullable(dose), set, wilcoxon, rc);
     // the pairs are summarised where they are read: here, or on the engine of this run
-    PairedSummary summary = timing.read(() -> Engines.current().map(engine -> engine.paired(request))
+    Summarised<PairedSummary> read = timing.read(() -> Engines.current().map(engine -> engine.paired(request))
         .orElseGet(() -> summarise(request)));
+    PairedSummary summary = read.summary();
     PairedJson json = timing.analyse(() -> {
       PairedTTest.Result t = PairedTTest.withDefaults().withConfLevel(level).withAlternative(alternative.value())
           .test(summary);
@@ -158,11 +161,12 @@ public final class PairedCommand implements Runnable {
           WarningJson.of(extra, t.warnings(), w.warnings(), e.warnings(),
               rcResult.map(ReliableChange.Summary::warnings).orElse(List.of())));
     });
-    output.emit(cl, Rendering.of(json, out -> printText(out, json)), timing);
+    output.emit(cl, OmittedRows.noting(read.omittedRows(), Rendering.of(json, out -> printText(out, json)),
+        cl.getErr()), timing);
   }
 
   /** The summary of a file's pairs, read in this process. */
-  private static PairedSummary summarise(PairedRequest request) {
+  private static Summarised<PairedSummary> summarise(PairedRequest request) {
     TableReader reader = TableReader.of(Path.of(request.input())).missing(request.missing())
         .numeric(request.before(), TableReader.Empty.AS_MISSING)
         .numeric(request.after(), TableReader.Empty.AS_MISSING);
@@ -170,11 +174,15 @@ public final class PairedCommand implements Runnable {
       reader = reader.numeric(request.dose().get(), TableReader.Empty.AS_MISSING);
     }
     Table table = reader.read();
-    PairedCohort cohort = PairedCohort.of(table.numeric(request.before()), table.numeric(request.after()));
+    List<double[]> used = new ArrayList<>(List.of(table.numeric(request.before()), table.numeric(request.after())));
+    PairedCohort cohort = PairedCohort.of(used.get(0), used.get(1));
     if (request.dose().isPresent()) {
-      cohort = cohort.withDose(table.numeric(request.dose().get()));
+      used.add(table.numeric(request.dose().get()));
+      cohort = cohort.withDose(used.get(2));
     }
-    return PairedSummary.of(request.set().select(cohort), request.ranking(), request.reliableChange());
+    CompleteCases complete = CompleteCases.of(used, List.of());
+    return new Summarised<>(PairedSummary.of(request.set().select(cohort), request.ranking(),
+        request.reliableChange()), complete.total(), complete.excluded(), complete.omittedRows());
   }
 
   private AnalysisSet analysisSet(CommandLine cl) {

@@ -39,6 +39,29 @@ class MetaCommandTest {
   }
 
   @Test
+  void aSiteMissingAValueIsLeftOutAndListedAsRmaDoes() throws IOException {
+    // R: rma(yi, vi, data = read.csv("sites.csv")) warns "Studies with NAs omitted from model fitting"
+    // and pools A, D and E: estimate 0.2672974, k = 3 (metafor 4.6)
+    Path f = csv("study,yi,vi\nA,0.5,0.04\nB,NA,0.05\nC,0.2,\nD,0.1,0.02\nE,0.3,0.03\n");
+    CliRunner r = CliRunner.run("meta", "--input", f.toString(), "--yi", "yi", "--vi", "vi", "--study", "study",
+        "--format", "json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("2 rows with a missing value (an empty cell or NA) left out of the analysis"
+        + " (as R's na.omit): rows 2, 3");
+    Map<?, ?> json = (Map<?, ?>) JsonText.parse(r.out());
+    assertThat(json.get("omittedRows")).isEqualTo(List.of(2.0, 3.0));
+    assertThat(((Number) json.get("k")).intValue()).isEqualTo(3);
+    assertThat(((Number) json.get("estimate")).doubleValue()).isCloseTo(0.2672974, within(5e-8));
+    assertThat(((List<?>) json.get("sites")).stream().map(x -> (Object) ((Map<?, ?>) x).get("study")).toList())
+        .containsExactly("A", "D", "E");
+    // a bad site after a left-out row is named by its row in the file, not its place among the kept
+    CliRunner bad = CliRunner.run("meta", "--input", csv("yi,vi\n0.1,NA\n0.3,0.02\n-0.2,0\n").toString(),
+        "--yi", "yi", "--vi", "vi");
+    assertThat(bad.exitCode()).isEqualTo(3);
+    assertThat(bad.err()).contains("site 3, vi: must be a positive finite variance");
+  }
+
+  @Test
   void aBadVarianceOrCountIsNamedBySiteAndTheCellIsNotEchoed() throws IOException {
     CliRunner zero = CliRunner.run("meta", "--input", csv("yi,vi\n0.1,0.02\n0.3,0\n-0.2,0.05\n").toString(),
         "--yi", "yi", "--vi", "vi");

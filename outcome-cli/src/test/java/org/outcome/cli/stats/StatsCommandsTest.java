@@ -46,6 +46,8 @@ class StatsCommandsTest {
         "missing follow-up 1", "Mean difference (paired t)", "Wilcoxon signed-rank", "Cohen's d_z", "Hedges' g_z",
         "95% CI", "exact distribution");
     assertThat(r.out()).doesNotContain("p1", "p3"); // no subject identifier is printed
+    assertThat(r.err()).contains("1 row with a missing value (an empty cell or NA) left out of the analysis"
+        + " (as R's na.omit): row 3");
   }
 
   @Test
@@ -62,6 +64,8 @@ class StatsCommandsTest {
     assertThat(json.get("analysisSet").get("belowDose").asInt()).isEqualTo(1);
     assertThat(json.get("analysisSet").get("missingFollowUp").asInt()).isEqualTo(1);
     assertThat(json.get("n").asInt()).isEqualTo(5);
+    // p3 misses a score and is listed; p4 is below the dose, not missing a value, and is not
+    assertThat(json.get("omittedRows").toString()).isEqualTo("[3]");
     JsonNode rc = json.get("reliableChange");
     // S_diff = sqrt(2) * 8 * sqrt(0.14) = 4.2332; threshold 1.96 * S_diff = 8.297 points
     assertThat(rc.get("standardErrorOfDifference").asDouble()).isCloseTo(Math.sqrt(2) * 8 * Math.sqrt(0.14),

@@ -93,11 +93,15 @@ public final class SparkEngineProvider implements EngineProvider {
     }
 
     @Override
-    public PairedSummary paired(PairedRequest request) {
+    public Summarised<PairedSummary> paired(PairedRequest request) {
       List<String> numeric = new ArrayList<>(List.of(request.before(), request.after()));
       request.dose().ifPresent(numeric::add);
-      return OutcomeSpark.paired(Tables.read(session, request.input(), request.missing(), numeric), request.before(),
-          request.after(), request.dose(), request.set(), request.ranking(), request.reliableChange());
+      Dataset<Row> table = Tables.read(session, request.input(), request.missing(), numeric);
+      PairedSummary summary = OutcomeSpark.paired(table, request.before(), request.after(), request.dose(),
+          request.set(), request.ranking(), request.reliableChange());
+      // a row missing a value is always excluded, so there is none to number when no one is
+      List<Long> omitted = summary.excludedTotal() == 0 ? List.of() : OutcomeSpark.rowsMissingAValue(table, numeric);
+      return new Summarised<>(summary, summary.enrolled(), omitted.size(), omitted);
     }
 
     @Override
