@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.outcome.api.DegenerateDataException;
 import org.outcome.api.instrument.Instrument;
 import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.plugin.InstrumentRegistry;
 import org.outcome.api.result.Warning;
 import org.outcome.evaluation.internal.Accounts;
@@ -172,7 +173,9 @@ public final class Evaluation {
     Disclosure d = new Disclosure(policy);
     EvaluationReport.GroupsSection groups = d.groups(exact.groups());
     List<OutcomeSection> outcomes = exact.outcomes().stream().map(d::outcome).toList();
-    Optional<TenureSection> tenure = exact.tenure().map(d::tenure);
+    AnalysisSettings settings = AnalysisSettings.defaults().withConfLevel(config.confLevel());
+    Optional<TenureSection> tenure = exact.tenure().map(t -> d.tenure(t, Disclosure.TableAnalyses.of(analyses,
+        settings)));
     Optional<EvaluationReport.MultiplicitySection> multiplicity = exact.multiplicity().map(d::multiplicity);
     List<EvaluationReport.MethodNote> methods = new ArrayList<>(Methods.of(config, analyses, outcomes, tenure));
     methods.add(new EvaluationReport.MethodNote("Disclosure control", "every number in this report",

@@ -57,7 +57,9 @@ class DisclosureAttackTest {
     InstrumentRegistry instruments = InstrumentRegistry.load();
     AnalysisRegistry analyses = AnalysisRegistry.load();
     int[] run = {0};
-    qt().withExamples(20).withShrinkCycles(0).withFixedSeed(20261203L)
+    // more cohorts: -Doutcome.disclosure.examples=400 -Doutcome.disclosure.seed=N (passed by argLine)
+    qt().withExamples(Integer.getInteger("outcome.disclosure.examples", 20)).withShrinkCycles(0)
+        .withFixedSeed(Long.getLong("outcome.disclosure.seed", 20261203L))
         .forAll(integers().between(10, 40), longs().between(1, 1_000_000))
         .checkAssert((people, seed) -> {
           Path out = dir.resolve("run" + run[0]++);
@@ -364,32 +366,76 @@ class DisclosureAttackTest {
     Map<String, Long> g = new LinkedHashMap<>();
     JsonNode outcomes = view.path("outcomes");
     for (int i = 0; i < outcomes.size(); i++) {
+      // enrolled = included + each reason
       JsonNode exclusions = outcomes.get(i).path("exclusions");
       for (int j = 0; j < exclusions.size(); j++) {
-        JsonNode x = exclusions.get(j);
-        JsonNode reasons = x.path("excluded");
+        String at = "/outcomes/" + i + "/exclusions/" + j;
+        Map<String, JsonNode> parts = new LinkedHashMap<>();
+        parts.put(at + "/included", exclusions.get(j).path("included"));
+        JsonNode reasons = exclusions.get(j).path("excluded");
         for (int k = 0; k < reasons.size(); k++) {
-          long[] range = range(x.path("enrolled"), exact);
-          long[] inc = range(x.path("included"), exact);
-          long lo = range[0] - inc[1];
-          long hi = range[1] - inc[0];
-          for (int o = 0; o < reasons.size(); o++) {
-            if (o != k) {
-              long[] r = range(reasons.get(o).path("count"), exact);
-              lo -= r[1];
-              hi -= r[0];
-            }
+          parts.put(at + "/excluded/" + k + "/count", reasons.get(k).path("count"));
+        }
+        difference(exclusions.get(j).path("enrolled"), at + "/enrolled", parts, exact, g);
+      }
+      // n = improved + unchanged + deteriorated
+      JsonNode reliable = outcomes.get(i).path("reliableChange");
+      for (int j = 0; j < reliable.size(); j++) {
+        String at = "/outcomes/" + i + "/reliableChange/" + j;
+        Map<String, JsonNode> parts = new LinkedHashMap<>();
+        for (String part : List.of("improved", "unchanged", "deteriorated")) {
+          parts.put(at + "/" + part, reliable.get(j).path(part));
+        }
+        difference(reliable.get(j).path("n"), at + "/n", parts, exact, g);
+      }
+    }
+    // a group's people = readmitted + censored, and = readmitted + not readmitted + unknown by the horizon
+    JsonNode groups = view.path("tenure").path("groups");
+    JsonNode table = view.path("tenure").path("readmissionTable");
+    for (int i = 0; i < groups.size(); i++) {
+      String at = "/tenure/groups/" + i;
+      Map<String, JsonNode> parts = new LinkedHashMap<>();
+      parts.put(at + "/readmitted", groups.get(i).path("readmitted"));
+      parts.put(at + "/censored", groups.get(i).path("censored"));
+      difference(groups.get(i).path("people"), at + "/people", parts, exact, g);
+      for (int j = 0; j < table.size(); j++) {
+        if (table.get(j).path("group").equals(groups.get(i).path("group"))) {
+          Map<String, JsonNode> row = new LinkedHashMap<>();
+          for (String part : List.of("readmitted", "notReadmitted", "unknown")) {
+            row.put("/tenure/readmissionTable/" + j + "/" + part, table.get(j).path(part));
           }
-          long[] own = range(reasons.get(k).path("count"), exact);
-          lo = Math.max(lo, own[0]);
-          hi = Math.min(hi, own[1]);
-          if (lo == hi) {
-            g.put("/outcomes/" + i + "/exclusions/" + j + "/excluded/" + k + "/count", lo);
-          }
+          difference(groups.get(i).path("people"), at + "/people", row, exact, g);
         }
       }
     }
     return g;
+  }
+
+  /**
+   * Differencing on {@code total = sum of parts}: each count lies between what the others allow
+   * (the total's least less the parts' greatest, and so on); one that is pinned is a guess.
+   */
+  private static void difference(JsonNode total, String totalAt, Map<String, JsonNode> parts, boolean exact,
+      Map<String, Long> guesses) {
+    long[] t = range(total, exact);
+    long lo = 0;
+    long hi = 0;
+    for (JsonNode part : parts.values()) {
+      long[] r = range(part, exact);
+      lo += r[0];
+      hi += r[1];
+    }
+    if (Math.max(t[0], lo) == Math.min(t[1], hi)) {
+      guesses.put(totalAt, Math.max(t[0], lo));
+    }
+    for (Map.Entry<String, JsonNode> part : parts.entrySet()) {
+      long[] own = range(part.getValue(), exact);
+      long from = Math.max(own[0], t[0] - (hi - own[1]));
+      long to = Math.min(own[1], t[1] - (lo - own[0]));
+      if (from == to) {
+        guesses.put(part.getKey(), from);
+      }
+    }
   }
 
   /** What a shown count can be: * is 1 to 7, a rounded c is c - 2 to c + 2, 0 is 0. */

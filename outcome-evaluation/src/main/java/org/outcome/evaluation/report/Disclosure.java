@@ -10,7 +10,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.outcome.api.AnalysisId;
+import org.outcome.api.OutcomeException;
+import org.outcome.api.plugin.AnalysisRegistry;
+import org.outcome.api.plugin.AnalysisSettings;
+import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.Warning;
+import org.outcome.api.sample.TwoByTwoTable;
 
 /**
  * The publication view of an evaluation: every section of the exact results (counts exact, as the
@@ -25,6 +31,8 @@ import org.outcome.api.result.Warning;
 public final class Disclosure {
   private static final Pattern INTEGER = Pattern.compile("(?<![\\w.\\-:/])\\d+(?![\\w\\-:/]|\\.\\d)");
   private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.\\-:/])\\d+\\.\\d+(?![\\w\\-:/])");
+  /** A bound no count reaches: a hidden count read as any count of 1 or more. */
+  private static final long UNBOUNDED = Long.MAX_VALUE / 4;
   private final DisclosurePolicy policy;
 
   /** A publication view under the given policy. */
@@ -42,6 +50,81 @@ public final class Disclosure {
   /** An exact count as it may be published. */
   public SuppressedCount count(SuppressedCount exact) {
     return exact.value().isPresent() ? policy.counts().apply(exact.value().getAsLong()) : exact;
+  }
+
+  /**
+   * Exact counts that add up to an exact total, as they may be published beside the total. Each is
+   * first published by the count rule. A reader holding the published total and parts can then
+   * bound each count by differencing (a part lies between the total's least value less the other
+   * parts' greatest and the total's greatest less the others' least); where that pins a hidden or
+   * rounded count to one value (reading a {@code *} as 1 to the rule's largest hidden count, or as
+   * any count of 1 or more), the largest part still shown among those after the first
+   * {@code fixed} (published elsewhere, so not hidden here) is shown as {@code *} too, and so on
+   * until nothing is pinned or nothing is left to hide. Zeros stay shown.
+   *
+   * @param exactTotal the exact total; when the parts do not add up to it (or a count is hidden
+   *     already) they are published by the count rule alone
+   * @param exactParts the exact parts
+   * @param fixed how many leading parts stay as the count rule publishes them
+   */
+  public List<SuppressedCount> parts(SuppressedCount exactTotal, List<SuppressedCount> exactParts, int fixed) {
+    List<SuppressedCount> shown = new ArrayList<>(exactParts.stream().map(this::count).toList());
+    if (exactTotal.hidden() || exactParts.stream().anyMatch(SuppressedCount::hidden)) {
+      return shown;
+    }
+    long total = exactTotal.value().getAsLong();
+    List<Long> parts = exactParts.stream().map(c -> c.value().getAsLong()).toList();
+    if (parts.stream().mapToLong(Long::longValue).sum() != total) {
+      return shown;
+    }
+    SuppressedCount shownTotal = count(exactTotal);
+    while (pinned(total, shownTotal, parts, shown)) {
+      int largest = -1;
+      for (int k = fixed; k < parts.size(); k++) {
+        long v = shown.get(k).value().orElse(0);
+        if (v > 0 && (largest < 0 || v > shown.get(largest).value().getAsLong())) {
+          largest = k;
+        }
+      }
+      if (largest < 0) {
+        break;
+      }
+      shown.set(largest, SuppressedCount.suppressed());
+    }
+    return shown;
+  }
+
+  /** Whether differencing pins a part or the total that is not shown exactly, to its true value. */
+  private boolean pinned(long total, SuppressedCount shownTotal, List<Long> parts, List<SuppressedCount> shown) {
+    for (long hiddenMax : new long[] {policy.counts().maxSuppressed(), UNBOUNDED}) {
+      long[][] range = new long[parts.size() + 1][];
+      range[0] = policy.counts().readAs(shownTotal, hiddenMax);
+      long partsLo = 0;
+      long partsHi = 0;
+      for (int k = 0; k < parts.size(); k++) {
+        range[k + 1] = policy.counts().readAs(shown.get(k), hiddenMax);
+        partsLo += range[k + 1][0];
+        partsHi = Math.min(UNBOUNDED, partsHi + range[k + 1][1]);
+      }
+      if (pins(range[0], partsLo, partsHi, total)) {
+        return true;
+      }
+      for (int k = 0; k < parts.size(); k++) {
+        long[] own = range[k + 1];
+        long othersLo = partsLo - own[0];
+        long othersHi = partsHi >= UNBOUNDED ? UNBOUNDED : partsHi - own[1];
+        long lo = othersHi >= UNBOUNDED ? Long.MIN_VALUE : range[0][0] - othersHi;
+        if (pins(own, lo, range[0][1] - othersLo, parts.get(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a count read as {@code own} is narrowed by {@code [lo, hi]} to exactly {@code exact}. */
+  private static boolean pins(long[] own, long lo, long hi, long exact) {
+    return own[0] < own[1] && Math.max(own[0], lo) == exact && Math.min(own[1], hi) == exact;
   }
 
   /** A number reduced to the policy's significant digits (non-finite values kept). */
@@ -132,13 +215,23 @@ public final class Disclosure {
     List<OutcomeSection.Descriptive> descriptives = o.descriptives().stream()
         .map(d -> new OutcomeSection.Descriptive(d.group(), d.set(), count(d.n()), round(d.meanBefore()),
             round(d.meanAfter()), round(d.meanChange()), round(d.sdChange()))).toList();
-    List<OutcomeSection.Exclusion> exclusions = o.exclusions().stream()
-        .map(x -> new OutcomeSection.Exclusion(x.group(), x.set(), count(x.enrolled()), count(x.included()),
-            x.excluded().stream().map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList()))
-        .toList();
-    List<OutcomeSection.ReliableChangeRow> reliable = o.reliableChange().stream()
-        .map(r -> new OutcomeSection.ReliableChangeRow(r.group(), r.set(), count(r.n()), count(r.improved()),
-            count(r.unchanged()), count(r.deteriorated()), r.recovered().map(this::count), r.threshold())).toList();
+    // enrolled = included + each reason; included is published beside the scores, so stays
+    List<OutcomeSection.Exclusion> exclusions = o.exclusions().stream().map(x -> {
+      List<SuppressedCount> exact = new ArrayList<>(List.of(x.included()));
+      x.excluded().forEach(r -> exact.add(r.count()));
+      List<SuppressedCount> shown = parts(x.enrolled(), exact, 1);
+      List<OutcomeSection.Reason> reasons = new ArrayList<>();
+      for (int k = 0; k < x.excluded().size(); k++) {
+        reasons.add(new OutcomeSection.Reason(x.excluded().get(k).reason(), shown.get(k + 1)));
+      }
+      return new OutcomeSection.Exclusion(x.group(), x.set(), count(x.enrolled()), shown.get(0), reasons);
+    }).toList();
+    // n = improved + unchanged + deteriorated
+    List<OutcomeSection.ReliableChangeRow> reliable = o.reliableChange().stream().map(r -> {
+      List<SuppressedCount> shown = parts(r.n(), List.of(r.improved(), r.unchanged(), r.deteriorated()), 0);
+      return new OutcomeSection.ReliableChangeRow(r.group(), r.set(), count(r.n()), shown.get(0), shown.get(1),
+          shown.get(2), r.recovered().map(this::count), r.threshold());
+    }).toList();
     // a box plot only where at least minBeyondWhisker values lie below p10 and above p90
     List<OutcomeSection.Distribution> distributions = new ArrayList<>();
     for (OutcomeSection.Distribution d : o.distributions()) {
@@ -160,16 +253,60 @@ public final class Disclosure {
         .findFirst().orElse("");
   }
 
-  /** Community tenure as it may be published. */
-  public TenureSection tenure(TenureSection t) {
-    List<TenureSection.GroupTenure> groups = t.groups().stream().map(g -> new TenureSection.GroupTenure(g.group(),
-        count(g.people()), count(g.readmitted()), count(g.censored()), count(g.readmissions()),
-        round(g.personYears()), round(g.personYearsInCommunity()), count(g.bedDays()), round(g.medianDays()),
-        round(g.medianLower(), RoundingMode.FLOOR), round(g.medianUpper(), RoundingMode.CEILING))).toList();
+  /** Runs the analyses of a two-by-two table again, on the table as published. */
+  public interface TableAnalyses {
+    /** Whether the analysis analyses a two-by-two table. */
+    boolean analysesTables(AnalysisId analysis);
+
+    /**
+     * The analysis's result on {@code published}.
+     *
+     * @throws OutcomeException when the analysis cannot be run on the published table
+     */
+    AnalysisResult rerun(AnalysisId analysis, TwoByTwoTable published);
+
+    /** The registry's analyses whose sample is a {@link TwoByTwoTable}, run with these settings. */
+    static TableAnalyses of(AnalysisRegistry analyses, AnalysisSettings settings) {
+      return new TableAnalyses() {
+        @Override
+        public boolean analysesTables(AnalysisId analysis) {
+          return analyses.require(analysis).sampleType() == TwoByTwoTable.class;
+        }
+
+        @Override
+        public AnalysisResult rerun(AnalysisId analysis, TwoByTwoTable published) {
+          return analyses.run(analysis, published, settings);
+        }
+      };
+    }
+  }
+
+  /**
+   * Community tenure as it may be published. An analysis of the readmission table (a risk ratio,
+   * Fisher's test) is run again on the table as published, since its estimate, limits and p-value,
+   * even to two digits, can single out the one table of exact counts that fits the published
+   * rounded ones; where a cell of the table is hidden it is published without numbers.
+   *
+   * @param rerun runs an analysis of a two-by-two table again
+   */
+  public TenureSection tenure(TenureSection t, TableAnalyses rerun) {
+    // people = readmitted + censored
+    List<TenureSection.GroupTenure> groups = t.groups().stream().map(g -> {
+      List<SuppressedCount> shown = parts(g.people(), List.of(g.readmitted(), g.censored()), 0);
+      return new TenureSection.GroupTenure(g.group(), count(g.people()), shown.get(0), shown.get(1),
+          count(g.readmissions()), round(g.personYears()), round(g.personYearsInCommunity()), count(g.bedDays()),
+          round(g.medianDays()), round(g.medianLower(), RoundingMode.FLOOR),
+          round(g.medianUpper(), RoundingMode.CEILING));
+    }).toList();
     List<TenureSection.Curve> curves = t.curves().stream().map(c -> curve(c, t.atDays())).toList();
-    List<TenureSection.ReadmissionRow> table = t.readmissionTable().stream()
-        .map(r -> new TenureSection.ReadmissionRow(r.group(), count(r.readmitted()), count(r.notReadmitted()),
-            count(r.unknown()))).toList();
+    // the group's people = readmitted + not readmitted + unknown
+    List<TenureSection.ReadmissionRow> table = t.readmissionTable().stream().map(r -> {
+      List<SuppressedCount> exact = List.of(r.readmitted(), r.notReadmitted(), r.unknown());
+      SuppressedCount people = t.groups().stream().filter(g -> g.group().equals(r.group()))
+          .map(TenureSection.GroupTenure::people).findFirst().orElse(SuppressedCount.suppressed());
+      List<SuppressedCount> shown = parts(people, exact, 0);
+      return new TenureSection.ReadmissionRow(r.group(), shown.get(0), shown.get(1), shown.get(2));
+    }).toList();
     // bed-days: expected from the published person-years, saved = expected - published observed
     Optional<TenureSection.BedDays> bedDays = t.bedDays().map(b -> {
       double years = round(b.personYears());
@@ -186,9 +323,49 @@ public final class Disclosure {
     });
     return new TenureSection(t.rules(), t.excluded().stream()
         .map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList(), groups, curves, t.atDays(),
-        t.analyses().stream().map(this::analysis).toList(), table, bedDays, costs,
+        t.analyses().stream().map(e -> tableAnalysis(e, table, rerun).orElseGet(() -> analysis(e))).toList(), table,
+        bedDays, costs,
         t.meanReadmissions().stream().map(c -> curve(c, t.atDays(), 0)).toList(),
         t.incidence().stream().map(c -> curve(c, t.atDays(), 0)).toList());
+  }
+
+  /**
+   * An analysis of the readmission table as it may be published: run again on the published
+   * cells (intervention readmitted and not, comparison readmitted and not), or without numbers
+   * when a cell is hidden or the published table cannot be analysed; empty for other analyses.
+   */
+  private Optional<AnalysisEntry> tableAnalysis(AnalysisEntry e, List<TenureSection.ReadmissionRow> table,
+      TableAnalyses rerun) {
+    if (!e.ran() || table.size() != 2 || !rerun.analysesTables(e.analysis())) {
+      return Optional.empty();
+    }
+    List<SuppressedCount> cells = List.of(table.get(0).readmitted(), table.get(0).notReadmitted(),
+        table.get(1).readmitted(), table.get(1).notReadmitted());
+    if (cells.stream().anyMatch(SuppressedCount::hidden)) {
+      return Optional.of(withoutNumbers(e, "a count of its table is shown as *, and the estimate and test would give"
+          + " it away"));
+    }
+    AnalysisEntry onPublished;
+    try {
+      onPublished = analysis(AnalysisEntry.of(e.analysis(), e.name(), e.set(), e.setKind(), e.group(),
+          rerun.rerun(e.analysis(), TwoByTwoTable.of(cells.get(0).value().getAsLong(),
+              cells.get(1).value().getAsLong(), cells.get(2).value().getAsLong(), cells.get(3).value().getAsLong())),
+          Suppression.none()));
+    } catch (OutcomeException cannot) {
+      return Optional.of(withoutNumbers(e, "the table's counts as published (rounded) cannot be analysed, and the"
+          + " exact ones are not published"));
+    }
+    List<Warning> warnings = new ArrayList<>(onPublished.warnings());
+    warnings.add(new Warning("from-published-counts", "computed from the table's counts as published (rounded), so"
+        + " that it cannot single out the exact counts"));
+    return Optional.of(new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(),
+        e.method(), e.n().map(this::count), onPublished.estimate(), onPublished.test(), warnings, e.reason()));
+  }
+
+  private AnalysisEntry withoutNumbers(AnalysisEntry e, String why) {
+    return new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(), e.method(),
+        e.n().map(this::count), Optional.empty(), Optional.empty(),
+        List.of(new Warning("withheld-small-count", "not published: " + why)), e.reason());
   }
 
   /**

@@ -45,6 +45,28 @@ public record Suppression(boolean enabled, int maxSuppressed, int roundTo) {
     return SuppressedCount.shown(Math.round((double) count / roundTo) * roundTo);
   }
 
+  /**
+   * The counts a reader of a published count knows it may be, from 0 to {@code hiddenMax} for a
+   * hidden one: 0 for 0, 1 to {@code hiddenMax} for {@code *}, every count that rounds to a shown
+   * value {@code c} ({@code c - 2} to {@code c + 2} by default, never a hidden count), {@code c}
+   * itself without rounding or suppression.
+   *
+   * @return the least and the greatest, inclusive
+   */
+  long[] readAs(SuppressedCount shown, long hiddenMax) {
+    if (shown.hidden()) {
+      return new long[] {1, hiddenMax};
+    }
+    long c = shown.value().getAsLong();
+    if (!enabled || c == 0 || roundTo == 1) {
+      return new long[] {c, c};
+    }
+    // Math.round(v / r) * r == c exactly when c - r/2 <= v < c + r/2
+    long below = roundTo / 2;
+    long above = (roundTo - 1) / 2;
+    return new long[] {Math.max(maxSuppressed + 1L, c - below), c + above};
+  }
+
   /** The rule in a sentence, for the report's methods section. */
   public String describe() {
     if (!enabled) {
@@ -54,6 +76,8 @@ public record Suppression(boolean enabled, int maxSuppressed, int roundTo) {
         : "other counts are rounded to the nearest " + roundTo;
     return String.format(Locale.ROOT,
         "Counts of 1 to %d are shown as *, %s, and zeros are shown, so that no small number can be"
-            + " recovered from a table.", maxSuppressed, rounding);
+            + " recovered from a table; where a row's counts add up to its total and a hidden or rounded"
+            + " count could still be worked out from the others, more of them are shown as * (so a * may"
+            + " also stand for a larger count).", maxSuppressed, rounding);
   }
 }

@@ -50,6 +50,24 @@ class SuppressionTest {
   @Test
   void ruleIsDescribedForTheMethodsSection() {
     assertThat(nhs.describe()).isEqualTo("Counts of 1 to 7 are shown as *, other counts are rounded to the nearest 5,"
-        + " and zeros are shown, so that no small number can be recovered from a table.");
+        + " and zeros are shown, so that no small number can be recovered from a table; where a row's counts add up"
+        + " to its total and a hidden or rounded count could still be worked out from the others, more of them are"
+        + " shown as * (so a * may also stand for a larger count).");
+  }
+
+  @Test
+  void aPublishedCountIsReadAsEveryCountThatWouldBePublishedSo() {
+    qt().forAll(longs().between(0, 10_000)).check(count -> {
+      long[] range = nhs.readAs(nhs.apply(count), 7);
+      boolean covers = range[0] <= count && count <= range[1];
+      // and every count of the range is published the same way
+      boolean tight = nhs.apply(range[0]).equals(nhs.apply(count)) && nhs.apply(range[1]).equals(nhs.apply(count))
+          && (range[0] == 0 || !nhs.apply(range[0] - 1).equals(nhs.apply(count)))
+          && !nhs.apply(range[1] + 1).equals(nhs.apply(count));
+      return covers && tight;
+    });
+    Suppression tens = new Suppression(true, 9, 10);
+    assertThat(tens.readAs(tens.apply(25), 9)).containsExactly(25, 34); // 25 to 34 round to 30
+    assertThat(tens.readAs(tens.apply(12), 9)).containsExactly(10, 14); // never a hidden count
   }
 }
