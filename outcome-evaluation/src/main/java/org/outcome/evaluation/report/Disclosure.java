@@ -31,6 +31,8 @@ import org.outcome.api.sample.TwoByTwoTable;
 public final class Disclosure {
   private static final Pattern INTEGER = Pattern.compile("(?<![\\w.\\-:/])\\d+(?![\\w\\-:/]|\\.\\d)");
   private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.\\-:/])\\d+\\.\\d+(?![\\w\\-:/])");
+  /** The warning code of an analysis published without its numbers, which would give a count away. */
+  static final String WITHHELD = "withheld-small-count";
   /** A bound no count reaches: a hidden count read as any count of 1 or more. */
   private static final long UNBOUNDED = Long.MAX_VALUE / 4;
   private final DisclosurePolicy policy;
@@ -365,7 +367,7 @@ public final class Disclosure {
   private AnalysisEntry withoutNumbers(AnalysisEntry e, String why) {
     return new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(), e.method(),
         e.n().map(this::count), Optional.empty(), Optional.empty(),
-        List.of(new Warning("withheld-small-count", "not published: " + why)), e.reason());
+        List.of(new Warning(WITHHELD, "not published: " + why)), e.reason());
   }
 
   /**

@@ -230,7 +230,8 @@ public final class ReportHtml {
   private void analyses(List<AnalysisEntry> entries) {
     Table t = new Table("Analysis", "Group", "Analysis set", "n", "Estimate", "95% CI", "Statistic", "p", "Method");
     for (AnalysisEntry e : entries) {
-      String estimate = e.estimate().map(x -> x.name() + " " + num(x.value())).orElse("");
+      boolean withheld = e.warnings().stream().anyMatch(w -> w.code().equals(Disclosure.WITHHELD));
+      String estimate = e.estimate().map(x -> x.name() + " " + num(x.value())).orElse(withheld ? "withheld" : "");
       String ci = e.estimate().filter(x -> x.lower().isPresent())
           .map(x -> num(x.lower().getAsDouble()) + " to " + num(x.upper().getAsDouble())).orElse("");
       String statistic = e.test().map(x -> x.statistic() + " = "
