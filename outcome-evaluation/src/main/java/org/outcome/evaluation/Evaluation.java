@@ -174,7 +174,7 @@ public final class Evaluation {
     EvaluationReport.GroupsSection groups = d.groups(exact.groups());
     List<OutcomeSection> outcomes = exact.outcomes().stream().map(d::outcome).toList();
     AnalysisSettings settings = AnalysisSettings.defaults().withConfLevel(config.confLevel());
-    Optional<TenureSection> tenure = exact.tenure().map(t -> d.tenure(t, Disclosure.TableAnalyses.of(analyses,
+    Optional<TenureSection> tenure = exact.tenure().map(t -> d.tenure(t, Disclosure.CountAnalyses.of(analyses,
         settings)));
     Optional<EvaluationReport.MultiplicitySection> multiplicity = exact.multiplicity().map(d::multiplicity);
     List<EvaluationReport.MethodNote> methods = new ArrayList<>(Methods.of(config, analyses, outcomes, tenure));

@@ -83,7 +83,7 @@ class DisclosureAttackTest {
     // the attacks are real: each kind recovers hidden counts from the exact view
     assertThat(internalSuccesses.keySet()).contains("df", "count statistic", "warning text", "differencing",
         "km first step", "percentage", "bed-days", "box plot", "risk ratio to cells", "km step day",
-        "person-days", "svg km step day", "svg km step height");
+        "person-days", "svg km step day", "svg km step height", "rate ratio to events");
   }
 
   /** Every attack on {@code view}; those that recover a count the published view hides. */
@@ -96,6 +96,7 @@ class DisclosureAttackTest {
     guesses.put("differencing", differencing(view, view == truth));
     guesses.put("bed-days", bedDays(view));
     guesses.put("risk ratio to cells", riskRatioCells(view, published, view != published));
+    guesses.put("rate ratio to events", rateRatioEvents(view, view != published));
     guesses.forEach((attack, g) -> g.forEach((ptr, value) -> {
       JsonNode exact = truth.at(ptr);
       if (exact.isNumber() && exact.asLong() == value && !published.at(ptr).asText().equals(Long.toString(value))) {
@@ -521,6 +522,55 @@ class DisclosureAttackTest {
       }
     }
     return 0;
+  }
+
+  /**
+   * The rate ratio is (e1 / t1) / (e2 / t2): with the person-years in the community as published
+   * (exact in the internal view, else anywhere that rounds to the 2 digits shown) and the
+   * readmissions within their published ranges, the pairs (e1, e2) that fit the ratio to its
+   * precision; one value of e1 (or e2) among them is a guess.
+   */
+  private static Map<String, Long> rateRatioEvents(JsonNode view, boolean exact) {
+    JsonNode groups = view.path("tenure").path("groups");
+    JsonNode rr = null;
+    for (JsonNode e : tenureAnalyses(view)) {
+      if (e.path("analysis").asText().equals("rate-ratio") && e.path("estimate").path("value").isNumber()) {
+        rr = e.path("estimate").path("value");
+      }
+    }
+    if (rr == null || groups.size() != 2) {
+      return Map.of();
+    }
+    double target = rr.asDouble();
+    double tolerance = exact ? 1e-9 * target : 0.5 * Math.pow(10, Math.floor(Math.log10(Math.abs(target))) - 1);
+    double[][] years = new double[2][];
+    long[][] events = new long[2][];
+    for (int g = 0; g < 2; g++) {
+      double t = groups.get(g).path("personYearsInCommunity").asDouble();
+      double half = exact ? 0 : 0.5 * Math.pow(10, Math.floor(Math.log10(t)) - 1);
+      years[g] = new double[] {t - half, t + half};
+      events[g] = range(groups.get(g).path("readmissions"), exact);
+    }
+    java.util.Set<Long> first = new java.util.TreeSet<>();
+    java.util.Set<Long> second = new java.util.TreeSet<>();
+    for (long e1 = Math.max(1, events[0][0]); e1 <= events[0][1]; e1++) {
+      for (long e2 = Math.max(1, events[1][0]); e2 <= events[1][1]; e2++) {
+        double lo = (e1 / years[0][1]) / (e2 / years[1][0]);
+        double hi = (e1 / years[0][0]) / (e2 / years[1][1]);
+        if (lo <= target + tolerance && hi >= target - tolerance) {
+          first.add(e1);
+          second.add(e2);
+        }
+      }
+    }
+    Map<String, Long> g = new LinkedHashMap<>();
+    if (first.size() == 1) {
+      g.put("/tenure/groups/0/readmissions", first.iterator().next());
+    }
+    if (second.size() == 1) {
+      g.put("/tenure/groups/1/readmissions", second.iterator().next());
+    }
+    return g;
   }
 
   private static List<JsonNode> tenureAnalyses(JsonNode view) {

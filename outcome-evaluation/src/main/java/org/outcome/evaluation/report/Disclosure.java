@@ -16,6 +16,8 @@ import org.outcome.api.plugin.AnalysisRegistry;
 import org.outcome.api.plugin.AnalysisSettings;
 import org.outcome.api.result.AnalysisResult;
 import org.outcome.api.result.Warning;
+import org.outcome.api.sample.PersonTimeCounts;
+import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.TwoByTwoTable;
 
 /**
@@ -255,28 +257,31 @@ public final class Disclosure {
         .findFirst().orElse("");
   }
 
-  /** Runs the analyses of a two-by-two table again, on the table as published. */
-  public interface TableAnalyses {
-    /** Whether the analysis analyses a two-by-two table. */
-    boolean analysesTables(AnalysisId analysis);
+  /**
+   * Runs an analysis of counts again, on the counts as published: the readmission table
+   * ({@link TwoByTwoTable}) or readmissions per person-year ({@link PersonTimeCounts}).
+   */
+  public interface CountAnalyses {
+    /** The kind of data the analysis takes. */
+    Class<? extends Sample> sampleType(AnalysisId analysis);
 
     /**
      * The analysis's result on {@code published}.
      *
-     * @throws OutcomeException when the analysis cannot be run on the published table
+     * @throws OutcomeException when the analysis cannot be run on the published counts
      */
-    AnalysisResult rerun(AnalysisId analysis, TwoByTwoTable published);
+    AnalysisResult rerun(AnalysisId analysis, Sample published);
 
-    /** The registry's analyses whose sample is a {@link TwoByTwoTable}, run with these settings. */
-    static TableAnalyses of(AnalysisRegistry analyses, AnalysisSettings settings) {
-      return new TableAnalyses() {
+    /** The registry's analyses, run with these settings. */
+    static CountAnalyses of(AnalysisRegistry analyses, AnalysisSettings settings) {
+      return new CountAnalyses() {
         @Override
-        public boolean analysesTables(AnalysisId analysis) {
-          return analyses.require(analysis).sampleType() == TwoByTwoTable.class;
+        public Class<? extends Sample> sampleType(AnalysisId analysis) {
+          return analyses.require(analysis).sampleType();
         }
 
         @Override
-        public AnalysisResult rerun(AnalysisId analysis, TwoByTwoTable published) {
+        public AnalysisResult rerun(AnalysisId analysis, Sample published) {
           return analyses.run(analysis, published, settings);
         }
       };
@@ -285,13 +290,15 @@ public final class Disclosure {
 
   /**
    * Community tenure as it may be published. An analysis of the readmission table (a risk ratio,
-   * Fisher's test) is run again on the table as published, since its estimate, limits and p-value,
-   * even to two digits, can single out the one table of exact counts that fits the published
-   * rounded ones; where a cell of the table is hidden it is published without numbers.
+   * Fisher's test) or of readmissions per person-year (the rate ratio) is run again on the counts
+   * as published, since its estimate, limits and p-value, even to two digits, can single out the
+   * exact counts within the published rounded ones (or give a hidden one: with 3 readmissions in
+   * one group a rate ratio to two digits tells 3 from 2 and 4); where one of its counts is hidden
+   * it is published without numbers.
    *
-   * @param rerun runs an analysis of a two-by-two table again
+   * @param rerun runs an analysis of counts again
    */
-  public TenureSection tenure(TenureSection t, TableAnalyses rerun) {
+  public TenureSection tenure(TenureSection t, CountAnalyses rerun) {
     // people = readmitted + censored
     List<TenureSection.GroupTenure> groups = t.groups().stream().map(g -> {
       List<SuppressedCount> shown = parts(g.people(), List.of(g.readmitted(), g.censored()), 0);
@@ -325,41 +332,68 @@ public final class Disclosure {
     });
     return new TenureSection(t.rules(), t.excluded().stream()
         .map(r -> new OutcomeSection.Reason(r.reason(), count(r.count()))).toList(), groups, curves, t.atDays(),
-        t.analyses().stream().map(e -> tableAnalysis(e, table, rerun).orElseGet(() -> analysis(e))).toList(), table,
+        t.analyses().stream().map(e -> tenureAnalysis(e, t.groups(), groups, table, rerun)).toList(), table,
         bedDays, costs,
         t.meanReadmissions().stream().map(c -> curve(c, t.atDays(), 0)).toList(),
         t.incidence().stream().map(c -> curve(c, t.atDays(), 0)).toList());
   }
 
   /**
-   * An analysis of the readmission table as it may be published: run again on the published
-   * cells (intervention readmitted and not, comparison readmitted and not), or without numbers
-   * when a cell is hidden or the published table cannot be analysed; empty for other analyses.
+   * A tenure analysis as it may be published: without numbers when a group's count of people
+   * readmitted or of readmissions is hidden (a ratio of event rates, a hazard ratio or a test on 1
+   * to 7 events in a group comes close to giving the count), an analysis of counts run again on the
+   * published counts ({@link #countAnalysis}), any other by {@link #analysis(AnalysisEntry)}.
    */
-  private Optional<AnalysisEntry> tableAnalysis(AnalysisEntry e, List<TenureSection.ReadmissionRow> table,
-      TableAnalyses rerun) {
-    if (!e.ran() || table.size() != 2 || !rerun.analysesTables(e.analysis())) {
+  private AnalysisEntry tenureAnalysis(AnalysisEntry e, List<TenureSection.GroupTenure> exactGroups,
+      List<TenureSection.GroupTenure> groups, List<TenureSection.ReadmissionRow> table, CountAnalyses rerun) {
+    if (e.ran() && exactGroups.stream().anyMatch(g -> count(g.readmitted()).hidden()
+        || count(g.readmissions()).hidden())) {
+      return withoutNumbers(e, "a group's count of readmissions is shown as *, and the estimate and test would come"
+          + " close to giving it");
+    }
+    return countAnalysis(e, groups, table, rerun).orElseGet(() -> analysis(e));
+  }
+
+  /**
+   * An analysis of counts as it may be published: run again on the counts as published (the
+   * readmission table's cells, intervention first; or each group's readmissions and person-years
+   * in the community), or without numbers when one of the counts is hidden or the published counts
+   * cannot be analysed; empty for an analysis of other data.
+   */
+  private Optional<AnalysisEntry> countAnalysis(AnalysisEntry e, List<TenureSection.GroupTenure> groups,
+      List<TenureSection.ReadmissionRow> table, CountAnalyses rerun) {
+    if (!e.ran()) {
       return Optional.empty();
     }
-    List<SuppressedCount> cells = List.of(table.get(0).readmitted(), table.get(0).notReadmitted(),
-        table.get(1).readmitted(), table.get(1).notReadmitted());
-    if (cells.stream().anyMatch(SuppressedCount::hidden)) {
-      return Optional.of(withoutNumbers(e, "a count of its table is shown as *, and the estimate and test would give"
+    Class<? extends Sample> type = rerun.sampleType(e.analysis());
+    List<SuppressedCount> counts;
+    if (type == TwoByTwoTable.class && table.size() == 2) {
+      counts = List.of(table.get(0).readmitted(), table.get(0).notReadmitted(), table.get(1).readmitted(),
+          table.get(1).notReadmitted());
+    } else if (type == PersonTimeCounts.class && groups.size() == 2) {
+      counts = List.of(groups.get(0).readmissions(), groups.get(1).readmissions());
+    } else {
+      return Optional.empty();
+    }
+    if (counts.stream().anyMatch(SuppressedCount::hidden)) {
+      return Optional.of(withoutNumbers(e, "a count it analyses is shown as *, and the estimate and test would give"
           + " it away"));
     }
+    long[] c = counts.stream().mapToLong(x -> x.value().getAsLong()).toArray();
     AnalysisEntry onPublished;
     try {
+      Sample published = type == TwoByTwoTable.class ? TwoByTwoTable.of(c[0], c[1], c[2], c[3])
+          : new PersonTimeCounts(c[0], groups.get(0).personYearsInCommunity(), c[1],
+              groups.get(1).personYearsInCommunity());
       onPublished = analysis(AnalysisEntry.of(e.analysis(), e.name(), e.set(), e.setKind(), e.group(),
-          rerun.rerun(e.analysis(), TwoByTwoTable.of(cells.get(0).value().getAsLong(),
-              cells.get(1).value().getAsLong(), cells.get(2).value().getAsLong(), cells.get(3).value().getAsLong())),
-          Suppression.none()));
+          rerun.rerun(e.analysis(), published), Suppression.none()));
     } catch (OutcomeException cannot) {
-      return Optional.of(withoutNumbers(e, "the table's counts as published (rounded) cannot be analysed, and the"
-          + " exact ones are not published"));
+      return Optional.of(withoutNumbers(e, "the counts as published (rounded) cannot be analysed, and the exact ones"
+          + " are not published"));
     }
     List<Warning> warnings = new ArrayList<>(onPublished.warnings());
-    warnings.add(new Warning("from-published-counts", "computed from the table's counts as published (rounded), so"
-        + " that it cannot single out the exact counts"));
+    warnings.add(new Warning("from-published-counts", "computed from the counts as published (rounded), so that it"
+        + " cannot single out the exact counts"));
     return Optional.of(new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(),
         e.method(), e.n().map(this::count), onPublished.estimate(), onPublished.test(), warnings, e.reason()));
   }
