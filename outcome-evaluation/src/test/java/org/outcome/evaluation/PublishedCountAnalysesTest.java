@@ -70,6 +70,23 @@ class PublishedCountAnalysesTest {
     assertThat(ratio.estimate().orElseThrow().value())
         .isEqualTo(new BigDecimal(rate).round(new MathContext(2, RoundingMode.HALF_EVEN)).doubleValue());
     assertThat(ratio.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("from-published-counts"));
+
+    // the sandwich rates: the same published ratio, with the exact robust SE around it
+    AnalysisEntry sandwich = entry(r.report(), "recurrent-rates");
+    AnalysisEntry exactSandwich = entry(r.internal(), "recurrent-rates");
+    double fromCounts = (double) groups.get(0).readmissions().value().getAsLong() / groups.get(0).personYearsInCommunity()
+        / ((double) groups.get(1).readmissions().value().getAsLong() / groups.get(1).personYearsInCommunity());
+    assertThat(sandwich.estimate().orElseThrow().value())
+        .isEqualTo(new BigDecimal(fromCounts).round(new MathContext(2, RoundingMode.HALF_EVEN)).doubleValue());
+    AnalysisEntry.EstimateEntry x = exactSandwich.estimate().orElseThrow();
+    double halfWidth = Math.log(x.upper().getAsDouble() / x.lower().getAsDouble()) / 2;
+    AnalysisEntry.EstimateEntry y = sandwich.estimate().orElseThrow();
+    // the published limits are rounded outward to 2 digits, so they hold published * exp(+- halfWidth)
+    assertThat(y.lower().getAsDouble()).isLessThanOrEqualTo(fromCounts * Math.exp(-halfWidth))
+        .isGreaterThan(fromCounts * Math.exp(-halfWidth) * 0.9);
+    assertThat(y.upper().getAsDouble()).isGreaterThanOrEqualTo(fromCounts * Math.exp(halfWidth))
+        .isLessThan(fromCounts * Math.exp(halfWidth) * 1.1);
+    assertThat(sandwich.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("from-published-counts"));
   }
 
   @Test

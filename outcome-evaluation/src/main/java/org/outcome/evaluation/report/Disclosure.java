@@ -19,6 +19,7 @@ import org.outcome.api.result.Warning;
 import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.TwoByTwoTable;
+import org.outcome.stats.common.StandardNormal;
 
 /**
  * The publication view of an evaluation: every section of the exact results (counts exact, as the
@@ -33,6 +34,8 @@ import org.outcome.api.sample.TwoByTwoTable;
 public final class Disclosure {
   private static final Pattern INTEGER = Pattern.compile("(?<![\\w.\\-:/])\\d+(?![\\w\\-:/]|\\.\\d)");
   private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.\\-:/])\\d+\\.\\d+(?![\\w\\-:/])");
+  /** The sandwich rates of recurrent readmissions, whose rate ratio is a ratio of counts over time. */
+  private static final AnalysisId RECURRENT_RATES = AnalysisId.of("recurrent-rates");
   /** The warning code of an analysis published without its numbers, which would give a count away. */
   static final String WITHHELD = "withheld-small-count";
   /** A bound no count reaches: a hidden count read as any count of 1 or more. */
@@ -351,7 +354,46 @@ public final class Disclosure {
       return withoutNumbers(e, "a group's count of readmissions is shown as *, and the estimate and test would come"
           + " close to giving it");
     }
+    if (e.ran() && e.analysis().equals(RECURRENT_RATES)) {
+      return recurrentRates(e, groups);
+    }
     return countAnalysis(e, groups, table, rerun).orElseGet(() -> analysis(e));
+  }
+
+  /**
+   * The readmission rates' ratio as it may be published: the ratio of the groups' published
+   * readmissions per published person-year (intervention over comparison), since the exact ratio
+   * of events over time to two digits singles out the exact readmissions; its robust interval and
+   * test keep the exact standard error of the log ratio ({@code log(upper / lower) / (2 z)}), which
+   * is no count, around the published ratio: {@code ratio exp(± z se)}, {@code z = log(ratio) / se}.
+   * Without numbers when the exact entry has no interval or test, or a count is hidden.
+   */
+  private AnalysisEntry recurrentRates(AnalysisEntry e, List<TenureSection.GroupTenure> groups) {
+    Optional<AnalysisEntry.EstimateEntry> exact = e.estimate().filter(x -> x.lower().isPresent()
+        && x.level().isPresent());
+    if (exact.isEmpty() || e.test().isEmpty() || groups.size() != 2
+        || groups.stream().anyMatch(g -> g.readmissions().hidden() || !(g.personYearsInCommunity() > 0))) {
+      return withoutNumbers(e, "its rate ratio cannot be published from the published counts");
+    }
+    AnalysisEntry.EstimateEntry x = exact.get();
+    double z = StandardNormal.quantile((1 + x.level().getAsDouble()) / 2);
+    double se = Math.log(x.upper().getAsDouble() / x.lower().getAsDouble()) / (2 * z);
+    double ratio = (groups.get(0).readmissions().value().getAsLong() / groups.get(0).personYearsInCommunity())
+        / (groups.get(1).readmissions().value().getAsLong() / groups.get(1).personYearsInCommunity());
+    double statistic = Math.log(ratio) / se;
+    AnalysisEntry onPublished = new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(),
+        e.method(), e.n(), Optional.of(new AnalysisEntry.EstimateEntry(x.name(), ratio,
+            OptionalDouble.of(ratio * Math.exp(-z * se)), OptionalDouble.of(ratio * Math.exp(z * se)), x.level())),
+        Optional.of(new AnalysisEntry.TestEntry(e.test().get().statistic(), OptionalDouble.of(statistic),
+            OptionalDouble.empty(), OptionalDouble.empty(), StandardNormal.twoSidedP(statistic))), e.warnings(),
+        e.reason());
+    AnalysisEntry published = analysis(onPublished);
+    List<Warning> warnings = new ArrayList<>(published.warnings());
+    warnings.add(new Warning("from-published-counts", "the rate ratio of the readmissions and person-years as"
+        + " published (rounded), with the exact robust standard error, so that it cannot single out the exact"
+        + " counts"));
+    return new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(), e.method(),
+        published.n(), published.estimate(), published.test(), warnings, e.reason());
   }
 
   /**

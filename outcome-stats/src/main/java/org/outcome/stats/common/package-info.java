@@ -3,6 +3,7 @@
  * {@code .tables}: the {@link org.outcome.stats.common.Alternative} hypothesis, the
  * {@link org.outcome.stats.common.Exactness} rule of the rank tests, the
  * {@link org.outcome.stats.common.ContinuityCorrection}, and the
- * {@link org.outcome.stats.common.PValueMethod} a result reports as actually used.
+ * {@link org.outcome.stats.common.PValueMethod} a result reports as actually used; and the
+ * {@link org.outcome.stats.common.StandardNormal} distribution of Wald intervals and tests.
  */
 package org.outcome.stats.common;
