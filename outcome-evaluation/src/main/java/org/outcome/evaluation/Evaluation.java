@@ -172,7 +172,7 @@ public final class Evaluation {
     DisclosurePolicy policy = config.disclosurePolicy();
     Disclosure d = new Disclosure(policy);
     EvaluationReport.GroupsSection groups = d.groups(exact.groups());
-    List<OutcomeSection> outcomes = exact.outcomes().stream().map(d::outcome).toList();
+    List<OutcomeSection> outcomes = exact.outcomes().stream().map(o -> d.outcome(o, exact.groups())).toList();
     AnalysisSettings settings = AnalysisSettings.defaults().withConfLevel(config.confLevel());
     Optional<TenureSection> tenure = exact.tenure().map(t -> d.tenure(t, Disclosure.CountAnalyses.of(analyses,
         settings)));

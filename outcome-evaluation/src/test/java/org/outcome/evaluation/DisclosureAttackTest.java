@@ -380,6 +380,18 @@ class DisclosureAttackTest {
           parts.put(at + "/excluded/" + k + "/count", reasons.get(k).path("count"));
         }
         difference(exclusions.get(j).path("enrolled"), at + "/enrolled", parts, exact, g);
+        // as treated, the people meeting the dose rule = included + those missing a score
+        if (exclusions.get(j).path("set").asText().startsWith("as-treated")
+            && exclusions.get(j).path("group").equals(view.path("groups").path("intervention"))) {
+          Map<String, JsonNode> scored = new LinkedHashMap<>();
+          scored.put(at + "/included", exclusions.get(j).path("included"));
+          for (int k = 0; k < reasons.size(); k++) {
+            if (reasons.get(k).path("reason").asText().startsWith("missing")) {
+              scored.put(at + "/excluded/" + k + "/count", reasons.get(k).path("count"));
+            }
+          }
+          difference(view.path("groups").path("asTreated"), "/groups/asTreated", scored, exact, g);
+        }
       }
       // n = improved + unchanged + deteriorated
       JsonNode reliable = outcomes.get(i).path("reliableChange");

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.outcome.api.AnalysisId;
 import org.outcome.api.OutcomeException;
 import org.outcome.api.plugin.AnalysisRegistry;
@@ -20,6 +22,7 @@ import org.outcome.api.sample.PersonTimeCounts;
 import org.outcome.api.sample.Sample;
 import org.outcome.api.sample.TwoByTwoTable;
 import org.outcome.stats.common.StandardNormal;
+import org.outcome.stats.paired.AnalysisSet;
 
 /**
  * The publication view of an evaluation: every section of the exact results (counts exact, as the
@@ -36,6 +39,9 @@ public final class Disclosure {
   private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.\\-:/])\\d+\\.\\d+(?![\\w\\-:/])");
   /** The sandwich rates of recurrent readmissions, whose rate ratio is a ratio of counts over time. */
   private static final AnalysisId RECURRENT_RATES = AnalysisId.of("recurrent-rates");
+  /** The reasons for leaving out someone who met the dose rule: a missing score. */
+  private static final Set<String> MISSING_A_SCORE = Set.of(AnalysisSet.Exclusion.MISSING_BASELINE.label(),
+      AnalysisSet.Exclusion.MISSING_FOLLOW_UP.label());
   /** The warning code of an analysis published without its numbers, which would give a count away. */
   static final String WITHHELD = "withheld-small-count";
   /** A bound no count reaches: a hidden count read as any count of 1 or more. */
@@ -75,53 +81,78 @@ public final class Disclosure {
    * @param fixed how many leading parts stay as the count rule publishes them
    */
   public List<SuppressedCount> parts(SuppressedCount exactTotal, List<SuppressedCount> exactParts, int fixed) {
+    return parts(exactParts, fixed, List.of(new Sum(exactTotal, IntStream.range(0, exactParts.size()).toArray())));
+  }
+
+  /**
+   * A total published elsewhere that some of a row's parts add up to.
+   *
+   * @param exactTotal the exact total
+   * @param parts the indices of the parts that add up to it
+   */
+  record Sum(SuppressedCount exactTotal, int[] parts) {}
+
+  /**
+   * Parts as {@link #parts(SuppressedCount, List, int)} publishes them, protected against
+   * differencing on each of several sums at once (a sum whose parts do not add up to its total is
+   * no relation and is left out): while a sum pins a count, the largest part still shown (after
+   * the first {@code fixed}) of the sums that pin one is hidden.
+   */
+  List<SuppressedCount> parts(List<SuppressedCount> exactParts, int fixed, List<Sum> sums) {
     List<SuppressedCount> shown = new ArrayList<>(exactParts.stream().map(this::count).toList());
-    if (exactTotal.hidden() || exactParts.stream().anyMatch(SuppressedCount::hidden)) {
+    if (exactParts.stream().anyMatch(SuppressedCount::hidden)) {
       return shown;
     }
-    long total = exactTotal.value().getAsLong();
-    List<Long> parts = exactParts.stream().map(c -> c.value().getAsLong()).toList();
-    if (parts.stream().mapToLong(Long::longValue).sum() != total) {
-      return shown;
-    }
-    SuppressedCount shownTotal = count(exactTotal);
-    while (pinned(total, shownTotal, parts, shown)) {
+    long[] exact = exactParts.stream().mapToLong(c -> c.value().getAsLong()).toArray();
+    List<Sum> real = sums.stream().filter(sum -> !sum.exactTotal().hidden()
+        && IntStream.of(sum.parts()).mapToLong(k -> exact[k]).sum() == sum.exactTotal().value().getAsLong()).toList();
+    while (true) {
       int largest = -1;
-      for (int k = fixed; k < parts.size(); k++) {
-        long v = shown.get(k).value().orElse(0);
-        if (v > 0 && (largest < 0 || v > shown.get(largest).value().getAsLong())) {
-          largest = k;
+      for (Sum sum : real) {
+        if (pinned(sum, exact, shown)) {
+          for (int k : sum.parts()) {
+            long v = shown.get(k).value().orElse(0);
+            if (k >= fixed && v > 0 && (largest < 0 || v > shown.get(largest).value().getAsLong())) {
+              largest = k;
+            }
+          }
         }
       }
       if (largest < 0) {
-        break;
+        return shown;
       }
       shown.set(largest, SuppressedCount.suppressed());
     }
-    return shown;
   }
 
-  /** Whether differencing pins a part or the total that is not shown exactly, to its true value. */
-  private boolean pinned(long total, SuppressedCount shownTotal, List<Long> parts, List<SuppressedCount> shown) {
+  /**
+   * Whether differencing on {@code sum} pins its total or a part not shown exactly to its true
+   * value, reading each hidden count as 1 to the rule's largest, then as any count of 1 or more.
+   */
+  private boolean pinned(Sum sum, long[] exact, List<SuppressedCount> shown) {
     for (long hiddenMax : new long[] {policy.counts().maxSuppressed(), UNBOUNDED}) {
-      long[][] range = new long[parts.size() + 1][];
-      range[0] = policy.counts().readAs(shownTotal, hiddenMax);
-      long partsLo = 0;
-      long partsHi = 0;
-      for (int k = 0; k < parts.size(); k++) {
-        range[k + 1] = policy.counts().readAs(shown.get(k), hiddenMax);
-        partsLo += range[k + 1][0];
-        partsHi = Math.min(UNBOUNDED, partsHi + range[k + 1][1]);
+      long[] total = policy.counts().readAs(count(sum.exactTotal()), hiddenMax);
+      long lo = 0;
+      long finiteHi = 0;
+      int unbounded = 0;
+      for (int k : sum.parts()) {
+        long[] r = policy.counts().readAs(shown.get(k), hiddenMax);
+        lo += r[0];
+        if (r[1] >= UNBOUNDED) {
+          unbounded++;
+        } else {
+          finiteHi += r[1];
+        }
       }
-      if (pins(range[0], partsLo, partsHi, total)) {
+      if (pins(total, lo, unbounded > 0 ? UNBOUNDED : finiteHi, sum.exactTotal().value().getAsLong())) {
         return true;
       }
-      for (int k = 0; k < parts.size(); k++) {
-        long[] own = range[k + 1];
-        long othersLo = partsLo - own[0];
-        long othersHi = partsHi >= UNBOUNDED ? UNBOUNDED : partsHi - own[1];
-        long lo = othersHi >= UNBOUNDED ? Long.MIN_VALUE : range[0][0] - othersHi;
-        if (pins(own, lo, range[0][1] - othersLo, parts.get(k))) {
+      for (int k : sum.parts()) {
+        long[] own = policy.counts().readAs(shown.get(k), hiddenMax);
+        boolean ownUnbounded = own[1] >= UNBOUNDED;
+        boolean othersUnbounded = unbounded - (ownUnbounded ? 1 : 0) > 0;
+        long from = othersUnbounded ? Long.MIN_VALUE : total[0] - (finiteHi - (ownUnbounded ? 0 : own[1]));
+        if (pins(own, from, total[1] - (lo - own[0]), exact[k])) {
           return true;
         }
       }
@@ -219,14 +250,36 @@ public final class Disclosure {
 
   /** A questionnaire outcome as it may be published. */
   public OutcomeSection outcome(OutcomeSection o) {
+    return outcome(o, Optional.empty());
+  }
+
+  /**
+   * A questionnaire outcome as it may be published beside the groups section whose exact counts
+   * are {@code groups}: as {@link #outcome(OutcomeSection)}, and the intervention group's
+   * as-treated row also protected against differencing on the number who met the dose rule
+   * (published there), which is its included plus those missing a score.
+   */
+  public OutcomeSection outcome(OutcomeSection o, EvaluationReport.GroupsSection groups) {
+    return outcome(o, Optional.of(groups));
+  }
+
+  private OutcomeSection outcome(OutcomeSection o, Optional<EvaluationReport.GroupsSection> groups) {
     List<OutcomeSection.Descriptive> descriptives = o.descriptives().stream()
         .map(d -> new OutcomeSection.Descriptive(d.group(), d.set(), count(d.n()), round(d.meanBefore()),
             round(d.meanAfter()), round(d.meanChange()), round(d.sdChange()))).toList();
-    // enrolled = included + each reason; included is published beside the scores, so stays
+    // enrolled = included + each reason; included is published beside the scores, so stays; as
+    // treated, those who met the dose rule = included + those missing a score
     List<OutcomeSection.Exclusion> exclusions = o.exclusions().stream().map(x -> {
       List<SuppressedCount> exact = new ArrayList<>(List.of(x.included()));
       x.excluded().forEach(r -> exact.add(r.count()));
-      List<SuppressedCount> shown = parts(x.enrolled(), exact, 1);
+      List<Sum> sums = new ArrayList<>(List.of(new Sum(x.enrolled(), IntStream.range(0, exact.size()).toArray())));
+      groups.filter(g -> g.asTreated().isPresent() && g.intervention().equals(x.group())
+          && x.set().startsWith(AnalysisSet.Kind.AS_TREATED.label())).ifPresent(g -> {
+            IntStream scored = IntStream.range(0, x.excluded().size())
+                .filter(k -> MISSING_A_SCORE.contains(x.excluded().get(k).reason())).map(k -> k + 1);
+            sums.add(new Sum(g.asTreated().get(), IntStream.concat(IntStream.of(0), scored).toArray()));
+          });
+      List<SuppressedCount> shown = parts(exact, 1, sums);
       List<OutcomeSection.Reason> reasons = new ArrayList<>();
       for (int k = 0; k < x.excluded().size(); k++) {
         reasons.add(new OutcomeSection.Reason(x.excluded().get(k).reason(), shown.get(k + 1)));

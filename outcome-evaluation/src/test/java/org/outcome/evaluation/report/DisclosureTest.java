@@ -53,6 +53,18 @@ class DisclosureTest {
   }
 
   @Test
+  void theAsTreatedRowIsProtectedOnTheNumberWhoMetTheDoseRuleToo() {
+    // as treated: 40 enrolled = 13 included + 18 below the dose + 1 missing baseline + 8 missing
+    // follow-up, and the 22 who met the dose rule (published in the groups section, shown 20, so 18
+    // to 22) = 13 (15: 13 to 17) + 1 (*) + 8 (10: 8 to 12): baseline <= 22 - 13 - 8 = 1
+    List<SuppressedCount> parts = List.of(exact(13), exact(18), exact(1), exact(8));
+    Disclosure.Sum enrolled = new Disclosure.Sum(exact(40), new int[] {0, 1, 2, 3});
+    Disclosure.Sum metTheRule = new Disclosure.Sum(exact(22), new int[] {0, 2, 3});
+    assertThat(texts(nhs.parts(parts, 1, List.of(enrolled)))).containsExactly("15", "20", "*", "10");
+    assertThat(texts(nhs.parts(parts, 1, List.of(enrolled, metTheRule)))).containsExactly("15", "20", "*", "*");
+  }
+
+  @Test
   void noPublishedRowLetsDifferencingPinACount() {
     qt().withExamples(3000).forAll(lists().of(integers().between(0, 40)).ofSizeBetween(2, 5), integers().between(0, 1))
         .checkAssert((parts, fixed) -> {
@@ -74,6 +86,34 @@ class DisclosureTest {
           }
           assertThat(pinned(total, exact, shown) && !nothingLeftToHide).as("%s of %d shown %s", exact, total,
               texts(shown)).isFalse();
+        });
+  }
+
+  @Test
+  void noRowWithASecondSumLetsDifferencingPinACount() {
+    // the parts add up to the total, and the first with some of the others to a second total
+    qt().withExamples(3000).forAll(lists().of(integers().between(0, 40)).ofSizeBetween(3, 5), integers().between(1, 15))
+        .checkAssert((parts, mask) -> {
+          List<Long> exact = parts.stream().map(Integer::longValue).toList();
+          List<Integer> subset = new java.util.ArrayList<>(List.of(0));
+          for (int k = 1; k < exact.size(); k++) {
+            if ((mask >> (k - 1) & 1) == 1) {
+              subset.add(k);
+            }
+          }
+          long total = exact.stream().mapToLong(Long::longValue).sum();
+          long subTotal = subset.stream().mapToLong(exact::get).sum();
+          List<SuppressedCount> shown = nhs.parts(exact.stream().map(DisclosureTest::exact).toList(), 1, List.of(
+              new Disclosure.Sum(exact(total), java.util.stream.IntStream.range(0, exact.size()).toArray()),
+              new Disclosure.Sum(exact(subTotal), subset.stream().mapToInt(Integer::intValue).toArray())));
+          boolean nothingLeftToHide = true;
+          for (int k = 1; k < exact.size(); k++) {
+            nothingLeftToHide &= exact.get(k) == 0 || shown.get(k).hidden();
+          }
+          boolean pinned = pinned(total, exact, shown) || pinned(subTotal, subset.stream().map(exact::get).toList(),
+              subset.stream().map(shown::get).toList());
+          assertThat(pinned && !nothingLeftToHide).as("%s, %s of them; shown %s", exact, subset, texts(shown))
+              .isFalse();
         });
   }
 
