@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
  * <p>Immutable and thread-safe; each call reads its own file.
  */
 public final class BatchScorer {
+  /** Why a row without a subject or time point is rejected. */
+  private static final String MISSING = "is missing (empty, or a missing-value marker such as NA)";
   private static final Logger LOG = LoggerFactory.getLogger(BatchScorer.class);
   private static final Pattern ITEM_COLUMN = Pattern.compile("q([0-9]+)");
 
@@ -163,11 +165,12 @@ public final class BatchScorer {
     List<Violation> reasons = found;
     String subject = subjectCell == null ? "" : subjectCell;
     String timepoint = timepointCell == null ? "" : timepointCell;
+    // one wording for an empty cell and a marker: a cluster engine reads both as null
     if (missing.isMissing(subject)) {
-      reasons = add(reasons, Violation.atCell(row, "subject", subject.isEmpty() ? "is empty" : "is missing"));
+      reasons = add(reasons, Violation.atCell(row, "subject", MISSING));
     }
     if (missing.isMissing(timepoint)) {
-      reasons = add(reasons, Violation.atCell(row, "timepoint", timepoint.isEmpty() ? "is empty" : "is missing"));
+      reasons = add(reasons, Violation.atCell(row, "timepoint", MISSING));
     }
     ResponseSet.Builder answers = ResponseSet.builder(instrument.id());
     for (int i = 0; i < cells.length; i++) {

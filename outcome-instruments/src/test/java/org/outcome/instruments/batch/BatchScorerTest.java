@@ -76,8 +76,8 @@ class BatchScorerTest {
         Violation.atCell(3, "q1", "outside the scale 1-4"),
         Violation.atCell(3, "q10", "not a number"))));
     assertThat(c.rejected.get(1)).isEqualTo(new RejectedRow(5, List.of(
-        Violation.atCell(5, "subject", "is empty"),
-        Violation.atCell(5, "timepoint", "is empty"),
+        Violation.atCell(5, "subject", "is missing (empty, or a missing-value marker such as NA)"),
+        Violation.atCell(5, "timepoint", "is missing (empty, or a missing-value marker such as NA)"),
         Violation.atCell(5, "q1", "not a whole number"))));
     assertThat(c.rejected.get(2).reasons()).containsExactly(
         Violation.atRow(6, "has 13 cells but the header has 12 columns"));
@@ -95,7 +95,8 @@ class BatchScorerTest {
     assertThat(c.scored).extracting(ScoredRow::row).containsExactly(1L, 2L);
     assertThat(c.scored.get(0).score()).isEqualTo(c.scored.get(1).score());
     assertThat(c.scored.get(0).score().missingItems()).containsExactly(9, 10);
-    assertThat(c.rejected.get(0).reasons()).contains(Violation.atCell(3, "timepoint", "is missing"),
+    assertThat(c.rejected.get(0).reasons()).contains(Violation.atCell(3, "timepoint",
+        "is missing (empty, or a missing-value marker such as NA)"),
         Violation.atCell(3, "q9", "outside the scale 1-4"));
 
     Collector spss = new Collector();
