@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -440,13 +440,9 @@ public final class Disclosure {
         Optional.of(new AnalysisEntry.TestEntry(e.test().get().statistic(), OptionalDouble.of(statistic),
             OptionalDouble.empty(), OptionalDouble.empty(), StandardNormal.twoSidedP(statistic))), e.warnings(),
         e.reason());
-    AnalysisEntry published = analysis(onPublished);
-    List<Warning> warnings = new ArrayList<>(published.warnings());
-    warnings.add(new Warning("from-published-counts", "the rate ratio of the readmissions and person-years as"
+    return fromPublishedCounts(e, analysis(onPublished), "the rate ratio of the readmissions and person-years as"
         + " published (rounded), with the exact robust standard error, so that it cannot single out the exact"
-        + " counts"));
-    return new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(), e.method(),
-        published.n(), published.estimate(), published.test(), warnings, e.reason());
+        + " counts");
   }
 
   /**
@@ -486,11 +482,20 @@ public final class Disclosure {
       return Optional.of(withoutNumbers(e, "the counts as published (rounded) cannot be analysed, and the exact ones"
           + " are not published"));
     }
-    List<Warning> warnings = new ArrayList<>(onPublished.warnings());
-    warnings.add(new Warning("from-published-counts", "computed from the counts as published (rounded), so that it"
-        + " cannot single out the exact counts"));
-    return Optional.of(new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(),
-        e.method(), e.n().map(this::count), onPublished.estimate(), onPublished.test(), warnings, e.reason()));
+    return Optional.of(fromPublishedCounts(e, onPublished, "computed from the counts as published (rounded), so"
+        + " that it cannot single out the exact counts"));
+  }
+
+  /**
+   * The exact entry {@code e} with the estimate, test and warnings of {@code published} (its
+   * analysis of the published counts, as it may be published) and a warning saying how they were
+   * found; n as the exact entry's, published.
+   */
+  private AnalysisEntry fromPublishedCounts(AnalysisEntry e, AnalysisEntry published, String how) {
+    List<Warning> warnings = new ArrayList<>(published.warnings());
+    warnings.add(new Warning("from-published-counts", how));
+    return new AnalysisEntry(e.analysis(), e.name(), e.set(), e.setKind(), e.group(), e.status(), e.method(),
+        e.n().map(this::count), published.estimate(), published.test(), warnings, e.reason());
   }
 
   private AnalysisEntry withoutNumbers(AnalysisEntry e, String why) {
