@@ -90,6 +90,22 @@ class PublishedCountAnalysesTest {
   }
 
   @Test
+  void withoutSuppressionNothingIsRerun() {
+    // counts published exactly: each analysis is the exact one to the policy's digits
+    Demo.Result r = demo(DemoSpec.standard().withPerGroup(40).withSeed(3));
+    TenureSection published = new Disclosure(DisclosurePolicy.of(Suppression.none())).tenure(
+        r.internal().tenure().orElseThrow(), Disclosure.CountAnalyses.of(AnalysisRegistry.load(),
+            AnalysisSettings.defaults()));
+    for (String analysis : List.of("risk-ratio", "rate-ratio", "recurrent-rates")) {
+      AnalysisEntry e = published.analyses().stream().filter(x -> x.analysis().equals(AnalysisId.of(analysis)))
+          .findFirst().orElseThrow();
+      assertThat(e.warnings()).noneSatisfy(w -> assertThat(w.code()).isEqualTo("from-published-counts"));
+      assertThat(e.estimate().orElseThrow().value()).isEqualTo(new BigDecimal(entry(r.internal(), analysis).estimate()
+          .orElseThrow().value()).round(new MathContext(2, RoundingMode.HALF_EVEN)).doubleValue());
+    }
+  }
+
+  @Test
   void aGroupWithFewReadmissionsHasItsTenureAnalysesPublishedWithoutNumbers() {
     // the exact tenure section of a demo, with the intervention group's readmissions cut to 5 (and
     // everything else as it was): a rate ratio, hazard ratio or test to two digits on 5 events tells

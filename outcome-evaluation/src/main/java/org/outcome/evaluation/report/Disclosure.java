@@ -407,6 +407,9 @@ public final class Disclosure {
       return withoutNumbers(e, "a group's count of readmissions is shown as *, and the estimate and test would come"
           + " close to giving it");
     }
+    if (!policy.counts().enabled()) {
+      return analysis(e); // counts are published exactly: nothing to re-run them on
+    }
     if (e.ran() && e.analysis().equals(RECURRENT_RATES)) {
       return recurrentRates(e, groups);
     }
