@@ -487,7 +487,7 @@ public final class CoxData {
     for (int i = 0; strata != null && i < n; i++) {
       levels = Math.max(levels, strata[i] + 1);
     }
-    // each stratum's event times, sorted, in one array: stratum s at [offset[s], offset[s + 1])
+    // each stratum's distinct event times, sorted, in one array: stratum s at [offset[s], offset[s + 1])
     int[] offset = new int[levels + 1];
     for (int i = 0; i < n; i++) {
       if (events[i]) {
@@ -504,9 +504,20 @@ public final class CoxData {
         eventTimes[next[strata == null ? 0 : strata[i]]++] = stops[i];
       }
     }
+    // sorted, then each stratum's distinct times only: the search below runs once per row, and over
+    // the few distinct days of a stratum it stays in cache
+    int distinct = 0;
     for (int s = 0; s < levels; s++) {
       Arrays.sort(eventTimes, offset[s], offset[s + 1]);
+      int from = distinct;
+      for (int k = offset[s]; k < offset[s + 1]; k++) {
+        if (k == offset[s] || eventTimes[k] != eventTimes[k - 1]) {
+          eventTimes[distinct++] = eventTimes[k];
+        }
+      }
+      offset[s] = from;
     }
+    offset[levels] = distinct;
     int[] used = new int[n];
     int count = 0;
     int first = -1;
