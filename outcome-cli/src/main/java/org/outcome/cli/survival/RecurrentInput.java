@@ -2,6 +2,7 @@ package org.outcome.cli.survival;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -37,7 +38,15 @@ final class RecurrentInput {
 
   /** The columns a command reads; {@code null} for an optional one not used. */
   private record Columns(Table table, List<Long> omitted, boolean[] keep, int kept, long[] rows) {
+    /** Whether every row is kept, so that a column is used as the table gives it. */
+    private boolean all() {
+      return kept == keep.length;
+    }
+
     boolean[] flags(boolean[] all) {
+      if (all()) {
+        return all;
+      }
       boolean[] out = new boolean[kept];
       for (int i = 0, k = 0; i < all.length; i++) {
         if (keep[i]) {
@@ -49,6 +58,9 @@ final class RecurrentInput {
 
     double[] numbers(String column) {
       double[] all = table.numeric(column);
+      if (all()) {
+        return all;
+      }
       double[] out = new double[kept];
       for (int i = 0, k = 0; i < all.length; i++) {
         if (keep[i]) {
@@ -60,6 +72,9 @@ final class RecurrentInput {
 
     String[] texts(String column) {
       String[] all = table.text(column);
+      if (all()) {
+        return all;
+      }
       String[] out = new String[kept];
       for (int i = 0, k = 0; i < all.length; i++) {
         if (keep[i]) {
@@ -79,12 +94,13 @@ final class RecurrentInput {
       reader = reader.text(c, Empty.AS_MISSING);
     }
     Table table = reader.read();
-    List<double[]> numbers = numeric.stream().map(table::numeric).toList();
-    List<String[]> texts = text.stream().map(table::text).toList();
+    double[][] numbers = numeric.stream().map(table::numeric).toArray(double[][]::new);
+    String[][] texts = text.stream().map(table::text).toArray(String[][]::new);
     int n = table.rows();
     boolean[] keep = new boolean[n];
     List<Long> omitted = new ArrayList<>();
-    List<Long> rows = new ArrayList<>();
+    long[] rows = new long[n];
+    int kept = 0;
     for (int i = 0; i < n; i++) {
       boolean complete = true;
       for (double[] column : numbers) {
@@ -95,15 +111,15 @@ final class RecurrentInput {
       }
       keep[i] = complete;
       if (complete) {
-        rows.add(i + 1L);
+        rows[kept++] = i + 1L;
       } else {
         omitted.add(i + 1L);
       }
     }
-    if (rows.isEmpty()) {
+    if (kept == 0) {
       throw DegenerateDataException.noCompleteRow("file", n);
     }
-    return new Columns(table, List.copyOf(omitted), keep, rows.size(), rows.stream().mapToLong(Long::longValue).toArray());
+    return new Columns(table, List.copyOf(omitted), keep, kept, kept == n ? rows : Arrays.copyOf(rows, kept));
   }
 
   /**
