@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.result.HypothesisTest;
@@ -124,6 +126,21 @@ public final class CoxEngine {
         config.confLevel(), warnings);
   }
 
+  /** The value of a computation run beside this thread, its exception as thrown there. */
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
   /**
    * Fits; see {@link CoxPh#fit(SurvivalSample)} and {@link CoxPh#fit(SurvivalSample, double[])}.
    *
@@ -132,6 +149,12 @@ public final class CoxEngine {
    */
   public static Fitted fit(CoxPh config, SurvivalSample sample, double[] weights, double[] starts) {
     CoxModelFrame frame = CoxModelFrame.of(config, sample, weights, starts);
+    // the robust score test is taken at coefficients zero, so it needs no fit: its score residuals
+    // (as long to compute as the variance's) are found beside the fit, on another core where there
+    // is one; the frame's data are not written after it is built
+    CompletableFuture<Optional<HypothesisTest>> robustScoreAtZero = frame.robust
+        ? CompletableFuture.supplyAsync(() -> CoxSummaries.robustScore(config, frame))
+        : CompletableFuture.completedFuture(Optional.empty());
     CoxModelFit fit = CoxModelFit.of(frame.data.inputs(), frame.names, config);
 
     List<Warning> warnings = new ArrayList<>(fit.warnings);
@@ -139,7 +162,7 @@ public final class CoxEngine {
       warnings.add(CLUSTER_IGNORED);
     }
     double[][] variance = CoxSummaries.variance(config, frame, fit);
-    Optional<HypothesisTest> robustScore = CoxSummaries.robustScore(config, frame);
+    Optional<HypothesisTest> robustScore = joined(robustScoreAtZero);
     List<CoxTerm> terms = CoxSummaries.terms(config, frame.names, frame.robust, fit, variance);
     HypothesisTest likelihoodRatio = CoxSummaries.likelihoodRatio(fit);
     HypothesisTest wald = CoxSummaries.wald(config, fit, variance);
