@@ -10,6 +10,7 @@ import org.outcome.api.sample.GroupedPrePostSample;
 import org.outcome.cli.engine.AncovaRequest;
 import org.outcome.cli.engine.Engines;
 import org.outcome.cli.engine.Summarised;
+import org.outcome.cli.io.CompleteCases;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;

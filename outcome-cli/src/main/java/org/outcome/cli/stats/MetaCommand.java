@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
+import org.outcome.cli.io.CompleteCases;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;

@@ -12,6 +12,7 @@ import org.outcome.api.result.Estimate;
 import org.outcome.cli.engine.Engines;
 import org.outcome.cli.engine.PairedRequest;
 import org.outcome.cli.engine.Summarised;
+import org.outcome.cli.io.CompleteCases;
 import org.outcome.cli.io.ConfLevelOption;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;

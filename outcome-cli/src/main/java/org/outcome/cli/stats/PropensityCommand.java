@@ -12,6 +12,7 @@ import org.outcome.api.InvalidInputException;
 import org.outcome.api.Violation;
 import org.outcome.api.sample.Factor;
 import org.outcome.api.sample.SurvivalSample;
+import org.outcome.cli.io.CompleteCases;
 import org.outcome.cli.io.InputOption;
 import org.outcome.cli.io.OmittedRows;
 import org.outcome.cli.io.OutputOptions;

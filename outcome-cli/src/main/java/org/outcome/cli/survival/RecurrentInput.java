@@ -2,8 +2,9 @@ package org.outcome.cli.survival;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.outcome.api.DegenerateDataException;
@@ -12,6 +13,7 @@ import org.outcome.api.Violation;
 import org.outcome.api.sample.CompetingRisksSample;
 import org.outcome.api.sample.CountingProcessSample;
 import org.outcome.api.sample.Factor;
+import org.outcome.cli.io.CompleteCases;
 import org.outcome.io.EventCoding;
 import org.outcome.io.MissingValues;
 import org.outcome.io.RowProblems;
@@ -36,52 +38,30 @@ final class RecurrentInput {
   /** Competing-risks rows and the rows left out. */
   record Competing(CompetingRisksSample sample, List<Long> omittedRows) {}
 
-  /** The columns a command reads; {@code null} for an optional one not used. */
-  private record Columns(Table table, List<Long> omitted, boolean[] keep, int kept, long[] rows) {
-    /** Whether every row is kept, so that a column is used as the table gives it. */
-    private boolean all() {
-      return kept == keep.length;
-    }
-
+  /**
+   * The columns a command reads (each fetched from the table once), their complete rows, and
+   * those rows' numbers in the file.
+   */
+  private record Columns(Map<String, double[]> numeric, Map<String, String[]> text, CompleteCases complete,
+      long[] rows) {
     boolean[] flags(boolean[] all) {
-      if (all()) {
-        return all;
-      }
-      boolean[] out = new boolean[kept];
-      for (int i = 0, k = 0; i < all.length; i++) {
-        if (keep[i]) {
-          out[k++] = all[i];
-        }
-      }
-      return out;
+      return complete.keep(all);
     }
 
     double[] numbers(String column) {
-      double[] all = table.numeric(column);
-      if (all()) {
-        return all;
-      }
-      double[] out = new double[kept];
-      for (int i = 0, k = 0; i < all.length; i++) {
-        if (keep[i]) {
-          out[k++] = all[i];
-        }
-      }
-      return out;
+      return complete.keep(numeric.get(column));
     }
 
     String[] texts(String column) {
-      String[] all = table.text(column);
-      if (all()) {
-        return all;
-      }
-      String[] out = new String[kept];
-      for (int i = 0, k = 0; i < all.length; i++) {
-        if (keep[i]) {
-          out[k++] = all[i];
-        }
-      }
-      return out;
+      return complete.keep(text.get(column));
+    }
+
+    int kept() {
+      return complete.kept();
+    }
+
+    List<Long> omitted() {
+      return complete.omittedRows();
     }
   }
 
@@ -94,32 +74,16 @@ final class RecurrentInput {
       reader = reader.text(c, Empty.AS_MISSING);
     }
     Table table = reader.read();
-    double[][] numbers = numeric.stream().map(table::numeric).toArray(double[][]::new);
-    String[][] texts = text.stream().map(table::text).toArray(String[][]::new);
-    int n = table.rows();
-    boolean[] keep = new boolean[n];
-    List<Long> omitted = new ArrayList<>();
-    long[] rows = new long[n];
-    int kept = 0;
-    for (int i = 0; i < n; i++) {
-      boolean complete = true;
-      for (double[] column : numbers) {
-        complete &= !Double.isNaN(column[i]);
-      }
-      for (String[] column : texts) {
-        complete &= !column[i].isEmpty();
-      }
-      keep[i] = complete;
-      if (complete) {
-        rows[kept++] = i + 1L;
-      } else {
-        omitted.add(i + 1L);
-      }
+    Map<String, double[]> numbers = new HashMap<>();
+    numeric.forEach(c -> numbers.put(c, table.numeric(c)));
+    Map<String, String[]> texts = new HashMap<>();
+    text.forEach(c -> texts.put(c, table.text(c)));
+    CompleteCases complete = CompleteCases.of(numeric.stream().map(numbers::get).toList(),
+        text.stream().map(texts::get).toList());
+    if (complete.kept() == 0) {
+      throw DegenerateDataException.noCompleteRow("file", complete.total());
     }
-    if (kept == 0) {
-      throw DegenerateDataException.noCompleteRow("file", n);
-    }
-    return new Columns(table, List.copyOf(omitted), keep, kept, kept == n ? rows : Arrays.copyOf(rows, kept));
+    return new Columns(numbers, texts, complete, complete.rowNumbers());
   }
 
   /**
@@ -143,7 +107,7 @@ final class RecurrentInput {
     Columns c = read(file, missing, numeric, text);
     double[] starts = c.numbers(start);
     double[] stops = c.numbers(stop);
-    EventCoding.Decoded decoded = EventCoding.decode(event, c.table().text(event));
+    EventCoding.Decoded decoded = EventCoding.decode(event, c.text().get(event));
     boolean[] flags = c.flags(decoded.events());
     RowProblems problems = new RowProblems();
     for (int k = 0; k < flags.length; k++) {
