@@ -157,15 +157,13 @@ write_survival("near-zero",
 
 # ---- competing risks: the writer of ../competing-cases/generate.R ----
 #
-# crr is run on the times plus crrShift (1 for these cases), with its values on the times as given
-# kept in "crrWithTimesAsGiven" for the record. crr reads the censoring survival G "just before" each
-# time as approx(..., xout = ftime * (1 - 100 * .Machine$double.eps)): at time 0 that is G(0), after
-# the censorings at 0, where at every later time it is G(t-), before the censorings at t. So crr's
-# estimates change when every time is shifted by a constant, though the model depends only on the
-# order of the times. FineGray uses G(0-) = 1, which is crr on the times shifted by any positive
-# constant (checked for 1 and 100).
-write_case <- function(name, d, times, group = NULL, strata = NULL, rho = 0, failcode = 1, covariates, note,
-                       crrShift = 0) {
+# crr is run on the times as given, and FineGray follows it. crr reads the censoring survival G
+# "just before" each time as approx(..., xout = ftime * (1 - 100 * .Machine$double.eps)): at time 0
+# that is G(0), after the censorings at 0, where at every later time it is G(t-), before the
+# censorings at t. So crr's estimates change when every time is shifted by a constant, though the
+# model depends only on the order of the times; crr on the times plus 1 (G(0-) = 1, as at every
+# later time) is kept in "crrWithTimesShifted" for the record.
+write_case <- function(name, d, times, group = NULL, strata = NULL, rho = 0, failcode = 1, covariates, note) {
   ci <- if (is.null(group)) cuminc(d$time, d$status, rho = rho) else
     if (is.null(strata)) cuminc(d$time, d$status, d[[group]], rho = rho) else
       cuminc(d$time, d$status, d[[group]], d[[strata]], rho = rho)
@@ -182,12 +180,12 @@ write_case <- function(name, d, times, group = NULL, strata = NULL, rho = 0, fai
                paste0('"grayP', k, '": ', one(ci$Tests[k, "pv"])))
     }
   }
-  fit <- crr(d$time + crrShift, d$status, as.matrix(d[, covariates, drop = FALSE]), failcode = failcode)
-  se <- sqrt(diag(fit$var))
   # (with every time 0, approx warns that it collapses the duplicated time 0 of its table)
-  given <- suppressWarnings(crr(d$time, d$status, as.matrix(d[, covariates, drop = FALSE]), failcode = failcode))
-  asGiven <- obj(list(fineGrayCoef = num(given$coef), fineGraySe = num(sqrt(diag(given$var))),
-                      fineGrayLoglik = one(given$loglik), fineGrayLoglikNull = one(given$loglik.null)))
+  fit <- suppressWarnings(crr(d$time, d$status, as.matrix(d[, covariates, drop = FALSE]), failcode = failcode))
+  se <- sqrt(diag(fit$var))
+  shifted <- crr(d$time + 1, d$status, as.matrix(d[, covariates, drop = FALSE]), failcode = failcode)
+  plusOne <- obj(list(fineGrayCoef = num(shifted$coef), fineGraySe = num(sqrt(diag(shifted$var))),
+                      fineGrayLoglik = one(shifted$loglik), fineGrayLoglikNull = one(shifted$loglik.null)))
   exp <- c(exp, paste0('"fineGrayCoef": ', num(fit$coef)), paste0('"fineGraySe": ', num(se)),
            paste0('"fineGrayP": ', num(2 * (1 - pnorm(abs(fit$coef / se))))),
            paste0('"fineGrayLoglik": ', one(fit$loglik)),
@@ -198,7 +196,7 @@ write_case <- function(name, d, times, group = NULL, strata = NULL, rho = 0, fai
                               sapply(cols, function(v) if (is.character(v)) str(v) else num(v)), collapse = ", "), "}")
   opt <- function(x) if (is.null(x)) "null" else paste0('"', x, '"')
   call <- paste0("cuminc(time, status", if (!is.null(group)) paste0(", ", group) else "",
-                 if (!is.null(strata)) paste0(", ", strata) else "", ", rho = ", rho, "); timepoints(ci, times); crr(time + ", crrShift, ", status, cbind(",
+                 if (!is.null(strata)) paste0(", ", strata) else "", ", rho = ", rho, "); timepoints(ci, times); crr(time, status, cbind(",
                  paste(covariates, collapse = ", "), "), failcode = ", failcode, ")")
   json <- paste0('{\n  "id": "time-zero-case/', name, '",\n  "kind": "competing-risks-case",\n',
                  '  "source": "R 4.2.2, cmprsk 2.2-11: ', call, '",\n  "note": "', note, '",\n',
@@ -207,7 +205,7 @@ write_case <- function(name, d, times, group = NULL, strata = NULL, rho = 0, fai
                  ', "rho": ', rho, ', "failCode": ', failcode, ', "covariates": ', str(covariates), '},\n',
                  '  "expected": {\n    ', paste(exp, collapse = ",\n    "), '\n  },\n',
                  '  "tolerance": {"relative": 1e-06, "absolute": 1e-09},\n',
-                 '  "crrWithTimesAsGiven": ', asGiven, '\n}\n')
+                 '  "crrWithTimesShifted": ', plusOne, '\n}\n')
   writeLines(json, paste0(name, ".json"))
 }
 
@@ -219,17 +217,17 @@ d <- data.frame(time = sample(0:8, n, replace = TRUE), status = sample(0:2, n, r
 d$time[1:6] <- 0
 d$status[1:6] <- c(1, 1, 2, 0, 1, 0)
 write_case("competing-zero-ties", d, c(0, 0.5, 1, 4, 8), group = "arm", strata = "site",
-           covariates = c("x"), note = "events of both causes and censorings tied at time 0, in both arms", crrShift = 1)
+           covariates = c("x"), note = "events of both causes and censorings tied at time 0, in both arms")
 write_case("competing-zero-ties-rho1", d, c(0, 0.5, 1, 4, 8), group = "arm", rho = 1, failcode = 2,
-           covariates = c("x"), note = "the same rows, rho = 1, cause 2 of interest", crrShift = 1)
+           covariates = c("x"), note = "the same rows, rho = 1, cause 2 of interest")
 
 d <- data.frame(time = c(0, 0, 0, 0, 1, 2, 2, 3, 4, 5, 6, 7), status = c(1, 2, 0, 1, 1, 0, 2, 1, 0, 1, 2, 0),
                 arm = c("b", "b", "b", "b", "a", "a", "a", "a", "a", "a", "a", "a"),
                 x = c(0.5, -1.2, 0.3, 1.1, -0.4, 0.8, -0.9, 0.2, 1.5, -0.7, 0.1, -0.3))
 write_case("competing-group-at-zero", d, c(0, 1, 3, 10), group = "arm", covariates = c("x"),
-           note = "every row of arm b is at time 0", crrShift = 1)
+           note = "every row of arm b is at time 0")
 
 d <- data.frame(time = c(0, 0, 0, 0, 0, 0, 0), status = c(1, 2, 0, 1, 1, 0, 2), arm = c("a", "a", "a", "b", "b", "b", "b"),
                 x = c(0.5, -1.2, 0.3, 1.1, -0.4, 0.8, -0.9))
 ok <- tryCatch({ write_case("competing-only-zeros", d, c(0, 1), group = "arm", covariates = c("x"),
-                            note = "every time is 0", crrShift = 1); TRUE }, error = function(e) { message("only zeros: ", conditionMessage(e)); FALSE })
+                            note = "every time is 0"); TRUE }, error = function(e) { message("only zeros: ", conditionMessage(e)); FALSE })

@@ -39,13 +39,12 @@ import org.outcome.stats.internal.RadixSort;
  * {@code H^-1 (sum_i (eta_i + psi_i)(eta_i + psi_i)') H^-1}: {@code eta_i} the subject's score
  * residual, {@code psi_i} its term from the censoring martingale.
  *
- * <p>At time 0 this differs from crr on purpose. crr reads {@code G(T-)} as
+ * <p>At time 0 this follows crr, as users comparing with R expect. crr reads {@code G(T-)} as
  * {@code approx(..., xout = ftime * (1 - 100 * .Machine$double.eps), method = "constant")} (cmprsk
  * 2.2-11, R/crr.R), which at {@code ftime = 0} is {@code G(0)}, after the censorings at 0, where at
- * every later time it is {@code G(t-)}; so with censorings at time 0 crr's estimates change when
- * every time is shifted by a constant, though the model depends only on the order of the times.
- * Here {@code G(0-) = 1}, which equals crr on the times shifted by any positive constant
- * ({@code crr(ftime + 1, ...)}); without censorings at 0 the two agree.
+ * every later time it is {@code G(t-)}; so with censorings at time 0 the estimates change when
+ * every time is shifted by a constant ({@code crr(ftime + 1, ...)} reads {@code G(0-) = 1}), though
+ * the model depends only on the order of the times. Without censorings at 0 the two readings agree.
  *
  * <p>The model's terms are the sample's group, when it has one, as R codes a factor (an indicator
  * {@code "group" + level} for each level after the first), then its covariates.
@@ -423,7 +422,8 @@ public final class FineGray {
       }
       blockStart[blocks] = n;
       blockStart = Arrays.copyOf(blockStart, blocks + 1);
-      // the censoring distribution: Kaplan-Meier with censoring as the event, left-continuous
+      // the censoring distribution: Kaplan-Meier with censoring as the event, left-continuous, but
+      // read at time 0 after the censorings at 0, as crr reads it (see the class comment)
       double[] g = new double[n];
       double survival = 1;
       for (int b = 0; b < blocks; b++) {
@@ -431,10 +431,11 @@ public final class FineGray {
         int to = blockStart[b + 1];
         int censored = 0;
         for (int k = from; k < to; k++) {
-          g[k] = survival;
           censored += ici[k] == 0 ? 1 : 0;
         }
-        survival *= (double) (n - from - censored) / (n - from);
+        double after = survival * (n - from - censored) / (n - from);
+        Arrays.fill(g, from, to, time[from] == 0 ? after : survival);
+        survival = after;
       }
       return new Data(n, p, x, time, ici, g, blockStart, events, competing);
     }
