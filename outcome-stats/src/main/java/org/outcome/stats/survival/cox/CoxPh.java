@@ -59,7 +59,8 @@ import org.outcome.stats.survival.cox.internal.CoxEngine;
  *
  * <h2>When the iterations run out</h2>
  * A fit that has not converged after {@link #maxIterations()} is returned, with the
- * {@code did-not-converge} warning (and {@code coefficients-may-be-infinite} when R would add "one
+ * {@code did-not-converge} warning unless one iteration was asked for (R is silent then: one
+ * Newton step, not convergence, was wanted) (and {@code coefficients-may-be-infinite} when R would add "one
  * or more coefficients may be infinite": a linear predictor above 500, or a non-finite
  * {@code |u'V|}), and every number is the one R 3.5-3 reports for it, though they describe where
  * the iterations stopped, not a maximum:

@@ -193,10 +193,7 @@ final class CoxModelFit {
   private static void convergenceWarnings(CoxPh config, NewtonRaphson.Outcome fit, List<String> names,
       double[] coef, double[] u, double[][] variance, DoubleSupplier maxEta, List<Warning> warnings) {
     if (config.maxIterations() <= 1) {
-      if (!fit.converged() && config.maxIterations() == 1) {
-        warnings.add(Warning.of("did-not-converge", "ran out of iterations (1) and did not converge"));
-      }
-      return;
+      return; // R warns only when iter.max > 1: one step is asked for, not convergence
     }
     int p = coef.length;
     double[] infs = remainingSteps(u, variance);
@@ -231,10 +228,7 @@ final class CoxModelFit {
   private static void countingProcessWarnings(CoxPh config, NewtonRaphson.Outcome fit, List<String> names,
       double[] coef, double[] u, double[][] variance, List<Warning> warnings) {
     if (config.maxIterations() <= 1) {
-      if (!fit.converged() && config.maxIterations() == 1) {
-        warnings.add(Warning.of("did-not-converge", "ran out of iterations (1) and did not converge"));
-      }
-      return;
+      return; // R warns only when iter.max > 1: one step is asked for, not convergence
     }
     if (!fit.converged()) {
       warnings.add(Warning.of("did-not-converge",
