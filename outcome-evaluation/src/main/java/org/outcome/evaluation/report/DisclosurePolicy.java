@@ -39,7 +39,9 @@ public record DisclosurePolicy(Suppression counts, int minAtRisk, int minEvents,
   /** The policy in a sentence, for the report's methods section. */
   public String describe() {
     return String.format(Locale.ROOT, "%s Numbers derived from counts (percentages, rates, bed-days, costs) are"
-        + " computed from the rounded counts; estimates, confidence limits, test statistics and p-values are shown to"
+        + " computed from the rounded counts, and so are the analyses of readmission counts (risk ratio, Fisher's"
+        + " test, rate ratios), which are withheld where a count they rest on is *; other estimates, confidence"
+        + " limits, test statistics and p-values are shown to"
         + " %d significant digits (limits rounded outward); degrees of freedom and test statistics that are counts"
         + " are withheld; Kaplan-Meier curves are shown only on a %d-day grid, where at least %d people are at risk,"
         + " with each step pooling at least %d events; box plots only where at least %d values lie beyond each"
