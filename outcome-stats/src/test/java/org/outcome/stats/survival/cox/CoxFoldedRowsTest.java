@@ -51,7 +51,7 @@ class CoxFoldedRowsTest {
     for (int parts : new int[] {1, 2, 5, 13}) {
       CoxPh.Result folded = config.fit(CoxRows.of(sample, parts));
       assertSameFit(folded, local, f.id() + " in " + parts + " parts", TOLERANCE);
-      assertSameZph(folded, local, f.id() + " in " + parts + " parts");
+      assertSameZph(folded, local, f.id() + " in " + parts + " parts", conditionNumber(local.variance().toArray()));
     }
   }
 
@@ -69,8 +69,9 @@ class CoxFoldedRowsTest {
         CoxPh.Result local = config.fit(s);
         CoxPh.Result folded = config.fit(CoxRows.of(s, parts));
         assertSameFit(folded, local, s + " in " + parts + " parts", TOLERANCE);
-        if (local.converged() && local.warnings().isEmpty() && conditionNumber(local.variance().toArray()) < 1e6) {
-          assertSameZph(folded, local, s + " in " + parts + " parts");
+        double kappa = conditionNumber(local.variance().toArray());
+        if (local.converged() && local.warnings().isEmpty() && kappa < 1e6) {
+          assertSameZph(folded, local, s + " in " + parts + " parts", kappa);
         }
       });
     }
@@ -287,7 +288,11 @@ class CoxFoldedRowsTest {
   }
 
   /** The {@code cox.zph} tables agree: present in both or neither, each statistic to the tolerance. */
-  private static void assertSameZph(CoxPh.Result folded, CoxPh.Result local, String what) {
+  /**
+   * The zph tests agree; each inverts a part of the information, so the two orders of summing
+   * may differ by rounding (1e-14, some ulps) times its condition number {@code kappa} as well.
+   */
+  private static void assertSameZph(CoxPh.Result folded, CoxPh.Result local, String what, double kappa) {
     assertThat(folded.proportionalHazards().isPresent()).as(what + ": zph present")
         .isEqualTo(local.proportionalHazards().isPresent());
     local.proportionalHazards().ifPresent(expected -> {
@@ -298,7 +303,7 @@ class CoxFoldedRowsTest {
         assertThat(a.get(i).term()).isEqualTo(b.get(i).term());
         assertThat(a.get(i).df()).isEqualTo(b.get(i).df());
         close(a.get(i).chisq(), b.get(i).chisq(), Math.max(1, b.get(i).chisq()), what + ": zph " + b.get(i).term(),
-            TOLERANCE);
+            TOLERANCE + 1e-14 * kappa);
       }
     });
   }
