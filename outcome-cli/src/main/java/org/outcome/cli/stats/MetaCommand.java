@@ -154,11 +154,8 @@ public final class MetaCommand implements Runnable {
     }
     Table t = reader.read();
     CompleteCases complete = CompleteCases.of(columns.stream().map(t::numeric).toList(), List.of());
-    String[] rowNumbers = new String[complete.total()];
-    for (int i = 0; i < rowNumbers.length; i++) {
-      rowNumbers[i] = Integer.toString(i + 1);
-    }
-    String[] names = complete.keep(study == null ? rowNumbers : t.text(study));
+    String[] names = study == null ? Arrays.stream(complete.rowNumbers()).mapToObj(Long::toString)
+        .toArray(String[]::new) : complete.keep(t.text(study));
     Function<String, double[]> c = column -> complete.keep(t.numeric(column));
     try {
       return new Read(effects(t, complete, c), names, complete.omittedRows());
